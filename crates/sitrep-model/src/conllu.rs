@@ -50,15 +50,13 @@ impl ConlluSentence {
     }
 }
 
-fn field<'a>(
-    cols: &[&'a str],
-    i: usize,
-    line: usize,
-    name: &str,
-) -> Result<&'a str, ConlluError> {
+fn field<'a>(cols: &[&'a str], i: usize, line: usize, name: &str) -> Result<&'a str, ConlluError> {
     cols.get(i).copied().ok_or_else(|| ConlluError {
         line,
-        message: format!("missing column {} ({name}); a word line has 10 tab-separated columns", i + 1),
+        message: format!(
+            "missing column {} ({name}); a word line has 10 tab-separated columns",
+            i + 1
+        ),
     })
 }
 
@@ -140,7 +138,11 @@ pub fn read_conllu(input: &str) -> Result<Vec<ConlluSentence>, ConlluError> {
             xpos: cols[4].to_string(),
             feats: cols[5].to_string(),
             head,
-            deprel: if deprel == "_" { String::new() } else { deprel.to_string() },
+            deprel: if deprel == "_" {
+                String::new()
+            } else {
+                deprel.to_string()
+            },
             span: Span::default(),
             no_space_after: no_space,
         });
@@ -263,8 +265,19 @@ pub fn write_conllu(out: &mut String, comments: &[(&str, &str)], sentence: &Sent
         let mut inside = false;
         if let Some(m) = mwt.peek() {
             if m.first as usize == i {
-                let sa = if m_no_space(sentence, m) { "SpaceAfter=No" } else { "_" };
-                let _ = writeln!(out, "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}", m.first + 1, m.last + 1, m.form, sa);
+                let sa = if m_no_space(sentence, m) {
+                    "SpaceAfter=No"
+                } else {
+                    "_"
+                };
+                let _ = writeln!(
+                    out,
+                    "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t{}",
+                    m.first + 1,
+                    m.last + 1,
+                    m.form,
+                    sa
+                );
                 mwt.next();
             }
         }
@@ -275,7 +288,11 @@ pub fn write_conllu(out: &mut String, comments: &[(&str, &str)], sentence: &Sent
         {
             inside = true;
         }
-        let misc = if t.no_space_after && !inside { "SpaceAfter=No" } else { "_" };
+        let misc = if t.no_space_after && !inside {
+            "SpaceAfter=No"
+        } else {
+            "_"
+        };
         let _ = writeln!(
             out,
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}",

@@ -246,13 +246,25 @@ mod tests {
 
     #[test]
     fn quad_classes_follow_roots() {
-        assert_eq!(QuadClass::of_cameo("043"), Some(QuadClass::VerbalCooperation));
-        assert_eq!(QuadClass::of_cameo("0874"), Some(QuadClass::MaterialCooperation));
+        assert_eq!(
+            QuadClass::of_cameo("043"),
+            Some(QuadClass::VerbalCooperation)
+        );
+        assert_eq!(
+            QuadClass::of_cameo("0874"),
+            Some(QuadClass::MaterialCooperation)
+        );
         assert_eq!(QuadClass::of_cameo("112"), Some(QuadClass::VerbalConflict));
-        assert_eq!(QuadClass::of_cameo("190"), Some(QuadClass::MaterialConflict));
+        assert_eq!(
+            QuadClass::of_cameo("190"),
+            Some(QuadClass::MaterialConflict)
+        );
         assert_eq!(QuadClass::of_cameo("21"), None);
         assert_eq!(QuadClass::of_cameo("x"), None);
-        assert_eq!(serde_json::to_string(&QuadClass::VerbalConflict).unwrap(), "3");
+        assert_eq!(
+            serde_json::to_string(&QuadClass::VerbalConflict).unwrap(),
+            "3"
+        );
     }
 
     #[test]

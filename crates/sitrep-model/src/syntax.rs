@@ -61,7 +61,10 @@ impl Sentence {
     pub fn is_parsed(&self) -> bool {
         let n = self.tokens.len() as u32;
         !self.tokens.is_empty()
-            && self.tokens.iter().all(|t| t.head <= n && !t.deprel.is_empty())
+            && self
+                .tokens
+                .iter()
+                .all(|t| t.head <= n && !t.deprel.is_empty())
             && self.tokens.iter().any(|t| t.head == 0)
     }
 

@@ -1,0 +1,1 @@
+//! sitrep's embedded store (being written).

@@ -1,0 +1,63 @@
+//! `sitrep`: reads news and writes down what happened — who did what to whom,
+//! where and when — as CAMEO/PLOVER event records with their evidence.
+//!
+//! This is the only crate that knows every stage: it wires extract → nlp →
+//! code → resolve → store and exposes them as subcommands.
+
+mod commands;
+
+use clap::{Parser, Subcommand};
+
+/// sitrep reads news articles (HTML pages, scraped text, JSON Lines) and
+/// writes down the events they report: who did what to whom, where and when,
+/// coded in CAMEO and PLOVER, with the sentence and words that justify each.
+#[derive(Debug, Parser)]
+#[command(name = "sitrep", version, about, long_about = None, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Code documents to events and print them (nothing is stored).
+    Code(commands::code::Args),
+    /// Read documents into the store: extract, parse, code, resolve, save.
+    Ingest(commands::ingest::Args),
+    /// Query the events in the store.
+    Events(commands::events::Args),
+    /// Export the store's events as GDELT TSV, PLOVER JSON or JSON Lines.
+    Export(commands::export::Args),
+    /// Extract the article text and metadata from pages or scraped text.
+    Extract(commands::extract::Args),
+    /// Train, run and evaluate the tokenizer, tagger and parser.
+    #[command(subcommand)]
+    Nlp(commands::nlp::NlpCommand),
+    /// Benchmarks: quality and speed of each stage on public data.
+    #[command(subcommand)]
+    Eval(commands::eval::EvalCommand),
+    /// Build and inspect gazetteer index files.
+    #[command(subcommand)]
+    Gazetteer(commands::gazetteer::GazetteerCommand),
+}
+
+fn main() -> std::process::ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Code(a) => commands::code::run(a),
+        Command::Ingest(a) => commands::ingest::run(a),
+        Command::Events(a) => commands::events::run(a),
+        Command::Export(a) => commands::export::run(a),
+        Command::Extract(a) => commands::extract::run(a),
+        Command::Nlp(c) => commands::nlp::run(c),
+        Command::Eval(c) => commands::eval::run(c),
+        Command::Gazetteer(c) => commands::gazetteer::run(c),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("sitrep: {e:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
