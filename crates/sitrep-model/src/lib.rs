@@ -20,6 +20,7 @@ pub mod conllu;
 mod document;
 mod event;
 mod mention;
+mod shared;
 mod syntax;
 
 pub use document::{
@@ -30,6 +31,7 @@ pub use event::{
     EvidenceSpan, Plover, Provenance, QuadClass, SentenceRef,
 };
 pub use mention::{Actor, Mention, MentionKind, Place, PlacePrecision, Time};
+pub use shared::shared_data;
 pub use syntax::{MultiwordToken, Sentence, Token};
 
 /// The version of the sitrep crates that produced a record.
