@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Actor, Place, Span};
+use crate::{Actor, Place};
 
 /// How precise a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -216,10 +216,11 @@ pub struct Event {
     pub evidence: Evidence,
     /// What produced it.
     pub provenance: Provenance,
-    /// The time expression governing the event's clause, as the code stage
-    /// found it, before resolution. Internal: not part of the JSON format.
+    /// 0-based index, in its sentence, of the word that triggered the event
+    /// (the verb or nominal predicate), so later stages can walk the tree
+    /// from it. Internal: not part of the JSON format.
     #[serde(skip)]
-    pub time_span: Option<Span>,
+    pub trigger_word: Option<u32>,
 }
 
 impl Event {
