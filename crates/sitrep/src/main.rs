@@ -5,6 +5,9 @@
 //! code → resolve → store and exposes them as subcommands.
 
 mod commands;
+mod inputs;
+mod output;
+mod pipeline;
 
 use clap::{Parser, Subcommand};
 
