@@ -1,0 +1,385 @@
+//! Drives the real `sitrep` binary end to end: code, ingest (twice), query,
+//! export, and every kind of bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use sitrep_store::Store;
+
+fn sitrep() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples")
+}
+
+fn run(args: &[&str]) -> Output {
+    sitrep()
+        .args(args)
+        .output()
+        .expect("the sitrep binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json_lines(o: &Output) -> Vec<serde_json::Value> {
+    stdout(o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+#[test]
+fn code_prints_documented_event_records() {
+    let o = run(&[
+        "code",
+        examples().join("en/missile-launch.txt").to_str().unwrap(),
+        "--date",
+        "2022-11-18",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let events = json_lines(&o);
+    assert!(!events.is_empty(), "no events coded from the example");
+    for ev in &events {
+        for key in [
+            "id",
+            "doc_id",
+            "sentence",
+            "language",
+            "date",
+            "date_precision",
+            "date_source",
+            "source",
+            "target",
+            "cameo",
+            "cameo_root",
+            "quad_class",
+            "goldstein",
+            "plover",
+            "location",
+            "certainty",
+            "evidence",
+            "provenance",
+        ] {
+            assert!(ev.get(key).is_some(), "event lacks {key}: {ev}");
+        }
+        assert_eq!(ev["language"], "en");
+        let cameo = ev["cameo"].as_str().unwrap();
+        assert!(cameo.starts_with(ev["cameo_root"].as_str().unwrap()));
+        assert!(ev["source"]["text"].as_str().is_some());
+        assert!(!ev["evidence"]["trigger"].as_array().unwrap().is_empty());
+    }
+    // North Korea's launch is condemned: a DISAPPROVE (11x) event with a
+    // North Korean target.
+    assert!(
+        events
+            .iter()
+            .any(|e| e["cameo_root"] == "11" && e["target"]["country"].as_str() == Some("PRK")),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn code_formats_tsv_and_pretty() {
+    let path = examples().join("en/missile-launch.txt");
+    let o = run(&[
+        "code",
+        path.to_str().unwrap(),
+        "--date",
+        "2022-11-18",
+        "--format",
+        "tsv",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let mut lines = out.lines();
+    let header = lines.next().expect("a header");
+    let n = header.split('\t').count();
+    assert!(header.starts_with("id\tdoc_id\tdate"));
+    for l in lines {
+        assert_eq!(l.split('\t').count(), n, "{l}");
+    }
+    let o = run(&[
+        "code",
+        path.to_str().unwrap(),
+        "--format",
+        "pretty",
+        "--date",
+        "2022-11-18",
+    ]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("CAMEO"));
+}
+
+fn db_in(dir: &Path) -> String {
+    dir.join("t.db").to_str().unwrap().to_string()
+}
+
+fn summary_line(o: &Output) -> String {
+    stderr(o)
+        .lines()
+        .find(|l| l.starts_with("ingested "))
+        .unwrap_or_else(|| panic!("no summary: {}", stderr(o)))
+        .to_string()
+}
+
+#[test]
+fn ingest_twice_query_and_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = db_in(dir.path());
+    let ex = examples();
+    let o = run(&[
+        "ingest",
+        ex.to_str().unwrap(),
+        "--db",
+        &db,
+        "-q",
+        "--date",
+        "2022-03-29",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let first = summary_line(&o);
+    assert!(first.contains("6 documents"), "{first}");
+    assert!(first.contains("6 new"), "{first}");
+    let counts = Store::open(&db).unwrap().counts().unwrap();
+    assert_eq!(counts.documents, 6);
+    assert!(counts.events > 0);
+
+    // Again: nothing changes.
+    let o = run(&[
+        "ingest",
+        ex.to_str().unwrap(),
+        "--db",
+        &db,
+        "-q",
+        "--date",
+        "2022-03-29",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let second = summary_line(&o);
+    assert!(second.contains("0 new, 6 already stored"), "{second}");
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.counts().unwrap(), counts);
+    assert!(store.check().unwrap().is_empty());
+
+    // Query by country, as JSON Lines.
+    let o = run(&[
+        "events",
+        "--db",
+        &db,
+        "--country",
+        "UKR",
+        "--format",
+        "jsonl",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let found = json_lines(&o);
+    assert!(!found.is_empty());
+    for e in &found {
+        assert!(
+            e["source"]["country"] == "UKR" || e["target"]["country"] == "UKR",
+            "{e}"
+        );
+    }
+    let o = run(&["events", "--db", &db, "--format", "table"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).starts_with("date"));
+
+    // GDELT: 61 columns on every row.
+    let o = run(&["export", "--db", &db, "--format", "gdelt"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = stdout(&o);
+    assert_eq!(rows.lines().count() as u64, counts.events);
+    for row in rows.lines() {
+        let cols: Vec<&str> = row.split('\t').collect();
+        assert_eq!(cols.len(), 61, "{row}");
+        assert!(cols[0].parse::<u64>().is_ok());
+        assert!(!cols[26].is_empty(), "EventCode");
+        assert!(["1", "2", "3", "4"].contains(&cols[29]), "QuadClass {row}");
+    }
+    // PLOVER JSON.
+    let o = run(&["export", "--db", &db, "--format", "plover"]);
+    assert!(o.status.success());
+    let recs = json_lines(&o);
+    assert_eq!(recs.len() as u64, counts.events);
+    for r in &recs {
+        for key in [
+            "id",
+            "date",
+            "event",
+            "mode",
+            "context",
+            "source",
+            "src_actor",
+            "target",
+            "code",
+            "root_code",
+            "text",
+        ] {
+            assert!(r.get(key).is_some(), "PLOVER record lacks {key}: {r}");
+        }
+    }
+    assert!(recs.iter().any(|r| r["event"].is_string()));
+    // jsonl export is the stored records.
+    let o = run(&["export", "--db", &db, "--format", "jsonl", "--limit", "1"]);
+    assert_eq!(json_lines(&o).len(), 1);
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let inputs = dir.path().join("in");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::write(inputs.join("empty.txt"), "   \n\n").unwrap();
+    std::fs::write(
+        inputs.join("latin1.txt"),
+        b"Caf\xe9 cr\xe8me \xff\xfe broken",
+    )
+    .unwrap();
+    std::fs::write(
+        inputs.join("binary.html"),
+        [0u8, 159, 146, 150, 0, 0, 1, 2, 3],
+    )
+    .unwrap();
+    std::fs::write(inputs.join("bad.jsonl"), "{\"url\":\"x\"}\nnot json\n").unwrap();
+    std::fs::write(inputs.join("truncated.html.gz"), [0x1f, 0x8b, 8, 0, 0, 0]).unwrap();
+    std::fs::copy(
+        examples().join("en/missile-launch.txt"),
+        inputs.join("good.txt"),
+    )
+    .unwrap();
+    let db = db_in(dir.path());
+    let o = run(&["ingest", inputs.to_str().unwrap(), "--db", &db, "-q"]);
+    assert!(
+        !o.status.success(),
+        "failures must make the exit status non-zero"
+    );
+    let err = stderr(&o);
+    for name in [
+        "empty.txt",
+        "binary.html",
+        "bad.jsonl:1",
+        "bad.jsonl:2",
+        "truncated.html.gz",
+    ] {
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("sitrep: ") && l.contains(name)),
+            "no one-line error naming {name}:\n{err}"
+        );
+    }
+    let summary = summary_line(&o);
+    assert!(summary.contains("failed"), "{summary}");
+    // The good document (and the Latin-1 one, which is readable text) went in.
+    let store = Store::open(&db).unwrap();
+    assert!(store.counts().unwrap().documents >= 1);
+
+    // Missing file, unreachable URL, bad date and bad language: clear errors.
+    let o = run(&["code", "/nonexistent/article.html"]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("/nonexistent/article.html"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["code", "http://127.0.0.1:9/article"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("cannot fetch"), "{}", stderr(&o));
+    let o = run(&["code", "-", "--date", "2021-02-30"]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("YYYY-MM-DD"), "{}", stderr(&o));
+    let o = run(&[
+        "events",
+        "--db",
+        dir.path().join("missing.db").to_str().unwrap(),
+    ]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("sitrep ingest"), "{}", stderr(&o));
+}
+
+#[test]
+fn stdin_is_read() {
+    let mut child = sitrep()
+        .args(["code", "-", "--date", "2022-11-18", "--lang", "en"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let text = std::fs::read(examples().join("en/missile-launch.txt")).unwrap();
+    std::io::Write::write_all(child.stdin.as_mut().unwrap(), &text).unwrap();
+    drop(child.stdin.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!json_lines(&o).is_empty());
+}
+
+/// A `kill -9` in the middle of an ingest loses nothing committed and leaves
+/// a valid database; running the ingest again finishes the job.
+#[test]
+fn killed_ingest_leaves_a_valid_store_and_resumes() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("many.jsonl");
+    let base = std::fs::read_to_string(examples().join("en/missile-launch.txt")).unwrap();
+    let total = 3000u64;
+    let mut lines = String::new();
+    for i in 0..total {
+        let rec = serde_json::json!({
+            "url": format!("https://wire.example/item/{i}"),
+            "date": "2022-11-18",
+            "text": format!("{base}\n\nItem {i}."),
+        });
+        lines.push_str(&rec.to_string());
+        lines.push('\n');
+    }
+    std::fs::write(&jsonl, lines).unwrap();
+    let db = db_in(dir.path());
+    let mut child = sitrep()
+        .args(["ingest", jsonl.to_str().unwrap(), "--db", &db, "-q"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until some documents are committed, then kill -9.
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let mut seen = 0;
+    while Instant::now() < deadline {
+        if let Ok(store) = Store::open(&db) {
+            seen = store.counts().map(|c| c.documents).unwrap_or(0);
+            if seen >= 20 {
+                break;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(
+        seen >= 20,
+        "the ingest committed nothing within two minutes"
+    );
+    assert!(
+        !status.success(),
+        "the ingest finished before it could be killed; raise the document count"
+    );
+    let store = Store::open(&db).unwrap();
+    assert!(store.check().unwrap().is_empty(), "{:?}", store.check());
+    let after_kill = store.counts().unwrap();
+    assert!(after_kill.documents >= seen && after_kill.documents < total);
+    drop(store);
+
+    let o = run(&["ingest", jsonl.to_str().unwrap(), "--db", &db, "-q"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let store = Store::open(&db).unwrap();
+    assert_eq!(store.counts().unwrap().documents, total);
+    assert!(store.check().unwrap().is_empty());
+}
