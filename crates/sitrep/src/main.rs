@@ -14,8 +14,52 @@ use clap::{Parser, Subcommand};
 /// sitrep reads news articles (HTML pages, scraped text, JSON Lines) and
 /// writes down the events they report: who did what to whom, where and when,
 /// coded in CAMEO and PLOVER, with the sentence and words that justify each.
+const LONG_ABOUT: &str = "\
+sitrep reads news articles and writes down the events they report: who did \
+what to whom, where and when. Each event is coded in CAMEO (as in GDELT and \
+ICEWS) and PLOVER (as in POLECAT), with its source and target actors, its \
+place (resolved against GeoNames) and date (resolved against the publication \
+date), its certainty, and the sentence and words that justify it.
+
+Input: HTML pages (any encoding, gzipped or not), plain text scraped from \
+pages, JSON Lines files of articles ({\"url\",\"title\",\"date\",\"text\"|\"html\"}), \
+directories of them, URLs, or standard input. Languages: English and French.
+
+Everything sitrep needs (models, lexicons, gazetteer) is built into the \
+binary; nothing is downloaded unless you give it a URL to read.";
+
+const EXAMPLES: &str = "\
+EXAMPLES:
+    Code one article and print its events as JSON Lines:
+        sitrep code article.html
+    The same, readable, for scraped text without a date of its own:
+        sitrep code article.txt --date 2021-09-29 --format pretty
+    Build a store from a directory and a JSON Lines file, then query it:
+        sitrep ingest corpus/ feed.jsonl --db news.db
+        sitrep events --db news.db --country TUR --cameo 04 --since 2021-09-01
+    Export for other tools:
+        sitrep export --db news.db --format gdelt > events.tsv
+        sitrep export --db news.db --format plover > events.jsonl
+
+FILES:
+    ./sitrep.db    the default store (SQLite, WAL); choose another with --db
+
+EXIT STATUS:
+    0 on success; 1 when an input failed or an error occurred (each failed \
+input is named on standard error, one line each).
+
+See docs/event-format.md for the output format and docs/benchmarks.md for \
+measured quality and speed.";
+
 #[derive(Debug, Parser)]
-#[command(name = "sitrep", version, about, long_about = None, propagate_version = true)]
+#[command(
+    name = "sitrep",
+    version,
+    about,
+    long_about = LONG_ABOUT,
+    after_long_help = EXAMPLES,
+    propagate_version = true
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
