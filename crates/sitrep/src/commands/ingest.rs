@@ -102,19 +102,19 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         for outcome in rx {
             sum.documents += 1;
             match outcome {
-                Ok(doc) => match {
+                Ok(doc) => {
                     if args.show {
                         read_ids.push(doc.id.clone());
                     }
-                    store.insert_document(&doc)?
-                } {
-                    Inserted::New => {
-                        sum.new += 1;
-                        sum.sentences += doc.sentences.len() as u64;
-                        sum.events += doc.events.len() as u64;
+                    match store.insert_document(&doc)? {
+                        Inserted::New => {
+                            sum.new += 1;
+                            sum.sentences += doc.sentences.len() as u64;
+                            sum.events += doc.events.len() as u64;
+                        }
+                        Inserted::AlreadyStored => sum.already += 1,
                     }
-                    Inserted::AlreadyStored => sum.already += 1,
-                },
+                }
                 Err(msg) => {
                     sum.failures += 1;
                     bar.suspend(|| eprintln!("sitrep: {msg}"));
