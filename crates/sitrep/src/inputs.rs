@@ -27,6 +27,8 @@ pub struct RawDoc {
     pub title: Option<String>,
     /// A publication date given by the input record, if any.
     pub date: Option<String>,
+    /// The language given by the input record (ISO 639-1), if any.
+    pub language: Option<String>,
 }
 
 /// An input that could not be read, with what to do about it.
@@ -179,6 +181,7 @@ fn raw(origin: String, bytes: Vec<u8>, format: InputFormat) -> RawDoc {
         format,
         title: None,
         date: None,
+        language: None,
     }
 }
 
@@ -224,6 +227,8 @@ struct Record {
     url: Option<String>,
     title: Option<String>,
     date: Option<String>,
+    #[serde(alias = "lang")]
+    language: Option<String>,
     text: Option<String>,
     html: Option<String>,
 }
@@ -290,6 +295,7 @@ fn record(at: String, line: &[u8]) -> Item {
         format,
         title: r.title,
         date: r.date,
+        language: r.language,
     })
 }
 
@@ -322,6 +328,7 @@ fn fetch(url: &str) -> Item {
         format,
         title: None,
         date: None,
+        language: None,
     })
 }
 

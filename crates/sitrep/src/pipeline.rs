@@ -86,7 +86,7 @@ impl Pipeline {
                 source: DateSource::Input,
             });
         }
-        if let Some(l) = &self.options.lang {
+        if let Some(l) = self.options.lang.as_ref().or(raw.language.as_ref()) {
             doc.language = Some(l.clone());
         }
         let doc = self.nlp.process(doc);

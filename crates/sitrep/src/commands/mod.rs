@@ -1,6 +1,7 @@
 //! One module per subcommand or subcommand group.
 pub mod code;
 pub mod eval;
+pub mod eval_events;
 pub mod eval_extraction;
 pub mod eval_petrarch;
 pub mod eval_places;
