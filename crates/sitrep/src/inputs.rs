@@ -21,6 +21,8 @@ pub struct RawDoc {
     pub bytes: Vec<u8>,
     /// The URL it was fetched from or that its record names.
     pub url: Option<String>,
+    /// The character set the server declared, if any.
+    pub charset: Option<String>,
     /// What the bytes are.
     pub format: InputFormat,
     /// A title given by the input record, if any.
@@ -178,6 +180,7 @@ fn raw(origin: String, bytes: Vec<u8>, format: InputFormat) -> RawDoc {
         origin,
         bytes,
         url: None,
+        charset: None,
         format,
         title: None,
         date: None,
@@ -292,6 +295,7 @@ fn record(at: String, line: &[u8]) -> Item {
         origin: at,
         bytes,
         url: r.url,
+        charset: None,
         format,
         title: r.title,
         date: r.date,
@@ -300,20 +304,30 @@ fn record(at: String, line: &[u8]) -> Item {
 }
 
 fn fetch(url: &str) -> Item {
-    let agent = ureq::AgentBuilder::new()
-        .timeout_connect(Duration::from_secs(15))
-        .timeout(Duration::from_secs(60))
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_connect(Some(Duration::from_secs(15)))
+        .timeout_global(Some(Duration::from_secs(60)))
         .user_agent(concat!("sitrep/", env!("CARGO_PKG_VERSION")))
-        .build();
+        .build()
+        .into();
     let resp = agent.get(url).call().map_err(|e| {
         fail(
             url,
             format!("cannot fetch: {e}; check the address and the network"),
         )
     })?;
-    let content_type = resp.content_type().to_ascii_lowercase();
-    let final_url = resp.get_url().to_string();
-    let bytes = read_limited(url, resp.into_reader())?;
+    let content_type = resp
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let charset = content_type.split(';').find_map(|p| {
+        p.trim()
+            .strip_prefix("charset=")
+            .map(|c| c.trim_matches('"').to_string())
+    });
+    let bytes = read_limited(url, resp.into_body().into_reader())?;
     let format = if content_type.contains("html") {
         InputFormat::Html
     } else if content_type.starts_with("text/plain") {
@@ -324,7 +338,8 @@ fn fetch(url: &str) -> Item {
     Ok(RawDoc {
         origin: url.to_string(),
         bytes,
-        url: Some(final_url),
+        url: Some(url.to_string()),
+        charset,
         format,
         title: None,
         date: None,

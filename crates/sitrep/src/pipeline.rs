@@ -68,7 +68,7 @@ impl Pipeline {
             bytes: &raw.bytes,
             url: raw.url.as_deref(),
             origin: Some(&raw.origin),
-            charset: None,
+            charset: raw.charset.as_deref(),
             format: raw.format,
         };
         let mut doc = self.extractor.extract(&input)?;

@@ -97,6 +97,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 origin: g.id.clone(),
                 bytes: g.text.clone().into_bytes(),
                 url: None,
+                charset: None,
                 format: InputFormat::Text,
                 title: None,
                 date: g.date.clone(),
