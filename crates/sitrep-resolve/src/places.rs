@@ -1,0 +1,301 @@
+//! Toponyms: finding place names in parsed sentences and choosing, among the
+//! places a name may refer to, the one the text means.
+//!
+//! A candidate's score adds a prior (log population, feature: countries
+//! first, then first-order regions and capitals, then the built-in table's
+//! news places) to context (countries already mentioned in the document, and
+//! the document's focus country). When the runner-up comes within
+//! [`AMBIGUITY_MARGIN`] of the winner, the choice is reported.
+
+use std::collections::HashMap;
+
+use sitrep_model::{Sentence, Token};
+
+use crate::gazetteer::{Entry, Gazetteer};
+use crate::normalize::fold_into;
+
+/// Score gap under which a choice between two places is reported as
+/// ambiguous.
+pub const AMBIGUITY_MARGIN: f32 = 2.0;
+
+/// The countries a document talks about, with weights.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// ISO3 → number of mentions.
+    pub countries: HashMap<String, f32>,
+    /// The most mentioned country.
+    pub focus: Option<String>,
+}
+
+impl Context {
+    /// Adds one mention of `iso3`, and updates the focus.
+    pub fn add(&mut self, iso3: &str) {
+        if iso3.is_empty() {
+            return;
+        }
+        let w = self.countries.entry(iso3.to_string()).or_insert(0.0);
+        *w += 1.0;
+        let best = self
+            .countries
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))
+            .map(|(k, _)| k.clone());
+        self.focus = best;
+    }
+}
+
+/// A scored candidate.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scored {
+    /// Place number in the gazetteer.
+    pub entry: u32,
+    /// Total score.
+    pub score: f32,
+    /// The prior part of the score.
+    pub prior: f32,
+    /// The context part of the score.
+    pub context: f32,
+}
+
+/// The context-free part of a candidate's score.
+pub fn prior(e: &Entry) -> f32 {
+    let pop = ((e.population as f32) + 1.0).log10();
+    let feature = if e.is_country() {
+        6.0
+    } else if e.feature_code == "PPLC" {
+        2.5
+    } else if e.feature_code.starts_with("ADM1") || e.feature_class == 'L' {
+        3.0
+    } else if e.feature_code == "PPLA" {
+        1.0
+    } else {
+        0.0
+    };
+    let builtin = if e.builtin { 1.5 } else { 0.0 };
+    pop + feature + builtin
+}
+
+/// Scores the candidates of a name against a context, best first.
+pub fn score(g: &Gazetteer, ids: &[u32], ctx: &Context) -> Vec<Scored> {
+    let mut out: Vec<Scored> = ids
+        .iter()
+        .map(|&i| {
+            let e = g.entry(i);
+            let p = prior(e);
+            let mut c = 0.0;
+            if let Some(w) = ctx.countries.get(&e.country) {
+                c += 3.0 * w.min(1.0);
+            }
+            if ctx.focus.as_deref() == Some(e.country.as_str()) {
+                c += 1.5;
+            }
+            Scored {
+                entry: i,
+                score: p + c,
+                prior: p,
+                context: c,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.entry.cmp(&b.entry))
+    });
+    out
+}
+
+/// Describes a place for an ambiguity note: `Paris (FRA)`,
+/// `Paris (USA, TX)`.
+pub fn describe(e: &Entry) -> String {
+    if e.admin1.is_empty() {
+        format!("{} ({})", e.name, e.country)
+    } else {
+        format!("{} ({}, {})", e.name, e.country, e.admin1)
+    }
+}
+
+/// The ambiguity note for a ranked candidate list, when the runner-up is
+/// close.
+pub fn ambiguity(g: &Gazetteer, ranked: &[Scored]) -> Option<String> {
+    let best = ranked.first()?;
+    let close: Vec<String> = ranked[1..]
+        .iter()
+        .filter(|s| best.score - s.score < AMBIGUITY_MARGIN)
+        .take(3)
+        .map(|s| format!("{} score {:.1}", describe(g.entry(s.entry)), s.score))
+        .collect();
+    if close.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "chose {} score {:.1} over {}",
+        describe(g.entry(best.entry)),
+        best.score,
+        close.join(", ")
+    ))
+}
+
+/// A place name found in a sentence, before resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Toponym {
+    /// First word (0-based).
+    pub first: usize,
+    /// Last word (inclusive).
+    pub last: usize,
+    /// The words as written.
+    pub text: String,
+    /// Candidate place numbers.
+    pub candidates: Vec<u32>,
+    /// True when the name acts as a subject of a verb and names a country or
+    /// capital: "Moscow said", "la Turquie a acheté" — a government acting,
+    /// not a place. It still counts for the context.
+    pub metonymic: bool,
+}
+
+/// French and English nouns that open a multiword place name
+/// (`bande de Gaza`, `province d'Idlib`).
+const LOWER_HEADS: &[&str] = &[
+    "bande",
+    "province",
+    "plateau",
+    "hauteurs",
+    "gouvernorat",
+    "region",
+    "peninsule",
+    "oblast",
+    "haut",
+];
+
+fn capitalised(t: &Token) -> bool {
+    t.form.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word of `first..=last` whose head lies outside the span.
+pub fn span_head(s: &Sentence, first: usize, last: usize) -> usize {
+    for i in first..=last {
+        let h = s.tokens[i].head as usize;
+        if h == 0 || h - 1 < first || h - 1 > last {
+            return i;
+        }
+    }
+    last
+}
+
+/// Finds place names in a sentence: the longest run of up to six words,
+/// starting on a proper noun (or a capitalised word not first in the
+/// sentence, or one of [`LOWER_HEADS`]), whose folded text the gazetteer
+/// knows. Words in `masked` (actor mentions) are never part of a place.
+pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -> Vec<Toponym> {
+    let n = s.tokens.len();
+    let mut out = Vec::new();
+    let mut key = String::new();
+    let mut ids = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let t = &s.tokens[i];
+        if masked.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        let propn = t.upos == "PROPN";
+        let cap_start =
+            propn || (capitalised(t) && i > 0 && matches!(t.upos.as_str(), "NOUN" | "X" | "ADJ"));
+        fold_into(&t.form, &mut key);
+        let lower_head = LOWER_HEADS.contains(&key.as_str());
+        if !cap_start && !lower_head {
+            i += 1;
+            continue;
+        }
+        let mut found: Option<(usize, Vec<u32>)> = None;
+        let max = (i + 6).min(n);
+        for j in (i..max).rev() {
+            if (i..=j).any(|k| masked.get(k).copied().unwrap_or(false)) {
+                continue;
+            }
+            if j == i && !cap_start {
+                continue;
+            }
+            if j > i {
+                let last = &s.tokens[j];
+                if !(last.upos == "PROPN" || capitalised(last) || propn) {
+                    continue;
+                }
+                // A multiword name does not cross sentence punctuation other
+                // than hyphens and apostrophes.
+                if (i..=j).any(|k| {
+                    s.tokens[k].upos == "PUNCT"
+                        && !matches!(s.tokens[k].form.as_str(), "-" | "'" | "’" | ".")
+                }) {
+                    continue;
+                }
+            }
+            let start = s.tokens[i].span.start as usize;
+            let end = s.tokens[j].span.end as usize;
+            let surface = text.get(start..end).unwrap_or("");
+            if surface.is_empty() || surface.len() > 120 {
+                continue;
+            }
+            g.lookup_into(surface, &mut key, &mut ids);
+            if !ids.is_empty() {
+                // A one-word lower-case match ("paris" as a common word) is
+                // not a name.
+                if j == i && !surface.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                found = Some((j, ids.clone()));
+                break;
+            }
+        }
+        let Some((j, candidates)) = found else {
+            i += 1;
+            continue;
+        };
+        // Part of a longer proper name ("New York Times", "Paris Hilton"):
+        // a proper noun right beside the span, attached to it.
+        let attached = |k: usize| -> bool {
+            let tk = &s.tokens[k];
+            if tk.upos != "PROPN" || masked.get(k).copied().unwrap_or(false) {
+                return false;
+            }
+            let kh = tk.head as usize;
+            let into = kh >= i + 1 && kh <= j + 1;
+            let from = (i..=j).any(|m| s.tokens[m].head as usize == k + 1);
+            (into || from)
+                && (tk.deprel.starts_with("flat")
+                    || tk.deprel.starts_with("compound")
+                    || (i..=j).any(|m| {
+                        s.tokens[m].head as usize == k + 1
+                            && (s.tokens[m].deprel.starts_with("flat")
+                                || s.tokens[m].deprel.starts_with("compound"))
+                    }))
+        };
+        if (i > 0 && attached(i - 1)) || (j + 1 < n && attached(j + 1)) {
+            i = j + 1;
+            continue;
+        }
+        let h = span_head(s, i, j);
+        let ht = &s.tokens[h];
+        let head_is_verb = ht.head > 0
+            && s.tokens
+                .get(ht.head as usize - 1)
+                .is_some_and(|p| matches!(p.upos.as_str(), "VERB" | "AUX"));
+        let metonymic = ht.deprel.starts_with("nsubj")
+            && head_is_verb
+            && candidates.iter().any(|&c| {
+                let e = g.entry(c);
+                e.is_country() || e.feature_code == "PPLC"
+            });
+        let start = s.tokens[i].span.start as usize;
+        let end = s.tokens[j].span.end as usize;
+        out.push(Toponym {
+            first: i,
+            last: j,
+            text: text.get(start..end).unwrap_or("").to_string(),
+            candidates,
+            metonymic,
+        });
+        i = j + 1;
+    }
+    out
+}
