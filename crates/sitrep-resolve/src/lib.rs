@@ -21,6 +21,7 @@
 //!   nothing.
 #![deny(missing_docs)]
 
+pub mod bench;
 pub mod dates;
 pub mod gazetteer;
 pub mod normalize;
@@ -282,17 +283,16 @@ impl Resolver {
         }
     }
 
-    fn find_places(&self, doc: &Document) -> Vec<Found> {
+    fn detect(&self, doc: &Document) -> Vec<(usize, places::Toponym)> {
         let mut raw = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             let mut masked = vec![false; s.tokens.len()];
             for m in &doc.mentions {
                 if m.sentence as usize == si && matches!(m.kind, MentionKind::Actor(_)) {
-                    for k in
-                        m.first as usize..=(m.last as usize).min(s.tokens.len().saturating_sub(1))
-                    {
-                        if let Some(x) = masked.get_mut(k) {
-                            *x = true;
+                    for k in m.first as usize..=m.last as usize {
+                        match masked.get_mut(k) {
+                            Some(x) => *x = true,
+                            None => break,
                         }
                     }
                 }
@@ -301,14 +301,61 @@ impl Resolver {
                 raw.push((si, t));
             }
         }
-        // Context: the prior's choice for every name, countries first.
+        raw
+    }
+
+    /// The document's countries: the prior's choice for every toponym.
+    fn context(&self, raw: &[(usize, places::Toponym)]) -> Context {
         let mut ctx = Context::default();
-        for (_, t) in &raw {
+        for (_, t) in raw {
             let ranked = score(&self.gaz, &t.candidates, &Context::default());
             if let Some(b) = ranked.first() {
                 ctx.add(&self.gaz.entry(b.entry).country.clone());
             }
         }
+        ctx
+    }
+
+    /// The toponyms the resolver finds in a document: sentence, first word,
+    /// last word, and whether the name acts as a government (`Moscow
+    /// said`) rather than a place.
+    pub fn toponyms(&self, doc: &Document) -> Vec<(usize, usize, usize, bool)> {
+        self.detect(doc)
+            .into_iter()
+            .map(|(si, t)| (si, t.first, t.last, t.metonymic))
+            .collect()
+    }
+
+    /// Resolves the words `first..=last` of sentence `si` as a place name,
+    /// with the document's other toponyms as context; `None` when the
+    /// gazetteer knows no place of that name.
+    pub fn resolve_span(
+        &self,
+        doc: &Document,
+        si: usize,
+        first: usize,
+        last: usize,
+    ) -> Option<Place> {
+        let s = doc.sentences.get(si)?;
+        if first > last || last >= s.tokens.len() {
+            return None;
+        }
+        let span = Span::new(
+            s.tokens[first].span.start as usize,
+            s.tokens[last].span.end as usize,
+        );
+        let surface = span.slice(&doc.text);
+        let ctx = self.context(&self.detect(doc));
+        let ranked = score(&self.gaz, &self.gaz.lookup(surface), &ctx);
+        let best = ranked.first()?;
+        let mut place = self.place(best.entry, surface, Some(span));
+        place.ambiguity = places::ambiguity(&self.gaz, &ranked);
+        Some(place)
+    }
+
+    fn find_places(&self, doc: &Document) -> Vec<Found> {
+        let raw = self.detect(doc);
+        let ctx = self.context(&raw);
         raw.into_iter()
             .map(|(si, t)| {
                 let s = &doc.sentences[si];
