@@ -218,7 +218,7 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
             }
             if j > i {
                 let last = &s.tokens[j];
-                if !(last.upos == "PROPN" || capitalised(last) || propn) {
+                if last.upos == "PUNCT" || !(last.upos == "PROPN" || capitalised(last) || propn) {
                     continue;
                 }
                 // A multiword name does not cross sentence punctuation other
