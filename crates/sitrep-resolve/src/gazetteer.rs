@@ -327,6 +327,12 @@ impl Gazetteer {
         }
     }
 
+    /// True when the built-in table lists place `i` under the folded name
+    /// `key`.
+    pub fn builtin_lists(&self, key: &str, i: u32) -> bool {
+        self.builtin_names.get(key).is_some_and(|l| l.contains(&i))
+    }
+
     /// The place numbers a name may refer to.
     pub fn lookup(&self, name: &str) -> Vec<u32> {
         let mut out = Vec::new();

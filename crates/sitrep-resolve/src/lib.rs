@@ -262,7 +262,7 @@ impl Resolver {
         for c in context {
             ctx.add(c);
         }
-        score(&self.gaz, &self.gaz.lookup(name), &ctx)
+        score(&self.gaz, name, &self.gaz.lookup(name), &ctx)
     }
 
     /// The place record of a gazetteer entry.
@@ -304,16 +304,21 @@ impl Resolver {
         raw
     }
 
-    /// The document's countries: the prior's choice for every toponym.
-    fn context(&self, raw: &[(usize, places::Toponym)]) -> Context {
+    /// The document's countries (the prior's choice for every toponym), and
+    /// each toponym's own vote, to leave out when resolving it.
+    fn context(&self, raw: &[(usize, places::Toponym)]) -> (Context, Vec<String>) {
         let mut ctx = Context::default();
+        let mut votes = Vec::with_capacity(raw.len());
         for (_, t) in raw {
-            let ranked = score(&self.gaz, &t.candidates, &Context::default());
-            if let Some(b) = ranked.first() {
-                ctx.add(&self.gaz.entry(b.entry).country.clone());
-            }
+            let ranked = score(&self.gaz, &t.text, &t.candidates, &Context::default());
+            let vote = ranked
+                .first()
+                .map(|b| self.gaz.entry(b.entry).country.clone())
+                .unwrap_or_default();
+            ctx.add(&vote);
+            votes.push(vote);
         }
-        ctx
+        (ctx, votes)
     }
 
     /// The toponyms the resolver finds in a document: sentence, first word,
@@ -344,9 +349,19 @@ impl Resolver {
             s.tokens[first].span.start as usize,
             s.tokens[last].span.end as usize,
         );
-        let surface = span.slice(&doc.text);
-        let ctx = self.context(&self.detect(doc));
-        let ranked = score(&self.gaz, &self.gaz.lookup(surface), &ctx);
+        let surface = places::surface(&doc.text, s, first, last);
+        let surface = surface.as_str();
+        let raw = self.detect(doc);
+        let (ctx, votes) = self.context(&raw);
+        // Leave out the span's own vote when the resolver found it too.
+        let ctx = match raw
+            .iter()
+            .position(|(s, t)| *s == si && t.first == first && t.last == last)
+        {
+            Some(k) => ctx.without(&votes[k]),
+            None => ctx,
+        };
+        let ranked = score(&self.gaz, surface, &self.gaz.lookup(surface), &ctx);
         let best = ranked.first()?;
         let mut place = self.place(best.entry, surface, Some(span));
         place.ambiguity = places::ambiguity(&self.gaz, &ranked);
@@ -355,11 +370,12 @@ impl Resolver {
 
     fn find_places(&self, doc: &Document) -> Vec<Found> {
         let raw = self.detect(doc);
-        let ctx = self.context(&raw);
+        let (ctx, votes) = self.context(&raw);
         raw.into_iter()
-            .map(|(si, t)| {
+            .zip(votes)
+            .map(|((si, t), vote)| {
                 let s = &doc.sentences[si];
-                let ranked = score(&self.gaz, &t.candidates, &ctx);
+                let ranked = score(&self.gaz, &t.text, &t.candidates, &ctx.without(&vote));
                 let span = Span::new(
                     s.tokens[t.first].span.start as usize,
                     s.tokens[t.last].span.end as usize,

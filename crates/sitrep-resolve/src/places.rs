@@ -35,6 +35,23 @@ impl Context {
         }
         let w = self.countries.entry(iso3.to_string()).or_insert(0.0);
         *w += 1.0;
+        self.refocus();
+    }
+
+    /// The context without one mention of `iso3` (a toponym's own vote).
+    pub fn without(&self, iso3: &str) -> Context {
+        let mut c = self.clone();
+        if let Some(w) = c.countries.get_mut(iso3) {
+            *w -= 1.0;
+            if *w <= 0.0 {
+                c.countries.remove(iso3);
+            }
+        }
+        c.refocus();
+        c
+    }
+
+    fn refocus(&mut self) {
         let best = self
             .countries
             .iter()
@@ -59,7 +76,13 @@ pub struct Scored {
 
 /// The context-free part of a candidate's score.
 pub fn prior(e: &Entry) -> f32 {
-    let pop = ((e.population as f32) + 1.0).log10();
+    // A built-in region without a population counts as a city of about
+    // 30,000: the table holds only regions that matter in the news.
+    let pop = if e.population == 0 && e.builtin && !e.is_country() && e.feature_class != 'P' {
+        4.5
+    } else {
+        ((e.population as f32) + 1.0).log10()
+    };
     let feature = if e.is_country() {
         6.0
     } else if e.feature_code == "PPLC" {
@@ -71,20 +94,38 @@ pub fn prior(e: &Entry) -> f32 {
     } else {
         0.0
     };
-    let builtin = if e.builtin { 1.5 } else { 0.0 };
-    pop + feature + builtin
+    pop + feature
 }
 
-/// Scores the candidates of a name against a context, best first.
-pub fn score(g: &Gazetteer, ids: &[u32], ctx: &Context) -> Vec<Scored> {
+/// Bonus for a place the built-in table lists under the name looked up:
+/// the table holds the places that matter in the news, under the names the
+/// news uses.
+pub const BUILTIN_BONUS: f32 = 1.5;
+
+/// Bonus for a place whose own name is the name looked up, over places
+/// that merely list it among alternate or historical names (Philadelphia,
+/// Amman's ancient name).
+pub const OWN_NAME_BONUS: f32 = 2.5;
+
+/// Scores the candidates of `name` against a context, best first.
+pub fn score(g: &Gazetteer, name: &str, ids: &[u32], ctx: &Context) -> Vec<Scored> {
+    let key = crate::normalize::fold(name);
+    let mut own = String::new();
     let mut out: Vec<Scored> = ids
         .iter()
         .map(|&i| {
             let e = g.entry(i);
-            let p = prior(e);
+            fold_into(&e.name, &mut own);
+            let p = prior(e)
+                + if own == key { OWN_NAME_BONUS } else { 0.0 }
+                + if g.builtin_lists(&key, i) {
+                    BUILTIN_BONUS
+                } else {
+                    0.0
+                };
             let mut c = 0.0;
             if let Some(w) = ctx.countries.get(&e.country) {
-                c += 3.0 * w.min(1.0);
+                c += 4.0 * w.min(1.0);
             }
             if ctx.focus.as_deref() == Some(e.country.as_str()) {
                 c += 1.5;
@@ -171,6 +212,31 @@ fn capitalised(t: &Token) -> bool {
     t.form.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The words `first..=last` as written. Where a word is part of a
+/// multiword token (`Syria's` = `Syria` + `'s`, French `du` = `de le`), its
+/// span covers the whole token, so the words' forms are joined instead.
+pub fn surface(text: &str, s: &Sentence, first: usize, last: usize) -> String {
+    let (Some(a), Some(b)) = (s.tokens.get(first), s.tokens.get(last)) else {
+        return String::new();
+    };
+    let whole = (first..=last).all(|k| s.tokens[k].span.slice(text) == s.tokens[k].form);
+    if whole {
+        text.get(a.span.start as usize..b.span.end as usize)
+            .unwrap_or("")
+            .to_string()
+    } else {
+        let mut out = String::new();
+        for k in first..=last {
+            let t = &s.tokens[k];
+            out.push_str(&t.form);
+            if k < last && !t.no_space_after {
+                out.push(' ');
+            }
+        }
+        out
+    }
+}
+
 /// The word of `first..=last` whose head lies outside the span.
 pub fn span_head(s: &Sentence, first: usize, last: usize) -> usize {
     for i in first..=last {
@@ -232,11 +298,14 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
             }
             let start = s.tokens[i].span.start as usize;
             let end = s.tokens[j].span.end as usize;
-            let surface = text.get(start..end).unwrap_or("");
-            if surface.is_empty() || surface.len() > 120 {
+            if end.saturating_sub(start) > 120 {
                 continue;
             }
-            g.lookup_into(surface, &mut key, &mut ids);
+            let surface = surface(text, s, i, j);
+            if surface.is_empty() {
+                continue;
+            }
+            g.lookup_into(&surface, &mut key, &mut ids);
             if !ids.is_empty() {
                 // A one-word lower-case match ("paris" as a common word) is
                 // not a name.
@@ -286,12 +355,10 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
                 let e = g.entry(c);
                 e.is_country() || e.feature_code == "PPLC"
             });
-        let start = s.tokens[i].span.start as usize;
-        let end = s.tokens[j].span.end as usize;
         out.push(Toponym {
             first: i,
             last: j,
-            text: text.get(start..end).unwrap_or("").to_string(),
+            text: surface(text, s, i, j),
             candidates,
             metonymic,
         });

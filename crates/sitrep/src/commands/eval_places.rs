@@ -141,7 +141,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let t = Instant::now();
         for n in &names {
             g.lookup_into(n, &mut key, &mut ids);
-            hits += score(g, &ids, &ctx).len().min(1);
+            hits += score(g, n, &ids, &ctx).len().min(1);
         }
         resolves.push(t.elapsed());
     }

