@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
-use sitrep_resolve::bench::{parse_gold, score_toponyms, DATE_TABLE, UD_TOPONYMS};
+use sitrep_resolve::bench::{
+    parse_gold, score_toponyms, DATE_TABLE, UD_TOPONYMS, UD_TOPONYMS_HELDOUT,
+};
 use sitrep_resolve::dates::evaluate_table;
 use sitrep_resolve::places::{score, Context};
 use sitrep_resolve::Resolver;
@@ -65,39 +67,44 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         median(loads).as_secs_f64() * 1000.0
     );
 
-    // Toponyms.
-    let gold = parse_gold(UD_TOPONYMS).map_err(anyhow::Error::msg)?;
-    let s = score_toponyms(&resolver, &gold, &args.ud)
-        .map_err(anyhow::Error::msg)
-        .with_context(|| {
-            format!(
-                "scoring the annotated toponyms against {}",
-                args.ud.display()
-            )
-        })?;
-    println!(
-        "toponyms (UD test sentences, {} annotated): exact GeoNames id {}/{} = {:.1}%, country {}/{} = {:.1}%, detected at the annotated words {}/{} = {:.1}%",
-        s.total,
-        s.exact,
-        s.with_id,
-        pct(s.exact, s.with_id),
-        s.country,
-        s.total,
-        pct(s.country, s.total),
-        s.detected,
-        s.total,
-        pct(s.detected, s.total)
-    );
-    for (tb, total, with_id, exact, country) in &s.by_treebank {
+    // Toponyms: the development set, then the held-out set.
+    for (label, table) in [
+        ("development set, UD test sentences", UD_TOPONYMS),
+        ("held-out set, UD dev sentences", UD_TOPONYMS_HELDOUT),
+    ] {
+        let gold = parse_gold(table).map_err(anyhow::Error::msg)?;
+        let s = score_toponyms(&resolver, &gold, &args.ud)
+            .map_err(anyhow::Error::msg)
+            .with_context(|| {
+                format!(
+                    "scoring the annotated toponyms against {}",
+                    args.ud.display()
+                )
+            })?;
         println!(
-            "  {tb}: exact {exact}/{with_id} = {:.1}%, country {country}/{total} = {:.1}%",
-            pct(*exact, *with_id),
-            pct(*country, *total)
+            "toponyms ({label}, {} annotated): exact GeoNames id {}/{} = {:.1}%, country {}/{} = {:.1}%, detected at the annotated words {}/{} = {:.1}%",
+            s.total,
+            s.exact,
+            s.with_id,
+            pct(s.exact, s.with_id),
+            s.country,
+            s.total,
+            pct(s.country, s.total),
+            s.detected,
+            s.total,
+            pct(s.detected, s.total)
         );
-    }
-    if args.verbose {
-        for m in &s.misses {
-            println!("  miss: {m}");
+        for (tb, total, with_id, exact, country) in &s.by_treebank {
+            println!(
+                "  {tb}: exact {exact}/{with_id} = {:.1}%, country {country}/{total} = {:.1}%",
+                pct(*exact, *with_id),
+                pct(*country, *total)
+            );
+        }
+        if args.verbose {
+            for m in &s.misses {
+                println!("  miss: {m}");
+            }
         }
     }
 
