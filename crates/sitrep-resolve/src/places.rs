@@ -328,7 +328,7 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
                 return false;
             }
             let kh = tk.head as usize;
-            let into = kh >= i + 1 && kh <= j + 1;
+            let into = kh > i && kh <= j + 1;
             let from = (i..=j).any(|m| s.tokens[m].head as usize == k + 1);
             (into || from)
                 && (tk.deprel.starts_with("flat")
