@@ -83,25 +83,36 @@ fn weekday(w: &str) -> Option<Weekday> {
     })
 }
 
-/// A month name; `ambiguous` is true for English words that are also common
-/// words (`may`, `march`), which need a day or year beside them.
+/// A month name; `ambiguous` is true for words that are also common words
+/// or names (`may`, `march`, French `sept` = seven, `jan`, `dec`) and for
+/// abbreviations, which need a day or a year beside them.
 fn month(w: &str) -> Option<(u32, bool)> {
     let w = w.strip_suffix('.').unwrap_or(w);
     Some(match w {
-        "january" | "jan" | "janvier" | "janv" => (1, false),
-        "february" | "feb" | "fevrier" | "fev" | "fevr" => (2, false),
-        "march" => (3, true),
-        "mar" | "mars" => (3, false),
-        "april" | "apr" | "avril" | "avr" => (4, false),
+        "january" | "janvier" => (1, false),
+        "jan" | "janv" => (1, true),
+        "february" | "fevrier" => (2, false),
+        "feb" | "fev" | "fevr" => (2, true),
+        "march" | "mar" => (3, true),
+        "mars" => (3, false),
+        "april" | "avril" => (4, false),
+        "apr" | "avr" => (4, true),
         "may" => (5, true),
         "mai" => (5, false),
-        "june" | "jun" | "juin" => (6, false),
-        "july" | "jul" | "juillet" | "juil" => (7, false),
-        "august" | "aug" | "aout" => (8, false),
-        "september" | "sep" | "sept" | "septembre" => (9, false),
-        "october" | "oct" | "octobre" => (10, false),
-        "november" | "nov" | "novembre" => (11, false),
-        "december" | "dec" | "decembre" => (12, false),
+        "june" | "juin" => (6, false),
+        "jun" => (6, true),
+        "july" | "juillet" => (7, false),
+        "jul" | "juil" => (7, true),
+        "august" | "aout" => (8, false),
+        "aug" => (8, true),
+        "september" | "septembre" => (9, false),
+        "sep" | "sept" => (9, true),
+        "october" | "octobre" => (10, false),
+        "oct" => (10, true),
+        "november" | "novembre" => (11, false),
+        "nov" => (11, true),
+        "december" | "decembre" => (12, false),
+        "dec" => (12, true),
         _ => return None,
     })
 }
@@ -444,7 +455,9 @@ impl<'w> M<'w> {
                 self.rel(|r| Some(Resolved::Month(infer_month_year(r, m, past), m))),
             ));
         }
-        if after_prep && (!ambiguous || self.at(i) != "may") {
+        // After a preposition, English "March" is the month ("in March");
+        // "may", "sept" and abbreviations still need a year.
+        if after_prep && (!ambiguous || self.at(i) == "march") {
             return Some((
                 i + 1,
                 self.rel(|r| Some(Resolved::Month(infer_month_year(r, m, None), m))),
@@ -723,6 +736,18 @@ pub fn find_times(words: &[&str], reference: Option<NaiveDate>, french: bool) ->
         if let Some((end, value)) = m.try_at(i) {
             if end > i {
                 let start = i;
+                // ISO 8601 basic years only: 0001 to 9999.
+                let value = value.and_then(|v| {
+                    let y = match v {
+                        Resolved::Day(d) => d.year(),
+                        Resolved::Month(y, _) | Resolved::Year(y) => y,
+                    };
+                    if (1..=9999).contains(&y) {
+                        Ok(v)
+                    } else {
+                        Err(Unresolved::Impossible)
+                    }
+                });
                 out.push(TimeMatch { start, end, value });
                 i = end;
                 continue;

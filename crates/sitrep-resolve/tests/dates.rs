@@ -48,6 +48,24 @@ fn plain_numbers_and_modal_may_are_not_dates() {
 }
 
 #[test]
+fn french_sept_is_seven_not_september() {
+    let owned = words("Il a purgé sa peine en sept ans, il y a sept ans.");
+    let w: Vec<&str> = owned.iter().map(String::as_str).collect();
+    let r = chrono::NaiveDate::from_ymd_opt(2021, 9, 29);
+    let found = find_times(&w, r, true);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(w[found[0].start..found[0].end].join(" "), "il y a sept ans");
+    assert_eq!(found[0].value, Ok(Resolved::Year(2014)));
+    // With a day, the abbreviation is a month again.
+    let owned = words("le 7 sept. 2020");
+    let w: Vec<&str> = owned.iter().map(String::as_str).collect();
+    assert_eq!(
+        find_times(&w, r, true)[0].value.map(|v| v.iso()),
+        Ok("2020-09-07".to_string())
+    );
+}
+
+#[test]
 fn no_reference_leaves_relative_expressions_unresolved() {
     let owned = words("hier");
     let w: Vec<&str> = owned.iter().map(String::as_str).collect();

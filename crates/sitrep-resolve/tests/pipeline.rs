@@ -288,3 +288,159 @@ fn unparsed_or_out_of_range_input_never_panics() {
         "an unreadable publication date is no date"
     );
 }
+
+/// A small deterministic generator (64-bit LCG), so the test is repeatable.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() as usize) % xs.len()]
+    }
+}
+
+#[test]
+fn arbitrary_words_and_trees_never_panic() {
+    let forms = [
+        "à",
+        "in",
+        "Sotchi",
+        "Paris",
+        "le",
+        "5",
+        "31",
+        "février",
+        "mars",
+        "May",
+        "il",
+        "y",
+        "a",
+        "un",
+        "an",
+        "et",
+        "demi",
+        "dans",
+        "999",
+        "semaines",
+        "ago",
+        "days",
+        "l'",
+        "enclave",
+        "ce",
+        "mercredi",
+        "dernier",
+        "last",
+        "Tuesday",
+        "2019",
+        "9999-99-99",
+        "29/02/2021",
+        "1er",
+        "Washington",
+        "said",
+        ",",
+        ".",
+        "",
+        "\u{0}",
+        "𝔘𝔫𝔦𝔠𝔬𝔡𝔢",
+        "Bosnie-Herzégovine",
+        "New",
+        "York",
+        "Times",
+        "bande",
+        "de",
+        "Gaza",
+        "in",
+        "two",
+        "weeks",
+        "earlier",
+        "this",
+        "month",
+        "aujourd'hui",
+        "ﬁn",
+        "İstanbul",
+        "ΣΊΣΥΦΟΣ",
+    ];
+    let upos = [
+        "PROPN", "NOUN", "VERB", "ADP", "DET", "PUNCT", "NUM", "ADJ", "X", "",
+    ];
+    let deprels = [
+        "root",
+        "obl",
+        "obl:mod",
+        "nmod",
+        "case",
+        "nsubj",
+        "advmod",
+        "ccomp",
+        "conj",
+        "flat",
+        "compound",
+        "",
+        "weird:rel",
+    ];
+    let r = Resolver::builtin().unwrap();
+    let mut g = Lcg(42);
+    for round in 0..300 {
+        let mut doc = Document {
+            id: format!("fuzz{round}"),
+            language: Some(if round % 2 == 0 { "fr" } else { "en" }.into()),
+            published: Some(PublicationDate {
+                date: g
+                    .pick(&["2021-09-29", "0001-01-01", "9999-12-31", "2021-02-30", "x"])
+                    .into(),
+                source: DateSource::Input,
+            }),
+            ..Document::default()
+        };
+        for si in 0..(1 + g.next() % 3) {
+            let n = 1 + (g.next() % 12) as usize;
+            let mut sent = sitrep_model::Sentence::default();
+            let start = doc.text.len();
+            for _ in 0..n {
+                let form = g.pick(&forms);
+                let a = doc.text.len();
+                doc.text.push_str(form);
+                let b = doc.text.len();
+                doc.text.push(' ');
+                // Heads: mostly valid, sometimes cyclic or out of range.
+                let head = match g.next() % 10 {
+                    0 => 0,
+                    1 => 1000,
+                    _ => (g.next() % (n as u64 + 1)) as u32,
+                };
+                sent.tokens.push(sitrep_model::Token {
+                    form: form.into(),
+                    lemma: form.to_lowercase(),
+                    upos: g.pick(&upos).into(),
+                    head,
+                    deprel: g.pick(&deprels).into(),
+                    span: Span::new(a, b),
+                    ..Default::default()
+                });
+            }
+            sent.span = Span::new(start, doc.text.len());
+            doc.sentences.push(sent);
+            doc.events
+                .push(event(&doc, si as u32, (g.next() % 15) as u32));
+        }
+        let first = (g.next() % 20) as u32;
+        doc.mentions.push(Mention {
+            sentence: (g.next() % 4) as u32,
+            first,
+            last: first + (g.next() % 5) as u32,
+            span: Span::default(),
+            kind: MentionKind::Actor(Actor::default()),
+        });
+        let out = r.process(doc);
+        for e in &out.events {
+            if let Some(d) = &e.date {
+                assert!(d.len() == 4 || d.len() == 7 || d.len() == 10, "{d}");
+            }
+        }
+    }
+}
