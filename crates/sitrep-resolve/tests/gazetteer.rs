@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use sitrep_model::shared_data;
-use sitrep_resolve::bench::{parse_gold, score_toponyms, UD_TOPONYMS};
+use sitrep_resolve::bench::{parse_gold, score_toponyms, UD_TOPONYMS, UD_TOPONYMS_HELDOUT};
 use sitrep_resolve::gazetteer::{build_index, BuildInputs};
 use sitrep_resolve::{ResolveError, Resolver};
 
@@ -60,6 +60,14 @@ fn geo(file: &str) -> Option<PathBuf> {
     shared_data(&format!("data/geo/{file}"))
 }
 
+/// The index built from the shared GeoNames files, once per test binary.
+fn full_index() -> Option<PathBuf> {
+    static INDEX: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| build_full(&temp_dir("shared-index")))
+        .clone()
+}
+
 fn build_full(dir: &Path) -> Option<PathBuf> {
     let out = dir.join("geonames.idx");
     let stats = build_index(
@@ -80,8 +88,7 @@ fn build_full(dir: &Path) -> Option<PathBuf> {
 
 #[test]
 fn index_from_geonames_resolves_with_context_and_reports_ambiguity() {
-    let dir = temp_dir("full");
-    let Some(idx) = build_full(&dir) else { return };
+    let Some(idx) = full_index() else { return };
     let r = Resolver::with_gazetteer(&idx).unwrap();
     assert!(r.gazetteer_version().unwrap().contains("cities15000"));
     let g = r.gazetteer();
@@ -167,7 +174,7 @@ fn damaged_index_files_are_errors_not_panics() {
         .to_string();
     assert!(missing.contains("sitrep gazetteer build"), "{missing}");
     // Every truncation of a real index is an error.
-    let Some(idx) = build_full(&dir) else { return };
+    let Some(idx) = full_index() else { return };
     let bytes = std::fs::read(&idx).unwrap();
     for cut in [9, 20, 1000, bytes.len() / 2, bytes.len() - 1] {
         std::fs::write(&p, &bytes[..cut]).unwrap();
@@ -180,8 +187,7 @@ fn annotated_ud_toponyms_resolve_at_reference_level() {
     let Some(ud) = shared_data("data/ud") else {
         return;
     };
-    let dir = temp_dir("ud");
-    let Some(idx) = build_full(&dir) else { return };
+    let Some(idx) = full_index() else { return };
     let r = Resolver::with_gazetteer(&idx).unwrap();
     let gold = parse_gold(UD_TOPONYMS).unwrap();
     assert!(gold.len() >= 300);
@@ -193,4 +199,17 @@ fn annotated_ud_toponyms_resolve_at_reference_level() {
     // at what the resolver measured when the set was made, less a margin.
     assert!(exact >= 0.93, "exact {exact:.3}: {:#?}", s.misses);
     assert!(country >= 0.92, "country {country:.3}: {:#?}", s.misses);
+
+    // The held-out set, annotated after tuning.
+    let gold = parse_gold(UD_TOPONYMS_HELDOUT).unwrap();
+    assert!(gold.len() >= 150);
+    let s = score_toponyms(&r, &gold, &ud).unwrap();
+    let exact = s.exact as f64 / s.with_id as f64;
+    let country = s.country as f64 / s.total as f64;
+    assert!(exact >= 0.93, "held-out exact {exact:.3}: {:#?}", s.misses);
+    assert!(
+        country >= 0.92,
+        "held-out country {country:.3}: {:#?}",
+        s.misses
+    );
 }
