@@ -209,3 +209,35 @@ pub fn score_toponyms(
     score.by_treebank = per;
     Ok(score)
 }
+
+/// The distinct sentences the annotated toponyms point into, as one-sentence
+/// documents (for timing the whole stage).
+pub fn gold_documents(gold: &[GoldToponym], ud_dir: &Path) -> Result<Vec<Document>, String> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut treebanks: HashMap<String, Vec<sitrep_model::conllu::ConlluSentence>> = HashMap::new();
+    for g in gold {
+        if !seen.insert((g.treebank.clone(), g.sent_id.clone())) {
+            continue;
+        }
+        if !treebanks.contains_key(&g.treebank) {
+            let path = ud_dir.join(&g.treebank);
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let sents = read_conllu(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+            treebanks.insert(g.treebank.clone(), sents);
+        }
+        let lang = if g.treebank.starts_with("fr") {
+            "fr"
+        } else {
+            "en"
+        };
+        if let Some(s) = treebanks.get(&g.treebank).and_then(|v| {
+            v.iter()
+                .find(|s| s.comment("sent_id") == Some(g.sent_id.as_str()))
+        }) {
+            out.push(sentence_document(&s.text, s.sentence.clone(), lang));
+        }
+    }
+    Ok(out)
+}

@@ -70,7 +70,6 @@ struct FileIndex {
 }
 
 /// Places and their names. Build once; lookups take `&self`.
-#[derive(Debug)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
     builtin_names: HashMap<String, Vec<u32>>,
@@ -78,6 +77,15 @@ pub struct Gazetteer {
     /// lookups.
     countries: HashMap<String, u32>,
     file: Option<FileIndex>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("version", &self.version())
+            .field("places", &self.entries.len())
+            .finish()
+    }
 }
 
 fn parse_builtin_line(line: &str, line_no: usize) -> Result<(Entry, Vec<String>), ResolveError> {
