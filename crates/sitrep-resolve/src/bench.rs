@@ -89,6 +89,8 @@ pub struct ToponymScore {
     pub by_treebank: Vec<(String, usize, usize, usize, usize)>,
     /// Misses, as `sent_id words: expected → got`.
     pub misses: Vec<String>,
+    /// Annotated toponyms the detection did not find at their words.
+    pub undetected: Vec<String>,
 }
 
 /// A document made of one CoNLL-U sentence.
@@ -157,6 +159,11 @@ pub fn score_toponyms(
         score.total += 1;
         if detected {
             score.detected += 1;
+        } else {
+            score.undetected.push(format!(
+                "{} {:?} (words {}..={})",
+                g.sent_id, g.text, g.first, g.last
+            ));
         }
         let idx = match per.iter().position(|p| p.0 == g.treebank) {
             Some(i) => i,

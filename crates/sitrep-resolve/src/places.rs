@@ -307,9 +307,9 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
             }
             g.lookup_into(&surface, &mut key, &mut ids);
             if !ids.is_empty() {
-                // A one-word lower-case match ("paris" as a common word) is
-                // not a name.
-                if j == i && !surface.chars().next().is_some_and(char::is_uppercase) {
+                // A one-word lower-case match is a name only where the
+                // tagger says so (informal text: "i am in portland").
+                if j == i && !propn && !surface.chars().next().is_some_and(char::is_uppercase) {
                     continue;
                 }
                 found = Some((j, ids.clone()));

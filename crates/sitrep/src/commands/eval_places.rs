@@ -105,6 +105,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             for m in &s.misses {
                 println!("  miss: {m}");
             }
+            for m in &s.undetected {
+                println!("  not detected: {m}");
+            }
         }
     }
 
