@@ -304,10 +304,21 @@ impl Resolver {
         raw
     }
 
-    /// The document's countries (the prior's choice for every toponym), and
-    /// each toponym's own vote, to leave out when resolving it.
-    fn context(&self, raw: &[(usize, places::Toponym)]) -> (Context, Vec<String>) {
+    /// The document's countries — the prior's choice for every toponym, and
+    /// the country of every actor the coder found ("turc", "the Canadian
+    /// police") — and each toponym's own vote, to leave out when resolving
+    /// it.
+    fn context(&self, doc: &Document, raw: &[(usize, places::Toponym)]) -> (Context, Vec<String>) {
         let mut ctx = Context::default();
+        for m in &doc.mentions {
+            if let MentionKind::Actor(a) = &m.kind {
+                if let Some(c) = a.country.as_deref() {
+                    if c.len() == 3 && self.gaz.country(c).is_some() {
+                        ctx.add(c);
+                    }
+                }
+            }
+        }
         let mut votes = Vec::with_capacity(raw.len());
         for (_, t) in raw {
             let ranked = score(&self.gaz, &t.text, &t.candidates, &Context::default());
@@ -352,7 +363,7 @@ impl Resolver {
         let surface = places::surface(&doc.text, s, first, last);
         let surface = surface.as_str();
         let raw = self.detect(doc);
-        let (ctx, votes) = self.context(&raw);
+        let (ctx, votes) = self.context(doc, &raw);
         // Leave out the span's own vote when the resolver found it too.
         let ctx = match raw
             .iter()
@@ -370,7 +381,7 @@ impl Resolver {
 
     fn find_places(&self, doc: &Document) -> Vec<Found> {
         let raw = self.detect(doc);
-        let (ctx, votes) = self.context(&raw);
+        let (ctx, votes) = self.context(doc, &raw);
         raw.into_iter()
             .zip(votes)
             .map(|((si, t), vote)| {

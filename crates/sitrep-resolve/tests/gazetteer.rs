@@ -110,6 +110,34 @@ fn index_from_geonames_resolves_with_context_and_reports_ambiguity() {
     let note = sitrep_resolve::places::ambiguity(g, &ranked).expect("a close call");
     assert!(note.contains("Paris (USA, TX)"), "{note}");
 
+    // In a document, the coder's actors count as context: "Kingston" next
+    // to a Canadian actor is Kingston, Ontario; alone, Jamaica's capital.
+    let doc_with = |country: Option<&str>| {
+        let conllu = "# text = Police in Kingston arrested him.\n\
+1\tPolice\tpolice\tNOUN\t_\t_\t4\tnsubj\t_\t_\n\
+2\tin\tin\tADP\t_\t_\t3\tcase\t_\t_\n\
+3\tKingston\tKingston\tPROPN\t_\t_\t1\tnmod\t_\t_\n\
+4\tarrested\tarrest\tVERB\t_\t_\t0\troot\t_\t_\n\
+5\thim\the\tPRON\t_\t_\t4\tobj\t_\tSpaceAfter=No\n\
+6\t.\t.\tPUNCT\t_\t_\t4\tpunct\t_\t_\n\n";
+        let s = sitrep_model::conllu::read_conllu(conllu).unwrap().remove(0);
+        let mut doc = sitrep_resolve::bench::sentence_document(&s.text, s.sentence, "en");
+        doc.mentions.push(sitrep_model::Mention {
+            sentence: 0,
+            first: 0,
+            last: 0,
+            span: sitrep_model::Span::new(0, 6),
+            kind: sitrep_model::MentionKind::Actor(sitrep_model::Actor {
+                text: "Police".into(),
+                country: country.map(String::from),
+                ..Default::default()
+            }),
+        });
+        r.resolve_span(&doc, 0, 2, 2).and_then(|p| p.geonames_id)
+    };
+    assert_eq!(doc_with(None), Some(3489854));
+    assert_eq!(doc_with(Some("CAN")), Some(5992500));
+
     // Countries from countryInfo, with names from the translation tables.
     assert_eq!(top("Allemagne", &[]), Some(2921044));
     assert_eq!(top("Tchad", &[]), Some(2434508));
