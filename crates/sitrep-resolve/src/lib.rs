@@ -662,6 +662,54 @@ impl Resolver {
     }
 }
 
+/// What a person should know about a resolved document, in words, for the
+/// command line to print: a missing or unreadable publication date (and what
+/// it left unknown), time expressions naming impossible dates, and places
+/// chosen among several candidates.
+pub fn notes(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    let reference = doc
+        .published_date()
+        .and_then(|d| d.get(..10))
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let unresolved: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Time(t) if t.date.is_none() => Some(t.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    if reference.is_none() {
+        let undated = doc.events.iter().filter(|e| e.date.is_none()).count();
+        out.push(format!(
+            "document {}: {} publication date, so {} event(s) have no date and {} relative time expression(s) stay unresolved; give the date (e.g. --date YYYY-MM-DD)",
+            doc.id,
+            if doc.published.is_some() { "unreadable" } else { "no" },
+            undated,
+            unresolved.len()
+        ));
+    } else {
+        for t in &unresolved {
+            out.push(format!(
+                "document {}: \"{t}\" names a date that does not exist",
+                doc.id
+            ));
+        }
+    }
+    for m in &doc.mentions {
+        if let MentionKind::Place(p) = &m.kind {
+            if let Some(a) = &p.ambiguity {
+                out.push(format!(
+                    "document {}: \"{}\" is ambiguous: {a}",
+                    doc.id, p.text
+                ));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -206,6 +206,14 @@ fn no_publication_date_leaves_relative_dates_unknown() {
         Some("2019"),
         "absolute years stand alone"
     );
+    // And the resolver says so.
+    let notes = sitrep_resolve::notes(&doc);
+    assert!(
+        notes.iter().any(|n| n.contains("no publication date")
+            && n.contains("3 event(s) have no date")
+            && n.contains("2 relative time expression(s)")),
+        "{notes:?}"
+    );
     // Places do not depend on the date.
     assert_eq!(
         doc.events[0].location.as_ref().and_then(|p| p.geonames_id),
