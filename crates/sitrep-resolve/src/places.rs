@@ -237,6 +237,65 @@ pub fn surface(text: &str, s: &Sentence, first: usize, last: usize) -> String {
     }
 }
 
+/// Whether a one-word match is worth taking as a place. GeoNames lists
+/// many alternate names that are also words, first names or acronyms
+/// (`Google` for Topeka, `AM`, `Kam`, `Dick`), so a short word, an
+/// all-capitals acronym or a lower-case word counts only when it is a
+/// place's own name or a name the built-in table lists.
+fn plausible_single(g: &Gazetteer, surface: &str, key: &str, ids: &[u32]) -> bool {
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2
+        && surface
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    let lower = surface.chars().next().is_some_and(char::is_lowercase);
+    if !(acronym || lower || letters <= 5) {
+        return true;
+    }
+    let mut own = String::new();
+    ids.iter().any(|&i| {
+        if g.builtin_lists(key, i) {
+            return true;
+        }
+        if acronym {
+            return false;
+        }
+        fold_into(&g.entry(i).name, &mut own);
+        if own == key {
+            return !(lower && letters < 4);
+        }
+        // A five-letter spelling variant of the place's own name or of one
+        // of its words (Hilla for Al Hillah, Baiji for Bayji).
+        letters >= 5
+            && !lower
+            && (within_one(&own, key) || own.split(' ').any(|w| within_one(w, key)))
+    })
+}
+
+/// True when `a` and `b` differ by at most one insertion, deletion or
+/// substitution.
+fn within_one(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let mut i = 0;
+    while i < short.len() && short[i] == long[i] {
+        i += 1;
+    }
+    if short.len() == long.len() {
+        short[i..].iter().skip(1).eq(long[i..].iter().skip(1))
+    } else {
+        short[i..] == long[i + 1..]
+    }
+}
+
 /// The word of `first..=last` whose head lies outside the span.
 pub fn span_head(s: &Sentence, first: usize, last: usize) -> usize {
     for i in first..=last {
@@ -284,7 +343,10 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
             }
             if j > i {
                 let last = &s.tokens[j];
-                if last.upos == "PUNCT" || !(last.upos == "PROPN" || capitalised(last) || propn) {
+                if last.upos == "PUNCT"
+                    || !last.form.chars().next().is_some_and(char::is_alphanumeric)
+                    || !(last.upos == "PROPN" || capitalised(last) || propn)
+                {
                     continue;
                 }
                 // A multiword name does not cross sentence punctuation other
@@ -310,6 +372,9 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
                 // A one-word lower-case match is a name only where the
                 // tagger says so (informal text: "i am in portland").
                 if j == i && !propn && !surface.chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                if j == i && !plausible_single(g, &surface, &key, &ids) {
                     continue;
                 }
                 found = Some((j, ids.clone()));
@@ -365,4 +430,20 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
         i = j + 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_one;
+
+    #[test]
+    fn edit_distance_one() {
+        assert!(within_one("hillah", "hilla"));
+        assert!(within_one("bayji", "baiji"));
+        assert!(within_one("abc", "abc"));
+        assert!(!within_one("assiut", "asyut"));
+        assert!(!within_one("topeka", "google"));
+        assert!(within_one("", "a"));
+        assert!(!within_one("", "ab"));
+    }
 }

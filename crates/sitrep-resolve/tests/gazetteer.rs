@@ -241,3 +241,43 @@ fn annotated_ud_toponyms_resolve_at_reference_level() {
         s.misses
     );
 }
+
+#[test]
+fn short_alternate_names_acronyms_and_lowercase_words_are_not_places() {
+    let Some(idx) = full_index() else { return };
+    let r = Resolver::with_gazetteer(&idx).unwrap();
+    let rows = [
+        ("Kam", "PROPN", 2, "nsubj"),
+        ("met", "VERB", 0, "root"),
+        ("Dick", "PROPN", 2, "obj"),
+        ("in", "ADP", 5, "case"),
+        ("Hilla", "PROPN", 2, "obl"),
+        ("and", "CCONJ", 7, "cc"),
+        ("pa", "PROPN", 5, "conj"),
+        ("on", "ADP", 9, "case"),
+        ("AM", "PROPN", 2, "obl"),
+        (".", "PUNCT", 2, "punct"),
+    ];
+    let mut conllu = String::from("# text = Kam met Dick in Hilla and pa on AM .\n");
+    for (k, (form, upos, head, deprel)) in rows.iter().enumerate() {
+        conllu.push_str(&format!(
+            "{}\t{form}\t{form}\t{upos}\t_\t_\t{head}\t{deprel}\t_\t_\n",
+            k + 1
+        ));
+    }
+    conllu.push('\n');
+    let s = sitrep_model::conllu::read_conllu(&conllu)
+        .unwrap()
+        .remove(0);
+    let doc = sitrep_resolve::bench::sentence_document(&s.text, s.sentence, "en");
+    // GeoNames lists every one of these words as some place's name.
+    for w in ["Kam", "Dick", "pa", "AM", "Hilla"] {
+        assert!(!r.candidates(w, &[]).is_empty(), "{w}");
+    }
+    let found: Vec<(usize, usize)> = r.toponyms(&doc).iter().map(|t| (t.1, t.2)).collect();
+    assert_eq!(found, vec![(4, 4)], "only Hilla (Al Hillah) is a place");
+    assert_eq!(
+        r.resolve_span(&doc, 0, 4, 4).and_then(|p| p.geonames_id),
+        Some(99347)
+    );
+}
