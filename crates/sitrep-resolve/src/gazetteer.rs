@@ -272,6 +272,17 @@ impl Gazetteer {
         let fst_len = r.u64()? as usize;
         let fst_bytes = r.take(fst_len)?.to_vec();
         let names = fst::Map::new(fst_bytes).map_err(|e| format!("name index: {e}"))?;
+        // The FST carries a checksum: a damaged file is an error here rather
+        // than a wrong answer (or a panic) during lookups.
+        names.as_fst().verify().map_err(|e| {
+            format!("name index is damaged ({e}); rebuild it with `sitrep gazetteer build`")
+        })?;
+        if r.pos != bytes.len() {
+            return Err(format!(
+                "{} trailing bytes after the name index",
+                bytes.len() - r.pos
+            ));
+        }
         self.file = Some(FileIndex {
             names,
             postings,

@@ -208,6 +208,13 @@ fn damaged_index_files_are_errors_not_panics() {
         std::fs::write(&p, &bytes[..cut]).unwrap();
         assert!(Resolver::with_gazetteer(&p).is_err(), "cut at {cut}");
     }
+    // A flipped byte inside the name index fails its checksum.
+    let mut flipped = bytes.clone();
+    let k = flipped.len() - 100;
+    flipped[k] ^= 0x55;
+    std::fs::write(&p, &flipped).unwrap();
+    let msg = Resolver::with_gazetteer(&p).unwrap_err().to_string();
+    assert!(msg.contains("damaged"), "{msg}");
 }
 
 #[test]
