@@ -62,6 +62,10 @@ pub struct Place {
     /// Where the place's words lie in the document text.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub span: Option<Span>,
+    /// When the name fits several places: the choice made and the
+    /// alternatives, in words (`chose Paris (FRA) over Paris (USA, TX)`).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub ambiguity: Option<String>,
 }
 
 /// A time expression, as written and as resolved against the publication

@@ -1,49 +1,722 @@
 //! Where and when: each event's place, resolved against a gazetteer, and its
 //! date, resolved from the time expression governing its clause or the
 //! publication date.
+//!
+//! Design decisions:
+//! - **The gazetteer works with no download.** A table the project authors
+//!   (countries, capitals, news regions, English and French names and
+//!   exonyms) is compiled in; an index file built from GeoNames by
+//!   `sitrep gazetteer build` adds every city. Names are folded (accents,
+//!   case, punctuation) and kept in an FST, so loading is one read and a
+//!   lookup one FST walk.
+//! - **The syntax decides, then the document.** An event's place is the
+//!   toponym attached to its trigger with a locative preposition
+//!   (`à Sotchi`, `in Idlib`, `dans l'enclave` → the region named before);
+//!   failing that, the sentence's or the article's main place, flagged
+//!   `inferred`. Its date is the time expression governing its clause,
+//!   else the publication date, flagged as such — never today.
+//! - **Say what was uncertain.** Close calls between places are written in
+//!   the place's `ambiguity` note; expressions that need a reference date
+//!   stay unresolved when there is none; impossible dates resolve to
+//!   nothing.
 #![deny(missing_docs)]
 
-use sitrep_model::{DatePrecision, Document, EventDate, EventDateSource};
+pub mod bench;
+pub mod dates;
+pub mod gazetteer;
+pub mod normalize;
+pub mod places;
 
-/// Why the resolver could not be built.
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use sitrep_model::{
+    char_offset, Document, EventDate, EventDateSource, EvidenceSpan, Mention, MentionKind, Place,
+    PlacePrecision, Sentence, Span, Time,
+};
+
+use crate::dates::{find_times, Resolved};
+use crate::gazetteer::Gazetteer;
+use crate::normalize::fold;
+use crate::places::{find_toponyms, score, span_head, Context, Scored};
+
+/// Why the resolver could not be built, or an index not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ResolveError {
-    /// A gazetteer could not be read.
-    #[error("cannot read gazetteer {path}: {message}")]
-    Gazetteer {
+    /// A line of the built-in gazetteer is malformed (a build defect).
+    #[error("built-in gazetteer line {line}: {message}")]
+    Builtin {
+        /// 1-based line in `gazetteer/builtin.tsv`.
+        line: usize,
+        /// What was wrong.
+        message: String,
+    },
+    /// A gazetteer index file could not be read or written.
+    #[error("gazetteer index {path}: {message}")]
+    Index {
         /// The file.
         path: String,
+        /// What was wrong.
+        message: String,
+    },
+    /// An input of `sitrep gazetteer build` is malformed.
+    #[error("{path}{}: {message}", if *line > 0 { format!(" line {line}") } else { String::new() })]
+    Input {
+        /// The file.
+        path: String,
+        /// 1-based line, 0 when the whole file is at fault.
+        line: usize,
         /// What was wrong.
         message: String,
     },
 }
 
 /// The resolve stage. Build once, share across threads.
-#[derive(Debug, Clone, Default)]
-pub struct Resolver {}
+#[derive(Debug)]
+pub struct Resolver {
+    gaz: Gazetteer,
+}
+
+/// A toponym found and resolved in a document.
+#[derive(Debug, Clone)]
+struct Found {
+    sentence: usize,
+    first: usize,
+    last: usize,
+    head: usize,
+    ranked: Vec<Scored>,
+    place: Place,
+    metonymic: bool,
+}
+
+/// A time expression found in a document.
+#[derive(Debug, Clone)]
+struct FoundTime {
+    sentence: usize,
+    first: usize,
+    last: usize,
+    text: String,
+    span: Span,
+    value: Option<Resolved>,
+}
+
+/// Prepositions that put an event at a place.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "throughout",
+    "around",
+    "a",
+    "au",
+    "aux",
+    "en",
+    "dans",
+    "pres",
+    "sur",
+    "within",
+    "aupres",
+];
+
+/// Nouns that refer back to a region or city named before (`l'enclave`).
+const REGION_ANAPHORS: &[&str] = &[
+    "enclave",
+    "region",
+    "province",
+    "zone",
+    "territoire",
+    "territory",
+    "bastion",
+    "poche",
+    "area",
+    "gouvernorat",
+    "governorate",
+];
+const CITY_ANAPHORS: &[&str] = &["ville", "city", "town", "capitale", "capital", "localite"];
+const COUNTRY_ANAPHORS: &[&str] = &["pays", "country"];
+
+/// Dependency relations that open a new clause.
+fn is_clause(deprel: &str) -> bool {
+    let base = deprel.split(':').next().unwrap_or(deprel);
+    matches!(
+        base,
+        "root" | "ccomp" | "advcl" | "acl" | "parataxis" | "csubj" | "xcomp"
+    )
+}
+
+fn clause_of(s: &Sentence, mut i: usize) -> usize {
+    for _ in 0..s.tokens.len() {
+        let t = &s.tokens[i];
+        if is_clause(&t.deprel) || t.head == 0 {
+            return i;
+        }
+        if t.deprel.starts_with("conj") && matches!(t.upos.as_str(), "VERB" | "AUX") {
+            return i;
+        }
+        i = t.head as usize - 1;
+    }
+    i
+}
+
+/// True when `anc` is `i` or one of its heads.
+fn dominates(s: &Sentence, anc: usize, mut i: usize) -> bool {
+    for _ in 0..=s.tokens.len() {
+        if i == anc {
+            return true;
+        }
+        let h = s.tokens[i].head as usize;
+        if h == 0 {
+            return false;
+        }
+        i = h - 1;
+    }
+    false
+}
+
+fn has_locative_case(s: &Sentence, i: usize) -> bool {
+    s.children(i).any(|c| {
+        let t = &s.tokens[c];
+        (t.deprel.starts_with("case") || t.deprel == "mark")
+            && LOCATIVE.contains(&fold(&t.form).as_str())
+    })
+}
+
+/// True when the word `h` is a locative dependent of the trigger `t`: it (or
+/// a noun between them) carries a locative preposition, and the path up to
+/// the trigger (or the word the trigger depends on within its clause) goes
+/// through nominal modifiers only.
+fn locative_of(s: &Sentence, h: usize, t: usize) -> bool {
+    let mut targets = vec![t];
+    let tt = &s.tokens[t];
+    if tt.head > 0 && !is_clause(&tt.deprel) {
+        targets.push(tt.head as usize - 1);
+    }
+    let mut cur = h;
+    let mut locative = false;
+    for _ in 0..4 {
+        let tok = &s.tokens[cur];
+        let base = tok.deprel.split(':').next().unwrap_or("");
+        if !matches!(
+            base,
+            "obl" | "nmod" | "appos" | "flat" | "compound" | "advmod" | "conj"
+        ) {
+            return false;
+        }
+        locative |= has_locative_case(s, cur);
+        if tok.head == 0 {
+            return false;
+        }
+        let p = tok.head as usize - 1;
+        if targets.contains(&p) {
+            return locative;
+        }
+        cur = p;
+    }
+    false
+}
+
+fn precision_of(e: &gazetteer::Entry) -> PlacePrecision {
+    if e.is_country() {
+        PlacePrecision::Country
+    } else if e.feature_class == 'P' {
+        PlacePrecision::City
+    } else {
+        PlacePrecision::Region
+    }
+}
 
 impl Resolver {
     /// The resolver with the gazetteer built into the binary.
     pub fn builtin() -> Result<Self, ResolveError> {
-        Ok(Resolver {})
+        Ok(Resolver {
+            gaz: Gazetteer::builtin()?,
+        })
+    }
+
+    /// The resolver with the built-in gazetteer and the index file at
+    /// `path`, built by `sitrep gazetteer build`.
+    pub fn with_gazetteer(path: &Path) -> Result<Self, ResolveError> {
+        Ok(Resolver {
+            gaz: Gazetteer::with_index(path)?,
+        })
     }
 
     /// The gazetteer's name and version.
     pub fn gazetteer_version(&self) -> Option<String> {
-        None
+        Some(self.gaz.version())
     }
 
-    /// Sets each event's date (the publication date, flagged as such, until
-    /// time expressions are resolved) and place.
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
+    }
+
+    /// The places `name` may refer to, best first, scored against the
+    /// countries in `context` (ISO3 codes).
+    pub fn candidates(&self, name: &str, context: &[&str]) -> Vec<Scored> {
+        let mut ctx = Context::default();
+        for c in context {
+            ctx.add(c);
+        }
+        score(&self.gaz, name, &self.gaz.lookup(name), &ctx)
+    }
+
+    /// The place record of a gazetteer entry.
+    fn place(&self, entry: u32, text: &str, span: Option<Span>) -> Place {
+        let e = self.gaz.entry(entry);
+        Place {
+            text: text.to_string(),
+            name: Some(e.name.clone()),
+            country: (!e.country.is_empty()).then(|| e.country.clone()),
+            admin1: (!e.admin1.is_empty()).then(|| e.admin1.clone()),
+            geonames_id: e.geonames_id,
+            lat: e.lat,
+            lon: e.lon,
+            feature_class: Some(e.feature_class.to_string()),
+            precision: Some(precision_of(e)),
+            span,
+            ambiguity: None,
+        }
+    }
+
+    fn detect(&self, doc: &Document) -> Vec<(usize, places::Toponym)> {
+        let mut raw = Vec::new();
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let mut masked = vec![false; s.tokens.len()];
+            for m in &doc.mentions {
+                if m.sentence as usize == si && matches!(m.kind, MentionKind::Actor(_)) {
+                    for k in m.first as usize..=m.last as usize {
+                        match masked.get_mut(k) {
+                            Some(x) => *x = true,
+                            None => break,
+                        }
+                    }
+                }
+            }
+            for t in find_toponyms(&self.gaz, &doc.text, s, &masked) {
+                raw.push((si, t));
+            }
+        }
+        raw
+    }
+
+    /// The document's countries — the prior's choice for every toponym, and
+    /// the country of every actor the coder found ("turc", "the Canadian
+    /// police") — and each toponym's own vote, to leave out when resolving
+    /// it.
+    fn context(&self, doc: &Document, raw: &[(usize, places::Toponym)]) -> (Context, Vec<String>) {
+        let mut ctx = Context::default();
+        for m in &doc.mentions {
+            if let MentionKind::Actor(a) = &m.kind {
+                if let Some(c) = a.country.as_deref() {
+                    if c.len() == 3 && self.gaz.country(c).is_some() {
+                        ctx.add(c);
+                    }
+                }
+            }
+        }
+        let mut votes = Vec::with_capacity(raw.len());
+        for (_, t) in raw {
+            let ranked = score(&self.gaz, &t.text, &t.candidates, &Context::default());
+            let vote = ranked
+                .first()
+                .map(|b| self.gaz.entry(b.entry).country.clone())
+                .unwrap_or_default();
+            ctx.add(&vote);
+            votes.push(vote);
+        }
+        (ctx, votes)
+    }
+
+    /// The toponyms the resolver finds in a document: sentence, first word,
+    /// last word, and whether the name acts as a government (`Moscow
+    /// said`) rather than a place.
+    pub fn toponyms(&self, doc: &Document) -> Vec<(usize, usize, usize, bool)> {
+        self.detect(doc)
+            .into_iter()
+            .map(|(si, t)| (si, t.first, t.last, t.metonymic))
+            .collect()
+    }
+
+    /// Resolves the words `first..=last` of sentence `si` as a place name,
+    /// with the document's other toponyms as context; `None` when the
+    /// gazetteer knows no place of that name.
+    pub fn resolve_span(
+        &self,
+        doc: &Document,
+        si: usize,
+        first: usize,
+        last: usize,
+    ) -> Option<Place> {
+        let s = doc.sentences.get(si)?;
+        if first > last || last >= s.tokens.len() {
+            return None;
+        }
+        let span = Span::new(
+            s.tokens[first].span.start as usize,
+            s.tokens[last].span.end as usize,
+        );
+        let surface = places::surface(&doc.text, s, first, last);
+        let surface = surface.as_str();
+        let raw = self.detect(doc);
+        let (ctx, votes) = self.context(doc, &raw);
+        // Leave out the span's own vote when the resolver found it too.
+        let ctx = match raw
+            .iter()
+            .position(|(s, t)| *s == si && t.first == first && t.last == last)
+        {
+            Some(k) => ctx.without(&votes[k]),
+            None => ctx,
+        };
+        let ranked = score(&self.gaz, surface, &self.gaz.lookup(surface), &ctx);
+        let best = ranked.first()?;
+        let mut place = self.place(best.entry, surface, Some(span));
+        place.ambiguity = places::ambiguity(&self.gaz, &ranked);
+        Some(place)
+    }
+
+    fn find_places(&self, doc: &Document) -> Vec<Found> {
+        let raw = self.detect(doc);
+        let (ctx, votes) = self.context(doc, &raw);
+        raw.into_iter()
+            .zip(votes)
+            .map(|((si, t), vote)| {
+                let s = &doc.sentences[si];
+                let ranked = score(&self.gaz, &t.text, &t.candidates, &ctx.without(&vote));
+                let span = Span::new(
+                    s.tokens[t.first].span.start as usize,
+                    s.tokens[t.last].span.end as usize,
+                );
+                let mut place = self.place(ranked[0].entry, &t.text, Some(span));
+                place.ambiguity = places::ambiguity(&self.gaz, &ranked);
+                Found {
+                    sentence: si,
+                    first: t.first,
+                    last: t.last,
+                    head: span_head(s, t.first, t.last),
+                    ranked,
+                    place,
+                    metonymic: t.metonymic,
+                }
+            })
+            .collect()
+    }
+
+    fn find_times(&self, doc: &Document) -> Vec<FoundTime> {
+        let reference = doc
+            .published_date()
+            .and_then(|d| d.get(..10))
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let french = doc.language.as_deref() == Some("fr");
+        let mut out = Vec::new();
+        for (si, s) in doc.sentences.iter().enumerate() {
+            let folded: Vec<String> = s
+                .tokens
+                .iter()
+                .map(|t| {
+                    if t.form
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || b == b'-' || b == b'/')
+                    {
+                        t.form.clone()
+                    } else if t.form == "," {
+                        ",".to_string()
+                    } else {
+                        fold(&t.form)
+                    }
+                })
+                .collect();
+            let words: Vec<&str> = folded.iter().map(String::as_str).collect();
+            for m in find_times(&words, reference, french) {
+                let last = m.end - 1;
+                let span = Span::new(
+                    s.tokens[m.start].span.start as usize,
+                    s.tokens[last].span.end as usize,
+                );
+                out.push(FoundTime {
+                    sentence: si,
+                    first: m.start,
+                    last,
+                    text: span.slice(&doc.text).to_string(),
+                    span,
+                    value: m.value.ok(),
+                });
+            }
+        }
+        out
+    }
+
+    /// Finds place and time mentions, then sets each event's location and
+    /// date.
     pub fn process(&self, mut doc: Document) -> Document {
-        let published = doc.published.as_ref().map(|p| p.date.clone());
-        for ev in &mut doc.events {
-            ev.set_date(published.clone().map(|date| EventDate {
-                date,
-                precision: DatePrecision::Day,
-                source: EventDateSource::Publication,
-            }));
+        let places = self.find_places(&doc);
+        let times = self.find_times(&doc);
+        let version = self.gazetteer_version();
+        let published = doc
+            .published_date()
+            .and_then(|d| d.get(..10))
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+
+        // The article's main place: the most mentioned, the first on ties.
+        let mut counts: HashMap<u32, (usize, usize)> = HashMap::new();
+        for (k, f) in places.iter().enumerate() {
+            if f.metonymic {
+                continue;
+            }
+            let e = counts.entry(f.ranked[0].entry).or_insert((0, k));
+            e.0 += 1;
+        }
+        let main = counts
+            .iter()
+            .max_by(|a, b| a.1 .0.cmp(&b.1 .0).then(b.1 .1.cmp(&a.1 .1)))
+            .map(|(_, &(_, k))| k);
+
+        let text = doc.text.clone();
+        let evidence = |span: Span| EvidenceSpan {
+            text: span.slice(&text).to_string(),
+            start: char_offset(&text, span.start),
+            end: char_offset(&text, span.end),
+        };
+
+        let mut events = std::mem::take(&mut doc.events);
+        for ev in &mut events {
+            ev.provenance.gazetteer = version.clone();
+            let si = ev.sentence.index as usize;
+            let Some(s) = doc.sentences.get(si) else {
+                ev.set_date(published.map(|d| EventDate {
+                    date: d.format("%Y-%m-%d").to_string(),
+                    precision: sitrep_model::DatePrecision::Day,
+                    source: EventDateSource::Publication,
+                }));
+                continue;
+            };
+            let trigger = ev
+                .trigger_word
+                .map(|t| t as usize)
+                .filter(|&t| t < s.tokens.len());
+            let parsed = s.is_parsed();
+
+            // Location.
+            let mut location: Option<(Place, bool)> = None;
+            if let (Some(t), true) = (trigger, parsed) {
+                for f in places.iter().filter(|f| f.sentence == si && !f.metonymic) {
+                    if locative_of(s, f.head, t) {
+                        location = Some((f.place.clone(), true));
+                        break;
+                    }
+                }
+                if location.is_none() {
+                    location = self.anaphoric_location(&doc, &places, si, t);
+                }
+            }
+            if location.is_none() {
+                let sentence_place = places.iter().find(|f| f.sentence == si && !f.metonymic);
+                let chosen = sentence_place.or_else(|| main.map(|k| &places[k]));
+                if let Some(f) = chosen {
+                    let mut p = f.place.clone();
+                    p.precision = Some(PlacePrecision::Inferred);
+                    location = Some((p, false));
+                }
+            }
+            if let Some((p, direct)) = location {
+                if direct {
+                    ev.evidence.location = p.span.map(evidence);
+                }
+                ev.location = Some(p);
+            }
+
+            // Date.
+            let in_sentence: Vec<&FoundTime> = times.iter().filter(|x| x.sentence == si).collect();
+            let governing = match (trigger, parsed) {
+                (Some(t), true) => {
+                    let tc = clause_of(s, t);
+                    let heads: Vec<(usize, &FoundTime)> = in_sentence
+                        .iter()
+                        .map(|x| (span_head(s, x.first, x.last), *x))
+                        .collect();
+                    heads
+                        .iter()
+                        .find(|(h, _)| clause_of(s, *h) == tc)
+                        .or_else(|| {
+                            heads
+                                .iter()
+                                .find(|(h, _)| dominates(s, clause_of(s, *h), tc))
+                        })
+                        .map(|(_, x)| *x)
+                }
+                _ => in_sentence.first().copied(),
+            };
+            match governing {
+                Some(x) if x.value.is_some() => {
+                    if let Some(v) = x.value {
+                        ev.set_date(Some(EventDate {
+                            date: v.iso(),
+                            precision: v.precision(),
+                            source: EventDateSource::Text {
+                                expression: x.text.clone(),
+                            },
+                        }));
+                        ev.evidence.time = Some(evidence(x.span));
+                    }
+                }
+                _ => ev.set_date(published.map(|d| EventDate {
+                    date: d.format("%Y-%m-%d").to_string(),
+                    precision: sitrep_model::DatePrecision::Day,
+                    source: EventDateSource::Publication,
+                })),
+            }
+        }
+
+        doc.events = events;
+        for f in places {
+            if f.metonymic {
+                continue;
+            }
+            doc.mentions.push(Mention {
+                sentence: f.sentence as u32,
+                first: f.first as u32,
+                last: f.last as u32,
+                span: f.place.span.unwrap_or_default(),
+                kind: MentionKind::Place(f.place),
+            });
+        }
+        for x in times {
+            doc.mentions.push(Mention {
+                sentence: x.sentence as u32,
+                first: x.first as u32,
+                last: x.last as u32,
+                span: x.span,
+                kind: MentionKind::Time(Time {
+                    text: x.text,
+                    date: x.value.map(|v| v.iso()),
+                    precision: x.value.map(|v| v.precision()),
+                    span: Some(x.span),
+                }),
+            });
         }
         doc
+    }
+
+    /// `dans l'enclave`, `in the city`: a locative noun that refers back to
+    /// the last region, city or country named before it.
+    fn anaphoric_location(
+        &self,
+        doc: &Document,
+        places: &[Found],
+        si: usize,
+        t: usize,
+    ) -> Option<(Place, bool)> {
+        let s = &doc.sentences[si];
+        for (a, tok) in s.tokens.iter().enumerate() {
+            if tok.upos != "NOUN" {
+                continue;
+            }
+            let key = fold(&tok.form);
+            let key = key.as_str();
+            let kind = if REGION_ANAPHORS.contains(&key) {
+                0
+            } else if CITY_ANAPHORS.contains(&key) {
+                1
+            } else if COUNTRY_ANAPHORS.contains(&key) {
+                2
+            } else {
+                continue;
+            };
+            // Not "la province d'Idlib": a named place inside the phrase
+            // would have been found directly.
+            if !locative_of(s, a, t) {
+                continue;
+            }
+            let before = places
+                .iter()
+                .rev()
+                .filter(|f| !f.metonymic && (f.sentence < si || (f.sentence == si && f.last < a)));
+            for f in before {
+                // Among the antecedent's candidates, the best of the right
+                // kind.
+                let pick = f.ranked.iter().find(|c| {
+                    let e = self.gaz.entry(c.entry);
+                    match kind {
+                        0 => e.is_region(),
+                        1 => e.feature_class == 'P',
+                        _ => e.is_country(),
+                    }
+                });
+                if let Some(c) = pick {
+                    let mut p = self.place(c.entry, &tok.form, Some(tok.span));
+                    p.ambiguity = Some(format!(
+                        "\"{}\" refers back to \"{}\" (sentence {})",
+                        tok.form,
+                        f.place.text,
+                        f.sentence + 1
+                    ));
+                    return Some((p, true));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// What a person should know about a resolved document, in words, for the
+/// command line to print: a missing or unreadable publication date (and what
+/// it left unknown), time expressions naming impossible dates, and places
+/// chosen among several candidates.
+pub fn notes(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    let reference = doc
+        .published_date()
+        .and_then(|d| d.get(..10))
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let unresolved: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter_map(|m| match &m.kind {
+            MentionKind::Time(t) if t.date.is_none() => Some(t.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    if reference.is_none() {
+        let undated = doc.events.iter().filter(|e| e.date.is_none()).count();
+        out.push(format!(
+            "document {}: {} publication date, so {} event(s) have no date and {} relative time expression(s) stay unresolved; give the date (e.g. --date YYYY-MM-DD)",
+            doc.id,
+            if doc.published.is_some() { "unreadable" } else { "no" },
+            undated,
+            unresolved.len()
+        ));
+    } else {
+        for t in &unresolved {
+            out.push(format!(
+                "document {}: \"{t}\" names a date that does not exist",
+                doc.id
+            ));
+        }
+    }
+    for m in &doc.mentions {
+        if let MentionKind::Place(p) = &m.kind {
+            if let Some(a) = &p.ambiguity {
+                out.push(format!(
+                    "document {}: \"{}\" is ambiguous: {a}",
+                    doc.id, p.text
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolver_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Resolver>();
     }
 }
