@@ -30,7 +30,7 @@ pub use actors::{read_actors, ActorCode, ActorEntry, Actors};
 pub use agents::{read_agents, AgentEntry, Agents};
 pub use discards::{read_discards, Discards};
 pub(crate) use text::content_lines;
-pub use text::{date_from_yyyymmdd, normalize_word, Phrase, Word};
+pub use text::{date_from_yyyymmdd, normalize_into, normalize_word, Phrase, Word};
 pub use verbs::{read_verbs, PatElem, Pattern, VerbBlock, VerbEntry, Verbs};
 
 /// Why a dictionary could not be read.

@@ -4,13 +4,21 @@
 /// `ç` → `C`, `œ` → `OE`), so matching is case- and accent-insensitive.
 pub fn normalize_word(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
+    normalize_into(&mut out, w);
+    out
+}
+
+/// Like [`normalize_word`], writing into `out` (cleared first), so a caller
+/// can reuse one buffer for every word.
+pub fn normalize_into(out: &mut String, w: &str) {
+    out.clear();
     for c in w.chars() {
         match fold_char(c) {
             Some(s) => out.push_str(s),
+            None if c.is_ascii() => out.push(c.to_ascii_uppercase()),
             None => out.extend(c.to_uppercase()),
         }
     }
-    out
 }
 
 /// The upper-case ASCII spelling of an accented Latin letter, if it is one.
