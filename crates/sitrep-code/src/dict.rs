@@ -1,0 +1,293 @@
+//! Dictionaries compiled for matching: every word interned once, phrases
+//! indexed by their first word, verbs by lemma, patterns and synonym sets as
+//! id lists. Built once per [`crate::Coder`]; read-only afterwards.
+
+use std::collections::HashMap;
+
+use sitrep_lexicon::{Actors, Agents, Discards, PatElem, Phrase, Verbs};
+
+/// Word id for "no such word".
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// Interns normalised words.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Interner {
+    ids: HashMap<Box<str>, u32>,
+    /// Whether TABARI's stem rule applies to words without a trailing `_`.
+    pub stem_rule: bool,
+    /// Words that some phrase uses under TABARI's stem rule (non-exact).
+    pub stems: HashMap<u32, ()>,
+    /// The longest stem, in bytes.
+    pub max_stem: usize,
+}
+
+impl Interner {
+    pub fn intern(&mut self, w: &str) -> u32 {
+        if let Some(&i) = self.ids.get(w) {
+            return i;
+        }
+        let i = self.ids.len() as u32;
+        self.ids.insert(w.into(), i);
+        i
+    }
+    pub fn get(&self, w: &str) -> u32 {
+        self.ids.get(w).copied().unwrap_or(NONE)
+    }
+    fn word(&mut self, w: &str, exact: bool) -> CWord {
+        let id = self.intern(w);
+        // Stems shorter than three letters would match far too much.
+        let exact = exact || !self.stem_rule || w.chars().count() < 3;
+        if !exact {
+            self.stems.insert(id, ());
+            self.max_stem = self.max_stem.max(w.len());
+        }
+        CWord { id, exact }
+    }
+}
+
+/// A compiled dictionary word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CWord {
+    pub id: u32,
+    pub exact: bool,
+}
+
+/// A compiled phrase and what it stands for.
+#[derive(Debug, Clone)]
+pub(crate) struct CPhrase {
+    pub words: Vec<CWord>,
+    pub what: u32,
+}
+
+/// Phrases indexed by their first word.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct PhraseIndex {
+    pub by_first: HashMap<u32, Vec<CPhrase>>,
+}
+
+impl PhraseIndex {
+    fn add(&mut self, it: &mut Interner, p: &Phrase, what: u32) {
+        let words: Vec<CWord> = p.words.iter().map(|w| it.word(&w.text, w.exact)).collect();
+        if let Some(first) = words.first() {
+            let list = self.by_first.entry(first.id).or_default();
+            list.push(CPhrase { words, what });
+            // Longest first, so the first full match is the longest.
+            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+    }
+}
+
+/// A compiled agent.
+#[derive(Debug, Clone)]
+pub(crate) struct CAgent {
+    pub code: String,
+    pub prefix: bool,
+}
+
+/// A compiled pattern element.
+#[derive(Debug, Clone)]
+pub(crate) enum CElem {
+    Source,
+    Target,
+    Compound,
+    Skip,
+    Word(CWord),
+    Synset(u32),
+    Prep(Vec<CElem>),
+    Group(Vec<CElem>),
+}
+
+/// A compiled pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct CPattern {
+    pub before: Vec<CElem>,
+    pub after: Vec<CElem>,
+    pub code: Option<String>,
+    pub reverse: Option<String>,
+    /// Literal words it requires: the more, the more specific.
+    pub weight: u32,
+}
+
+/// A compiled verb entry.
+#[derive(Debug, Clone)]
+pub(crate) struct CVerb {
+    pub block: u32,
+    pub before: Vec<u32>,
+    pub after: Vec<u32>,
+    pub code: Option<String>,
+    pub reverse: Option<String>,
+    pub null_code: bool,
+}
+
+/// A compiled verb block.
+#[derive(Debug, Clone)]
+pub(crate) struct CBlock {
+    pub code: Option<String>,
+    pub reverse: Option<String>,
+    pub patterns: Vec<CPattern>,
+}
+
+/// Verb or noun predicates.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct PredDict {
+    pub by_word: HashMap<u32, Vec<CVerb>>,
+    pub blocks: Vec<CBlock>,
+}
+
+/// Everything the engine matches against.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Dict {
+    pub it: Interner,
+    pub actors: PhraseIndex,
+    pub actor_entries: Vec<sitrep_lexicon::ActorEntry>,
+    pub agents: PhraseIndex,
+    pub agent_entries: Vec<CAgent>,
+    pub discards: PhraseIndex,
+    pub verbs: PredDict,
+    pub nouns: PredDict,
+    pub synsets: Vec<Vec<Vec<CElem>>>,
+    synset_ids: HashMap<String, u32>,
+}
+
+fn compile_elems(d: &mut Dict, elems: &[PatElem]) -> (Vec<CElem>, u32) {
+    let mut out = Vec::with_capacity(elems.len());
+    let mut weight = 0;
+    for e in elems {
+        out.push(match e {
+            PatElem::Verb => continue,
+            PatElem::Source => CElem::Source,
+            PatElem::Target => CElem::Target,
+            PatElem::Compound => CElem::Compound,
+            PatElem::Skip => CElem::Skip,
+            PatElem::Word(w, exact) => {
+                weight += 1;
+                CElem::Word(d.it.word(w, *exact))
+            }
+            PatElem::Synset(s) => {
+                weight += 1;
+                CElem::Synset(d.synset_id(s))
+            }
+            PatElem::Prep(v) => {
+                let (c, w) = compile_elems(d, v);
+                weight += w;
+                CElem::Prep(c)
+            }
+            PatElem::Group(v) => {
+                let (c, w) = compile_elems(d, v);
+                weight += w;
+                CElem::Group(c)
+            }
+        });
+    }
+    (out, weight)
+}
+
+impl Dict {
+    /// An empty dictionary; `stem_rule` turns on TABARI's stem matching.
+    pub fn new(stem_rule: bool) -> Dict {
+        let mut d = Dict::default();
+        d.it.stem_rule = stem_rule;
+        d
+    }
+
+    fn synset_id(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.synset_ids.get(name) {
+            return i;
+        }
+        let i = self.synsets.len() as u32;
+        self.synsets.push(Vec::new());
+        self.synset_ids.insert(name.to_string(), i);
+        i
+    }
+
+    pub fn add_actors(&mut self, a: Actors) {
+        for e in a.entries {
+            let idx = self.actor_entries.len() as u32;
+            for n in &e.names {
+                self.actors.add(&mut self.it, n, idx);
+            }
+            self.actor_entries.push(e);
+        }
+    }
+
+    pub fn add_agents(&mut self, a: Agents) {
+        for e in a.entries {
+            let idx = self.agent_entries.len() as u32;
+            self.agents.add(&mut self.it, &e.phrase, idx);
+            self.agent_entries.push(CAgent {
+                code: e.code,
+                prefix: e.prefix,
+            });
+        }
+    }
+
+    pub fn add_discards(&mut self, d: Discards) {
+        for p in d.sentence.iter().chain(d.story.iter()) {
+            self.discards.add(&mut self.it, p, 0);
+        }
+    }
+
+    /// Adds verb (or, with `nouns`, noun-predicate) blocks.
+    pub fn add_preds(&mut self, v: Verbs, nouns: bool) {
+        for (name, members) in &v.synsets {
+            let id = self.synset_id(name);
+            let mut compiled = Vec::new();
+            for m in members {
+                compiled.push(compile_elems(self, m).0);
+            }
+            if let Some(slot) = self.synsets.get_mut(id as usize) {
+                slot.extend(compiled);
+            }
+        }
+        for b in v.blocks {
+            let mut patterns = Vec::new();
+            for p in &b.patterns {
+                let (before, w1) = compile_elems(self, &p.before);
+                let (after, w2) = compile_elems(self, &p.after);
+                patterns.push(CPattern {
+                    before,
+                    after,
+                    code: p.code.clone(),
+                    reverse: p.reverse.clone(),
+                    weight: w1 + w2,
+                });
+            }
+            let dict = if nouns {
+                &mut self.nouns
+            } else {
+                &mut self.verbs
+            };
+            let block = dict.blocks.len() as u32;
+            dict.blocks.push(CBlock {
+                code: b.code.clone(),
+                reverse: b.reverse.clone(),
+                patterns,
+            });
+            for e in &b.verbs {
+                let before: Vec<u32> = e.before.iter().map(|w| self.it.intern(w)).collect();
+                let after: Vec<u32> = e.after.iter().map(|w| self.it.intern(w)).collect();
+                let cv = CVerb {
+                    block,
+                    before,
+                    after,
+                    code: e.code.clone(),
+                    reverse: e.reverse.clone(),
+                    null_code: e.null_code,
+                };
+                let mut words = vec![self.it.intern(&e.word)];
+                for f in &e.forms {
+                    words.push(self.it.intern(f));
+                }
+                words.dedup();
+                let dict = if nouns {
+                    &mut self.nouns
+                } else {
+                    &mut self.verbs
+                };
+                for w in words {
+                    dict.by_word.entry(w).or_default().push(cv.clone());
+                }
+            }
+        }
+    }
+}
