@@ -631,3 +631,192 @@ fn en_agreement_with_petrarch_gsr_records() {
 }
 
 fn s_text_dbg(p: &str) -> String { p.lines().filter_map(|l| l.split('\t').nth(1)).collect::<Vec<_>>().join(" ") }
+
+/// The events of a hand-parsed sentence as (source code, target country,
+/// CAMEO code), for the seed-article tests.
+fn coded(events: &[Event]) -> Vec<(String, String, String)> {
+    events
+        .iter()
+        .map(|e| {
+            (
+                e.source.code.clone().unwrap_or_default(),
+                e.target
+                    .as_ref()
+                    .and_then(|t| t.country.clone())
+                    .unwrap_or_default(),
+                e.cameo.clone(),
+            )
+        })
+        .collect()
+}
+
+// Sentences of the seed article (`../shared/seed/000_434794cdf416e28e.txt`,
+// RFI, 2021-09-29), parsed by hand, and the events an analyst records there.
+
+#[test]
+fn seed_turkey_requests_a_meeting() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = Le président turc a demandé à Vladimir Poutine un entretien en tête-à-tête.
+1	Le	le	DET	_	_	2	det	_	_
+2	président	président	NOUN	_	_	5	nsubj	_	_
+3	turc	turc	ADJ	_	_	2	amod	_	_
+4	a	avoir	AUX	_	_	5	aux	_	_
+5	demandé	demander	VERB	_	_	0	root	_	_
+6	à	à	ADP	_	_	7	case	_	_
+7	Vladimir	Vladimir	PROPN	_	_	5	obl:arg	_	_
+8	Poutine	Poutine	PROPN	_	_	7	flat:name	_	_
+9	un	un	DET	_	_	10	det	_	_
+10	entretien	entretien	NOUN	_	_	5	obj	_	_
+11	en	en	ADP	_	_	12	case	_	_
+12	tête-à-tête	tête-à-tête	NOUN	_	_	10	nmod	_	SpaceAfter=No
+13	.	.	PUNCT	_	_	5	punct	_	_
+",
+    );
+    assert_has(&ev, "TUR", "RUS", "02");
+    assert!(
+        coded(&ev).iter().any(|(s, _, code)| s == "TURGOV" && code == "026"),
+        "a request to meet is 026: {:?}",
+        coded(&ev)
+    );
+}
+
+#[test]
+fn seed_ankara_reinforces_its_bases() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = Ankara a renforcé ces dernières semaines ses bases militaires dans l'enclave.
+1	Ankara	Ankara	PROPN	_	_	3	nsubj	_	_
+2	a	avoir	AUX	_	_	3	aux	_	_
+3	renforcé	renforcer	VERB	_	_	0	root	_	_
+4	ces	ce	DET	_	_	6	det	_	_
+5	dernières	dernier	ADJ	_	_	6	amod	_	_
+6	semaines	semaine	NOUN	_	_	3	obl:mod	_	_
+7	ses	son	DET	_	_	8	det	_	_
+8	bases	base	NOUN	_	_	3	obj	_	_
+9	militaires	militaire	ADJ	_	_	8	amod	_	_
+10	dans	dans	ADP	_	_	12	case	_	_
+11	l'	le	DET	_	_	12	det	_	SpaceAfter=No
+12	enclave	enclave	NOUN	_	_	8	nmod	_	SpaceAfter=No
+13	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    let d = coded(&ev);
+    assert!(
+        d.iter().any(|(s, _, code)| s == "TURGOV" && code == "154"),
+        "reinforcing military bases is 154 (military posture): {d:?}"
+    );
+}
+
+#[test]
+fn seed_kremlin_spokesman_denounces() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = C'est inacceptable, a dénoncé le porte-parole du Kremlin.
+1	C'	ce	PRON	_	_	3	nsubj	_	SpaceAfter=No
+2	est	être	AUX	_	_	3	cop	_	_
+3	inacceptable	inacceptable	ADJ	_	_	6	ccomp	_	SpaceAfter=No
+4	,	,	PUNCT	_	_	6	punct	_	_
+5	a	avoir	AUX	_	_	6	aux	_	_
+6	dénoncé	dénoncer	VERB	_	_	0	root	_	_
+7	le	le	DET	_	_	8	det	_	_
+8	porte-parole	porte-parole	NOUN	_	_	6	nsubj	_	_
+9-10	du	_	_	_	_	_	_	_	_
+9	de	de	ADP	_	_	11	case	_	_
+10	le	le	DET	_	_	11	det	_	_
+11	Kremlin	Kremlin	PROPN	_	_	8	nmod	_	SpaceAfter=No
+12	.	.	PUNCT	_	_	6	punct	_	_
+",
+    );
+    let d = coded(&ev);
+    assert!(
+        d.iter().any(|(s, _, code)| s == "RUSGOV" && code.starts_with("11")),
+        "the Kremlin spokesman denounces (11): {d:?}"
+    );
+}
+
+#[test]
+fn seed_tete_a_tete_between_putin_and_erdogan() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = Le tête à tête entre Poutine et Erdogan a toujours été la solution.
+1	Le	le	DET	_	_	2	det	_	_
+2	tête	tête	NOUN	_	_	12	nsubj	_	_
+3	à	à	ADP	_	_	4	case	_	_
+4	tête	tête	NOUN	_	_	2	nmod	_	_
+5	entre	entre	ADP	_	_	6	case	_	_
+6	Poutine	Poutine	PROPN	_	_	2	nmod	_	_
+7	et	et	CCONJ	_	_	8	cc	_	_
+8	Erdogan	Erdogan	PROPN	_	_	6	conj	_	_
+9	a	avoir	AUX	_	_	12	aux	_	_
+10	toujours	toujours	ADV	_	_	12	advmod	_	_
+11	été	être	AUX	_	_	12	cop	_	_
+12	la	le	DET	_	_	13	det	_	_
+13	solution	solution	NOUN	_	_	0	root	_	SpaceAfter=No
+14	.	.	PUNCT	_	_	13	punct	_	_
+",
+    );
+    let d = dyads(&ev);
+    assert!(
+        d.iter().any(|(s, t, r)| r == "04"
+            && ((s == "RUS" && t == "TUR") || (s == "TUR" && t == "RUS"))),
+        "a Putin-Erdogan tête-à-tête is a meeting: {d:?}"
+    );
+}
+
+#[test]
+fn seed_erdogan_support_for_ukraine() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = Erdogan a répété son soutien à l'Ukraine.
+1	Erdogan	Erdogan	PROPN	_	_	3	nsubj	_	_
+2	a	avoir	AUX	_	_	3	aux	_	_
+3	répété	répéter	VERB	_	_	0	root	_	_
+4	son	son	DET	_	_	5	det	_	_
+5	soutien	soutien	NOUN	_	_	3	obj	_	_
+6	à	à	ADP	_	_	8	case	_	_
+7	l'	le	DET	_	_	8	det	_	SpaceAfter=No
+8	Ukraine	Ukraine	PROPN	_	_	5	nmod	_	SpaceAfter=No
+9	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    assert_has(&ev, "TUR", "UKR", "05");
+}
+
+#[test]
+fn seed_russian_strikes() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = La Russie multiplie les frappes contre les rebelles syriens.
+1	La	le	DET	_	_	2	det	_	_
+2	Russie	Russie	PROPN	_	_	3	nsubj	_	_
+3	multiplie	multiplier	VERB	_	_	0	root	_	_
+4	les	le	DET	_	_	5	det	_	_
+5	frappes	frappe	NOUN	_	_	3	obj	_	_
+6	contre	contre	ADP	_	_	8	case	_	_
+7	les	le	DET	_	_	8	det	_	_
+8	rebelles	rebelle	NOUN	_	_	5	nmod	_	_
+9	syriens	syrien	ADJ	_	_	8	amod	_	SpaceAfter=No
+10	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    assert_has(&ev, "RUS", "SYR", "19");
+}
