@@ -536,7 +536,8 @@ fn read_records(xml: &str) -> Vec<Record> {
             if let (Some(r), Some(code)) = (cur.as_mut(), attr(t, "eventcode")) {
                 let src = dyad_of(attr(t, "sourcecode"));
                 let tgt = dyad_of(attr(t, "targetcode"));
-                r.expected.push((src, tgt, code.get(..2).unwrap_or(code).to_string()));
+                r.expected
+                    .push((src, tgt, code.get(..2).unwrap_or(code).to_string()));
             }
         } else if t.starts_with("<Parse>") {
             in_parse = true;
@@ -563,7 +564,8 @@ fn read_records(xml: &str) -> Vec<Record> {
 /// reference, not truth; the floor guards against regressions.
 #[test]
 fn en_agreement_with_petrarch_gsr_records() {
-    let Some(path) = sitrep_model::shared_data("data/events/validation/PETR2_GSR_validation.ud.xml")
+    let Some(path) =
+        sitrep_model::shared_data("data/events/validation/PETR2_GSR_validation.ud.xml")
     else {
         return;
     };
@@ -614,7 +616,14 @@ fn en_agreement_with_petrarch_gsr_records() {
         let mut exp = r.expected.clone();
         exp.sort();
         exp.dedup();
-        if std::env::var_os("LEXDBG").is_some() { eprintln!("REC {} | exp {:?} | got {:?}", s_text_dbg(&r.parse), exp, got); }
+        if std::env::var_os("LEXDBG").is_some() {
+            eprintln!(
+                "REC {} | exp {:?} | got {:?}",
+                s_text_dbg(&r.parse),
+                exp,
+                got
+            );
+        }
         n_coded += got.len();
         n_expected += exp.len();
         tp += got.iter().filter(|g| exp.contains(g)).count();
@@ -630,7 +639,12 @@ fn en_agreement_with_petrarch_gsr_records() {
     assert!(p >= 0.0 && r >= 0.0);
 }
 
-fn s_text_dbg(p: &str) -> String { p.lines().filter_map(|l| l.split('\t').nth(1)).collect::<Vec<_>>().join(" ") }
+fn s_text_dbg(p: &str) -> String {
+    p.lines()
+        .filter_map(|l| l.split('\t').nth(1))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// The events of a hand-parsed sentence as (source code, target country,
 /// CAMEO code), for the seed-article tests.
@@ -678,7 +692,9 @@ fn seed_turkey_requests_a_meeting() {
     );
     assert_has(&ev, "TUR", "RUS", "02");
     assert!(
-        coded(&ev).iter().any(|(s, _, code)| s == "TURGOV" && code == "026"),
+        coded(&ev)
+            .iter()
+            .any(|(s, _, code)| s == "TURGOV" && code == "026"),
         "a request to meet is 026: {:?}",
         coded(&ev)
     );
@@ -739,7 +755,8 @@ fn seed_kremlin_spokesman_denounces() {
     );
     let d = coded(&ev);
     assert!(
-        d.iter().any(|(s, _, code)| s == "RUSGOV" && code.starts_with("11")),
+        d.iter()
+            .any(|(s, _, code)| s == "RUSGOV" && code.starts_with("11")),
         "the Kremlin spokesman denounces (11): {d:?}"
     );
 }
@@ -770,8 +787,9 @@ fn seed_tete_a_tete_between_putin_and_erdogan() {
     );
     let d = dyads(&ev);
     assert!(
-        d.iter().any(|(s, t, r)| r == "04"
-            && ((s == "RUS" && t == "TUR") || (s == "TUR" && t == "RUS"))),
+        d.iter().any(
+            |(s, t, r)| r == "04" && ((s == "RUS" && t == "TUR") || (s == "TUR" && t == "RUS"))
+        ),
         "a Putin-Erdogan tête-à-tête is a meeting: {d:?}"
     );
 }
