@@ -66,8 +66,12 @@ pub(crate) struct PhraseIndex {
 }
 
 impl PhraseIndex {
-    fn add(&mut self, it: &mut Interner, p: &Phrase, what: u32) {
-        let words: Vec<CWord> = p.words.iter().map(|w| it.word(&w.text, w.exact)).collect();
+    fn add(&mut self, it: &mut Interner, p: &Phrase, what: u32, stems: bool) {
+        let words: Vec<CWord> = p
+            .words
+            .iter()
+            .map(|w| it.word(&w.text, w.exact || !stems))
+            .collect();
         if let Some(first) = words.first() {
             let list = self.by_first.entry(first.id).or_default();
             list.push(CPhrase { words, what });
@@ -160,8 +164,10 @@ fn compile_elems(d: &mut Dict, elems: &[PatElem]) -> (Vec<CElem>, u32) {
             PatElem::Compound => CElem::Compound,
             PatElem::Skip => CElem::Skip,
             PatElem::Word(w, exact) => {
+                let _ = exact;
                 weight += 1;
-                CElem::Word(d.it.word(w, *exact))
+                // Pattern words match whole words (form or lemma).
+                CElem::Word(d.it.word(w, true))
             }
             PatElem::Synset(s) => {
                 weight += 1;
@@ -204,7 +210,7 @@ impl Dict {
         for e in a.entries {
             let idx = self.actor_entries.len() as u32;
             for n in &e.names {
-                self.actors.add(&mut self.it, n, idx);
+                self.actors.add(&mut self.it, n, idx, true);
             }
             self.actor_entries.push(e);
         }
@@ -213,7 +219,7 @@ impl Dict {
     pub fn add_agents(&mut self, a: Agents) {
         for e in a.entries {
             let idx = self.agent_entries.len() as u32;
-            self.agents.add(&mut self.it, &e.phrase, idx);
+            self.agents.add(&mut self.it, &e.phrase, idx, false);
             self.agent_entries.push(CAgent {
                 code: e.code,
                 prefix: e.prefix,
@@ -223,7 +229,7 @@ impl Dict {
 
     pub fn add_discards(&mut self, d: Discards) {
         for p in d.sentence.iter().chain(d.story.iter()) {
-            self.discards.add(&mut self.it, p, 0);
+            self.discards.add(&mut self.it, p, 0, false);
         }
     }
 

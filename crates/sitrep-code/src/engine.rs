@@ -290,16 +290,17 @@ impl<'a> Sent<'a> {
         out.sort_unstable();
     }
 
-    /// The actor of the single phrase headed by `h` (no conjuncts).
-    fn code_single(&self, h: usize, depth: usize) -> Option<Coded> {
+    /// The actors of the single phrase headed by `h` (its own conjuncts
+    /// excluded; conjoined countries of an "of" phrase give one each).
+    fn code_single(&self, h: usize, depth: usize) -> Vec<Coded> {
         if depth > 4 {
-            return None;
+            return Vec::new();
         }
         let mut words = Vec::new();
         self.np_words(h, &mut words);
         // Dictionary actor: the one covering the head, else the first.
         let mut actor: Option<(u32, usize, usize)> = None;
-        let mut agent: Option<(u32, usize, usize)> = None;
+        let mut agents: Vec<(u32, usize, usize)> = Vec::new();
         for &w in &words {
             if let Some(a) = self.actor_at[w] {
                 if actor.is_none() || (a.1 <= h && h <= a.2) {
@@ -307,97 +308,126 @@ impl<'a> Sent<'a> {
                 }
             }
             if let Some(a) = self.agent_at[w] {
-                if agent.is_none() || (a.1 <= h && h <= a.2) {
-                    agent = Some(a);
+                if !agents.contains(&a) {
+                    agents.push(a);
                 }
             }
         }
         // An agent inside the actor's own words is part of its name.
-        if let (Some(a), Some(g)) = (actor, agent) {
-            if g.1 >= a.1 && g.2 <= a.2 {
-                agent = None;
-            }
+        if let Some(a) = actor {
+            agents.retain(|g| !(g.1 >= a.1 && g.2 <= a.2));
         }
-        let mut first = words.first().copied().unwrap_or(h);
-        let mut last = words.last().copied().unwrap_or(h);
-        let mut actor_code: Option<String> = None;
-        let mut name = None;
+        let first = words.first().copied().unwrap_or(h);
+        let last = words.last().copied().unwrap_or(h);
+        // (code, name, first, last) of each country-level actor.
+        let mut bases: Vec<(String, Option<String>, usize, usize)> = Vec::new();
         if let Some((e, a, b)) = actor {
             let entry = &self.d.actor_entries[e as usize];
-            actor_code = Some(entry.code_on(self.date)?.to_string());
-            name = entry.names.first().map(|p| p.display());
-            first = first.min(a);
-            last = last.max(b);
+            let Some(code) = entry.code_on(self.date) else {
+                return Vec::new();
+            };
+            bases.push((
+                code.to_string(),
+                entry.names.first().map(|p| p.display()),
+                first.min(a),
+                last.max(b),
+            ));
         }
         // A sector noun with no country: look for one in "of/from X".
-        if actor_code.is_none() {
+        if bases.is_empty() {
             for &c in &self.kids[h] {
                 let r = self.rel(c);
-                if base(r) != "nmod" && r != "nmod:poss" && base(r) != "obl" {
+                if base(r) != "nmod" && base(r) != "obl" {
                     continue;
                 }
-                let case_ok = self.kids[c].iter().any(|&k| {
-                    base(self.rel(k)) == "case"
-                        && self.lemma_is(k, &["of", "from", "de", "du", "des", "d'", "in"])
-                }) || r == "nmod:poss";
+                let case_ok = r == "nmod:poss"
+                    || self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["of", "from", "de", "du", "des", "d'", "in"])
+                    });
                 if !case_ok {
                     continue;
                 }
-                if let Some(x) = self.code_single(c, depth + 1) {
-                    if !x.code.starts_with("---") && !x.code.starts_with('"') {
-                        actor_code = Some(x.code);
-                        name = x.name;
-                        first = first.min(x.first);
-                        last = last.max(x.last);
-                        break;
+                let mut found = Vec::new();
+                let mut stack = vec![c];
+                let mut seen = Vec::new();
+                while let Some(x) = stack.pop() {
+                    if seen.contains(&x) || seen.len() > MAX_DEPTH {
+                        continue;
                     }
+                    seen.push(x);
+                    found.extend(self.code_single(x, depth + 1));
+                    for &k in &self.kids[x] {
+                        if base(self.rel(k)) == "conj" {
+                            stack.push(k);
+                        }
+                    }
+                }
+                found.retain(|x| !x.code.starts_with("---") && !x.code.starts_with('"'));
+                if !found.is_empty() {
+                    found.sort_by_key(|x| x.first);
+                    for x in found {
+                        bases.push((x.code, x.name, first.min(x.first), last.max(x.last)));
+                    }
+                    break;
                 }
             }
         }
-        let agent = agent.map(|(g, _, _)| &self.d.agent_entries[g as usize]);
-        let code = match (actor_code, agent) {
-            (Some(a), None) => a,
-            (Some(a), Some(g)) => {
-                if a == "---" || a == "+++" {
-                    a
-                } else if g.prefix {
-                    format!("{}{}", g.code, a)
-                } else {
-                    merge_codes(&a, &g.code)
-                }
-            }
-            (None, Some(g)) => {
-                if g.prefix {
-                    g.code.clone()
-                } else {
-                    format!("---{}", g.code)
-                }
-            }
-            (None, None) => {
+        let agents: Vec<&crate::dict::CAgent> = agents
+            .iter()
+            .map(|(g, _, _)| &self.d.agent_entries[*g as usize])
+            .collect();
+        let sector = agents
+            .iter()
+            .find(|g| !g.prefix)
+            .or(agents.first())
+            .map(|g| g.code.clone());
+        if bases.is_empty() {
+            if agents.is_empty() {
                 // "he", "il": the actor the previous sentence was about.
-                let t = &self.toks[h];
-                if t.upos == "PRON"
+                if self.toks[h].upos == "PRON"
                     && self.lemma_is(h, &["he", "she", "they", "il", "elle", "ils", "elles"])
                 {
-                    let a = self.antecedent.as_ref()?;
-                    return Some(Coded {
-                        head: h,
-                        first: h,
-                        last: h,
-                        ..a.clone()
-                    });
+                    if let Some(a) = self.antecedent.as_ref() {
+                        return vec![Coded {
+                            head: h,
+                            first: h,
+                            last: h,
+                            ..a.clone()
+                        }];
+                    }
                 }
-                return None;
+                return Vec::new();
             }
-        };
-        Some(Coded {
-            sector: agent.map(|g| g.code.clone()),
-            code,
-            head: h,
-            first,
-            last,
-            name,
-        })
+            bases.push(("---".to_string(), None, first, last));
+        }
+        bases
+            .into_iter()
+            .map(|(a, name, f, l)| {
+                let mut code = a;
+                if code != "+++" && !(code == "---" && agents.is_empty()) {
+                    let mut prefix = String::new();
+                    for g in &agents {
+                        if g.prefix {
+                            prefix.push_str(&g.code);
+                        } else {
+                            code = merge_codes(&code, &g.code);
+                        }
+                    }
+                    if !prefix.is_empty() {
+                        code = format!("{prefix}{}", code.trim_start_matches("---"));
+                    }
+                }
+                Coded {
+                    sector: sector.clone(),
+                    code,
+                    head: h,
+                    first: f,
+                    last: l,
+                    name,
+                }
+            })
+            .collect()
     }
 
     /// The actors of the phrase headed by `h`, conjuncts included.
@@ -410,14 +440,13 @@ impl<'a> Sent<'a> {
                 continue;
             }
             seen.push(i);
-            match self.code_single(i, 0) {
-                Some(c) => out.push(c),
-                None => {
-                    if let Some(c) = self.new_actor(i) {
-                        out.push(c);
-                    }
+            let v = self.code_single(i, 0);
+            if v.is_empty() {
+                if let Some(c) = self.new_actor(i) {
+                    out.push(c);
                 }
             }
+            out.extend(v);
             for &c in self.kids[i].iter().rev() {
                 if base(self.rel(c)) == "conj" && !is_verbal(&self.toks[c]) {
                     stack.push((c, depth + 1));
@@ -813,7 +842,9 @@ impl<'a> Sent<'a> {
     ) -> Option<(&'a crate::dict::CVerb, Vec<usize>)> {
         let t = &self.ids[v];
         let mut best: Option<(&crate::dict::CVerb, Vec<usize>)> = None;
-        for id in [t.lemma, t.form] {
+        // The written form first: a dictionary listing an irregular form
+        // ("LEFT") means it, rather than the lemma ("leave").
+        for id in [t.form, t.lemma] {
             if id == NONE {
                 continue;
             }
@@ -873,7 +904,7 @@ impl<'a> Sent<'a> {
             if !(starts(self.actor_at[i]) || starts(self.agent_at[i])) {
                 continue;
             }
-            if let Some(c) = self.code_single(self.np_head(i), 0) {
+            for c in self.code_single(self.np_head(i), 0) {
                 if !c.code.starts_with("---")
                     && !out.iter().any(|o| o.first == c.first && o.last == c.last)
                 {
