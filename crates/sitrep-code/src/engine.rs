@@ -611,9 +611,12 @@ impl<'a> Sent<'a> {
                         return x;
                     }
                 }
-                let x = self.targets(c, None);
-                if !x.is_empty() {
-                    return x;
+                // An infinitive's own object ("urged X to help Y" stops at X).
+                if base(self.rel(c)) == "xcomp" {
+                    let x = self.targets(c, None);
+                    if !x.is_empty() {
+                        return x;
+                    }
                 }
             }
         }
@@ -1043,10 +1046,15 @@ impl<'a> Sent<'a> {
         }
         let sources = match (bind.source, passive) {
             (Some(s), _) => self.code_np(s),
-            (None, Some(_)) => self
-                .passive_agent(v)
-                .map(|a| self.code_np(a))
-                .unwrap_or_default(),
+            (None, Some(p)) => match self.passive_agent(v) {
+                Some(a) => self.code_np(a),
+                // No agent: PETRARCH takes the first coded oblique.
+                None => self
+                    .targets(v, None)
+                    .into_iter()
+                    .filter(|x| x.head != p)
+                    .collect(),
+            },
             (None, None) => self
                 .subject(v, 0)
                 .map(|s| self.code_np_deep_source(s))
@@ -1180,6 +1188,23 @@ impl<'a> Sent<'a> {
         certainty: Certainty,
         out: &mut Vec<RawEvent>,
     ) {
+        if targets.is_empty() && sources.len() >= 2 {
+            // "X, Y and Z met": every pair, both ways.
+            for a in &sources {
+                for b in &sources {
+                    if a.code != b.code {
+                        out.push(RawEvent {
+                            source: a.clone(),
+                            target: Some(b.clone()),
+                            code: code.to_string(),
+                            trigger: trig.to_vec(),
+                            certainty,
+                        });
+                    }
+                }
+            }
+            return;
+        }
         for s in &sources {
             if targets.is_empty() {
                 if !self.opts.require_dyad {
