@@ -1011,6 +1011,9 @@ impl<'a> Sent<'a> {
         out: &mut Vec<RawEvent>,
     ) {
         let pat = self.best_pattern(v, block);
+        if std::env::var_os("SITREP_TRACE").is_some() {
+            eprintln!("TRACE verb {} entry code {:?} block code {:?} pattern {:?}", self.toks[v].form, e.code, block.code, pat.as_ref().map(|(k, b)| (block.patterns[*k].code.clone(), block.patterns[*k].after.len(), b.source, b.target)));
+        }
         let (code, reverse) = match &pat {
             Some((k, _)) => {
                 let p = &block.patterns[*k];

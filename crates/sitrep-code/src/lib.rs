@@ -311,6 +311,35 @@ impl Coder {
         doc
     }
 
+    /// The raw PETRARCH-style codings of a document — (event code, source
+    /// code, target code), `---` for a missing target and `---SEC` for an
+    /// actor known only by its sector — including codes outside CAMEO's 20
+    /// roots that test dictionaries use, which [`Coder::process`] drops.
+    pub fn codings(&self, doc: &Document, opts: &Options) -> Vec<(String, String, String)> {
+        let mut out = Vec::new();
+        let Some(dict) = self.dict_for(doc.language.as_deref()) else {
+            return out;
+        };
+        let date = doc.published_date().and_then(parse_date);
+        let mut antecedent: Option<Coded> = None;
+        for s in &doc.sentences {
+            if !s.is_parsed() {
+                antecedent = None;
+                continue;
+            }
+            let sent = Sent::new(dict, &s.tokens, date, opts, antecedent.take());
+            for r in sent.events() {
+                out.push((
+                    r.code,
+                    r.source.code,
+                    r.target.map(|t| t.code).unwrap_or_else(|| "---".into()),
+                ));
+            }
+            antecedent = sent.last_subject_actor();
+        }
+        out
+    }
+
     fn actor(&self, text: &str, toks: &[sitrep_model::Token], c: &Coded) -> Actor {
         let span = cover(toks, c.first, c.last);
         let code = c.code.clone();

@@ -244,24 +244,6 @@ fn read_records(s: &str, unknown_config: &mut BTreeSet<String>) -> anyhow::Resul
     Ok(out)
 }
 
-fn codings(doc: &Document) -> BTreeSet<Coding> {
-    let code = |a: &sitrep_model::Actor| {
-        a.code
-            .clone()
-            .unwrap_or_else(|| format!("---{}", a.sector.clone().unwrap_or_default()))
-    };
-    doc.events
-        .iter()
-        .map(|e| {
-            (
-                e.cameo.clone(),
-                code(&e.source),
-                e.target.as_ref().map(code).unwrap_or_else(|| "---".into()),
-            )
-        })
-        .collect()
-}
-
 fn resolve(dir: &Path, name: &str) -> PathBuf {
     let p = PathBuf::from(name);
     if p.is_absolute() || p.exists() && name.contains('/') {
@@ -350,9 +332,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut all = Tally::default();
     let mut sentences = 0usize;
     for r in &records {
-        let doc = coder.process_with(r.doc.clone(), &r.options);
         sentences += r.doc.sentences.len();
-        let got = codings(&doc);
+        let got: BTreeSet<Coding> = coder.codings(&r.doc, &r.options).into_iter().collect();
         let tp = got.intersection(&r.expected).count();
         let exact = got == r.expected;
         for t in [by_cat.entry(r.category.clone()).or_default(), &mut all] {
