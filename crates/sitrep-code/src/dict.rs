@@ -284,6 +284,14 @@ impl Dict {
                 for f in &e.forms {
                     words.push(self.it.intern(f));
                 }
+                if !nouns {
+                    // PETRARCH lists verbs by their base form and matches
+                    // their regular inflections too; a parser's lemma may
+                    // be wrong ("welcomed" → "welcom"), the form is not.
+                    for f in english_inflections(&e.word) {
+                        words.push(self.it.intern(&f));
+                    }
+                }
                 words.dedup();
                 let dict = if nouns {
                     &mut self.nouns
@@ -295,5 +303,71 @@ impl Dict {
                 }
             }
         }
+    }
+}
+
+/// The regular English inflections of a verb written in upper case:
+/// third person, past and gerund (with and without a doubled final
+/// consonant).
+pub(crate) fn english_inflections(w: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if w.len() < 2 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return out;
+    }
+    let b = w.as_bytes();
+    let last = b[b.len() - 1];
+    let prev = b[b.len() - 2];
+    let vowel = |c: u8| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U');
+    let stem = &w[..w.len() - 1];
+    if w.ends_with('S')
+        || w.ends_with("SH")
+        || w.ends_with("CH")
+        || w.ends_with('X')
+        || w.ends_with('Z')
+        || w.ends_with('O')
+    {
+        out.push(format!("{w}ES"));
+    } else if last == b'Y' && !vowel(prev) {
+        out.push(format!("{stem}IES"));
+    } else {
+        out.push(format!("{w}S"));
+    }
+    if last == b'E' {
+        out.push(format!("{w}D"));
+        if !w.ends_with("EE") {
+            out.push(format!("{stem}ING"));
+        } else {
+            out.push(format!("{w}ING"));
+        }
+    } else if last == b'Y' && !vowel(prev) {
+        out.push(format!("{stem}IED"));
+        out.push(format!("{w}ING"));
+    } else {
+        out.push(format!("{w}ED"));
+        out.push(format!("{w}ING"));
+        if !vowel(last) && vowel(prev) && !matches!(last, b'W' | b'X' | b'Y') {
+            out.push(format!("{w}{}ED", last as char));
+            out.push(format!("{w}{}ING", last as char));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::english_inflections;
+
+    #[test]
+    fn inflects_regular_verbs() {
+        assert_eq!(
+            english_inflections("WELCOME"),
+            vec!["WELCOMES", "WELCOMED", "WELCOMING"]
+        );
+        assert_eq!(
+            english_inflections("CARRY"),
+            vec!["CARRIES", "CARRIED", "CARRYING"]
+        );
+        assert!(english_inflections("STOP").contains(&"STOPPED".to_string()));
+        assert!(english_inflections("PUSH").contains(&"PUSHES".to_string()));
     }
 }

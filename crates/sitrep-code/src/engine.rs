@@ -593,7 +593,7 @@ impl<'a> Sent<'a> {
                 continue;
             }
             if b == "obl" || (b == "nmod" && r != "nmod:poss") {
-                let x = self.code_np(c);
+                let x = self.code_np_deep(c);
                 if !x.is_empty() {
                     return x;
                 }
@@ -1012,7 +1012,18 @@ impl<'a> Sent<'a> {
     ) {
         let pat = self.best_pattern(v, block);
         if std::env::var_os("SITREP_TRACE").is_some() {
-            eprintln!("TRACE verb {} entry code {:?} block code {:?} pattern {:?}", self.toks[v].form, e.code, block.code, pat.as_ref().map(|(k, b)| (block.patterns[*k].code.clone(), block.patterns[*k].after.len(), b.source, b.target)));
+            eprintln!(
+                "TRACE verb {} entry code {:?} block code {:?} pattern {:?}",
+                self.toks[v].form,
+                e.code,
+                block.code,
+                pat.as_ref().map(|(k, b)| (
+                    block.patterns[*k].code.clone(),
+                    block.patterns[*k].after.len(),
+                    b.source,
+                    b.target
+                ))
+            );
         }
         let (code, reverse) = match &pat {
             Some((k, _)) => {
