@@ -150,6 +150,9 @@ pub(crate) struct Dict {
     pub verbs: PredDict,
     pub nouns: PredDict,
     pub synsets: Vec<Vec<Vec<CElem>>>,
+    /// PETRARCH's internal coding ontology, when given: combines nested
+    /// and negated verbs' codes.
+    pub pico: Option<sitrep_lexicon::Pico>,
     synset_ids: HashMap<String, u32>,
 }
 

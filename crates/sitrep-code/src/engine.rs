@@ -934,6 +934,7 @@ impl<'a> Sent<'a> {
         if self.discarded() {
             return out;
         }
+        let mut frames = Vec::new();
         for v in 0..self.toks.len() {
             let upos = self.toks[v].upos.as_str();
             let rel = base(self.rel(v));
@@ -943,7 +944,7 @@ impl<'a> Sent<'a> {
             if upos == "VERB" {
                 if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
                     let block = &self.d.verbs.blocks[e.block as usize];
-                    self.code_pred(v, e, block, trig, &mut out);
+                    frames.extend(self.code_pred(v, e, block, trig));
                 }
             } else if matches!(upos, "NOUN" | "PROPN") && !self.d.nouns.by_word.is_empty() {
                 if let Some((e, trig)) = self.pred_entry(&self.d.nouns, v) {
@@ -951,6 +952,33 @@ impl<'a> Sent<'a> {
                     self.code_noun(v, e, block, trig, &mut out);
                 }
             }
+        }
+        self.combine(&mut frames);
+        for f in frames {
+            if f.dropped {
+                continue;
+            }
+            if !f.compound.is_empty() {
+                self.emit(
+                    f.compound.clone(),
+                    Vec::new(),
+                    &f.code,
+                    None,
+                    &f.trig,
+                    f.certainty,
+                    &mut out,
+                );
+                continue;
+            }
+            self.emit(
+                f.sources,
+                f.targets,
+                &f.code,
+                f.reverse.as_deref(),
+                &f.trig,
+                f.certainty,
+                &mut out,
+            );
         }
         let mut seen: Vec<(String, Option<String>, String)> = Vec::new();
         out.retain(|e| {
@@ -1002,29 +1030,16 @@ impl<'a> Sent<'a> {
         best.map(|(k, b, _)| (k, b))
     }
 
+    /// The frame of a dictionary verb: its code, sources and targets (not
+    /// yet paired into events, so nested verbs can combine first).
     fn code_pred(
         &self,
         v: usize,
         e: &crate::dict::CVerb,
         block: &'a CBlock,
         trig: Vec<usize>,
-        out: &mut Vec<RawEvent>,
-    ) {
+    ) -> Option<Frame> {
         let pat = self.best_pattern(v, block);
-        if std::env::var_os("SITREP_TRACE").is_some() {
-            eprintln!(
-                "TRACE verb {} entry code {:?} block code {:?} pattern {:?}",
-                self.toks[v].form,
-                e.code,
-                block.code,
-                pat.as_ref().map(|(k, b)| (
-                    block.patterns[*k].code.clone(),
-                    block.patterns[*k].after.len(),
-                    b.source,
-                    b.target
-                ))
-            );
-        }
         let (code, reverse) = match &pat {
             Some((k, _)) => {
                 let p = &block.patterns[*k];
@@ -1034,31 +1049,47 @@ impl<'a> Sent<'a> {
             None if e.code.is_some() => (e.code.clone(), e.reverse.clone()),
             None => (block.code.clone(), block.reverse.clone()),
         };
-        let Some(code) = code else {
-            return;
-        };
-        let bind = pat.map(|(_, b)| b).unwrap_or_default();
-        let passive = self.passive_subject(v);
-        let certainty = self.certainty(v);
-        // Compound actor: events among its members, both ways.
-        if let Some(c) = bind.compound {
-            let m = self.code_np(c);
-            for a in &m {
-                for b in &m {
-                    if a.code != b.code {
-                        out.push(RawEvent {
-                            source: a.clone(),
-                            target: Some(b.clone()),
-                            code: code.clone(),
-                            trigger: trig.clone(),
-                            certainty,
-                        });
+        let mut code = code?;
+        let mut certainty = self.certainty(v);
+        // With an ontology, a negated verb codes its opposite ("did not
+        // criticise" → 050); without one it stays, marked negated.
+        if certainty == Certainty::Negated && self.negated_here(v) {
+            if let Some(p) = &self.d.pico {
+                if let Some(val) = p.value_of(&code) {
+                    let neg = if val > 0 { val - 0xFFFF } else { val + 0xFFFF };
+                    if let Some(c) = p.code_of(neg) {
+                        code = c.to_string();
+                        certainty = Certainty::Asserted;
                     }
                 }
             }
-            return;
         }
-        let sources = match (bind.source, passive) {
+        let bind = pat.map(|(_, b)| b).unwrap_or_default();
+        let passive = self.passive_subject(v);
+        let mut f = Frame {
+            verb: v,
+            code,
+            reverse,
+            sources: Vec::new(),
+            targets: Vec::new(),
+            compound: Vec::new(),
+            trig,
+            certainty,
+            source_pronoun: false,
+            dropped: false,
+        };
+        // Compound actor: events among its members, both ways.
+        if let Some(c) = bind.compound {
+            f.compound = self.code_np(c);
+            return Some(f);
+        }
+        let subject = match (bind.source, passive) {
+            (Some(s), _) => Some(s),
+            (None, Some(_)) => self.passive_agent(v),
+            (None, None) => self.subject(v, 0),
+        };
+        f.source_pronoun = subject.is_some_and(|s| self.toks[s].upos == "PRON");
+        f.sources = match (bind.source, passive) {
             (Some(s), _) => self.code_np(s),
             (None, Some(p)) => match self.passive_agent(v) {
                 Some(a) => self.code_np(a),
@@ -1069,25 +1100,103 @@ impl<'a> Sent<'a> {
                     .filter(|x| x.head != p)
                     .collect(),
             },
-            (None, None) => self
-                .subject(v, 0)
+            (None, None) => subject
                 .map(|s| self.code_np_deep_source(s))
                 .unwrap_or_default(),
         };
-        let targets = match (bind.target, passive) {
+        f.targets = match (bind.target, passive) {
             (Some(t), _) => self.code_np(t),
             (None, Some(p)) => self.code_np(p),
             (None, None) => self.targets(v, bind.source),
         };
-        self.emit(
-            sources,
-            targets,
-            &code,
-            reverse.as_deref(),
-            &trig,
-            certainty,
-            out,
-        );
+        Some(f)
+    }
+
+    /// True when `v` itself carries a negation.
+    fn negated_here(&self, v: usize) -> bool {
+        self.kids[v].iter().any(|&c| {
+            (base(self.rel(c)) == "advmod" || self.rel(c) == "neg")
+                && (self.lemma_is(c, &["not", "n't", "never", "pas", "jamais"])
+                    || self.toks[c].feats.contains("Polarity=Neg"))
+        })
+    }
+
+    /// Combines a verb with the coded verb of its complement clause through
+    /// the ontology: "said they will attack" = say + fight = `015`; "said X
+    /// attacked" (another actor) = accuse + fight = `112` against X; "wants
+    /// to help" = intend + aid = `033`. Where no code has the sum, the
+    /// complement's event stands for both, attributed to the speaker when
+    /// the complement's subject is a pronoun.
+    fn combine(&self, frames: &mut [Frame]) {
+        let Some(p) = &self.d.pico else {
+            return;
+        };
+        let depth = |mut v: usize| {
+            let mut d = 0;
+            while let (Some(h), true) = (self.head[v], d < MAX_DEPTH) {
+                v = h;
+                d += 1;
+            }
+            d
+        };
+        let mut order: Vec<usize> = (0..frames.len()).collect();
+        order.sort_by_key(|&k| std::cmp::Reverse(depth(frames[k].verb)));
+        for k in order {
+            let c = frames[k].verb;
+            if frames[k].dropped || !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
+                continue;
+            }
+            let Some(h) = self.head[c] else {
+                continue;
+            };
+            let Some(g) = frames.iter().position(|f| f.verb == h && !f.dropped) else {
+                continue;
+            };
+            let (Some(pv), Some(cv)) = (p.value_of(&frames[g].code), p.value_of(&frames[k].code))
+            else {
+                continue;
+            };
+            let child = frames[k].clone();
+            let parent_codes: Vec<&str> =
+                frames[g].sources.iter().map(|x| x.code.as_str()).collect();
+            let same = child.sources.is_empty()
+                || child.source_pronoun
+                || child
+                    .sources
+                    .iter()
+                    .all(|x| parent_codes.contains(&x.code.as_str()));
+            let say = (0x1000..0x2000).contains(&pv);
+            let (val, targets) = if say && !same {
+                (pv - 0x1000 + 0x7000 + cv, child.sources.clone())
+            } else if say || frames[g].targets.is_empty() {
+                (pv + cv, child.targets.clone())
+            } else {
+                (pv + cv, frames[g].targets.clone())
+            };
+            match p.code_of(val) {
+                Some(code) => {
+                    let parent = &mut frames[g];
+                    parent.code = code.to_string();
+                    parent.reverse = None;
+                    parent.targets = targets;
+                    parent.trig.extend(child.trig.iter().copied());
+                    parent.trig.sort_unstable();
+                    if child.certainty != Certainty::Asserted {
+                        parent.certainty = child.certainty;
+                    }
+                    frames[k].dropped = true;
+                }
+                None if same && (say || child.sources.is_empty() || child.source_pronoun) => {
+                    let parent_sources = frames[g].sources.clone();
+                    let f = &mut frames[k];
+                    if f.sources.is_empty() || f.source_pronoun {
+                        f.sources = parent_sources;
+                    }
+                    frames[g].dropped = true;
+                }
+                None => {}
+            }
+        }
     }
 
     /// Source phrase: the subject's actors; an unknown subject head with a
@@ -1255,6 +1364,22 @@ impl<'a> Sent<'a> {
             }
         }
     }
+}
+
+/// A coded verb before its sources and targets are paired into events.
+#[derive(Debug, Clone)]
+struct Frame {
+    verb: usize,
+    code: String,
+    reverse: Option<String>,
+    sources: Vec<Coded>,
+    targets: Vec<Coded>,
+    /// Members of a `%` compound actor: events among them.
+    compound: Vec<Coded>,
+    trig: Vec<usize>,
+    certainty: Certainty,
+    source_pronoun: bool,
+    dropped: bool,
 }
 
 /// What a pattern bound.

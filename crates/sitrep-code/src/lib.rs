@@ -68,6 +68,9 @@ pub struct DictionaryFiles {
     pub nouns: Vec<PathBuf>,
     /// Discard dictionaries.
     pub discards: Vec<PathBuf>,
+    /// PETRARCH's internal coding ontology (`PETR.Internal.Coding.Ontology.txt`),
+    /// used to combine the codes of nested and negated verbs.
+    pub pico: Option<PathBuf>,
 }
 
 /// The coding stage. Build once, share across threads.
@@ -160,6 +163,9 @@ impl Coder {
         }
         for p in &files.discards {
             d.add_discards(sitrep_lexicon::read_discards(p, &mut warnings)?);
+        }
+        if let Some(p) = &files.pico {
+            d.pico = Some(sitrep_lexicon::read_pico(p, &mut warnings)?);
         }
         let names: Vec<String> = files
             .actors

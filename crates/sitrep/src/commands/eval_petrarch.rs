@@ -38,6 +38,11 @@ pub struct Args {
     /// Discard dictionary instead of the one named.
     #[arg(long)]
     pub discards: Option<String>,
+    /// PETRARCH internal coding ontology instead of the one named (default:
+    /// the <PICOfile>, else PETR.Internal.Coding.Ontology.txt when the
+    /// dictionaries folder has it).
+    #[arg(long)]
+    pub pico: Option<String>,
     /// Print every record not coded exactly, with expected and produced codings.
     #[arg(long)]
     pub show_errors: bool,
@@ -101,6 +106,7 @@ struct Environment {
     actors: Vec<String>,
     agents: Option<String>,
     discards: Option<String>,
+    pico: Option<String>,
 }
 
 fn environment(s: &str) -> Environment {
@@ -122,6 +128,7 @@ fn environment(s: &str) -> Environment {
             .unwrap_or_default(),
         agents: get("Agentfile"),
         discards: get("Discardfile"),
+        pico: get("PICOfile"),
     }
 }
 
@@ -315,6 +322,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .map(|a| resolve(dir, &a))
             .into_iter()
             .collect(),
+        pico: args
+            .pico
+            .clone()
+            .or(env.pico)
+            .map(|a| resolve(dir, &a))
+            .or_else(|| Some(dir.join("PETR.Internal.Coding.Ontology.txt")).filter(|p| p.exists())),
     };
     let t0 = Instant::now();
     let coder =
