@@ -66,8 +66,12 @@ pub(crate) struct PhraseIndex {
 }
 
 impl PhraseIndex {
-    fn add(&mut self, it: &mut Interner, p: &Phrase, what: u32) {
-        let words: Vec<CWord> = p.words.iter().map(|w| it.word(&w.text, w.exact)).collect();
+    fn add(&mut self, it: &mut Interner, p: &Phrase, what: u32, stems: bool) {
+        let words: Vec<CWord> = p
+            .words
+            .iter()
+            .map(|w| it.word(&w.text, w.exact || !stems))
+            .collect();
         if let Some(first) = words.first() {
             let list = self.by_first.entry(first.id).or_default();
             list.push(CPhrase { words, what });
@@ -146,6 +150,9 @@ pub(crate) struct Dict {
     pub verbs: PredDict,
     pub nouns: PredDict,
     pub synsets: Vec<Vec<Vec<CElem>>>,
+    /// PETRARCH's internal coding ontology, when given: combines nested
+    /// and negated verbs' codes.
+    pub pico: Option<sitrep_lexicon::Pico>,
     synset_ids: HashMap<String, u32>,
 }
 
@@ -160,8 +167,10 @@ fn compile_elems(d: &mut Dict, elems: &[PatElem]) -> (Vec<CElem>, u32) {
             PatElem::Compound => CElem::Compound,
             PatElem::Skip => CElem::Skip,
             PatElem::Word(w, exact) => {
+                let _ = exact;
                 weight += 1;
-                CElem::Word(d.it.word(w, *exact))
+                // Pattern words match whole words (form or lemma).
+                CElem::Word(d.it.word(w, true))
             }
             PatElem::Synset(s) => {
                 weight += 1;
@@ -204,7 +213,7 @@ impl Dict {
         for e in a.entries {
             let idx = self.actor_entries.len() as u32;
             for n in &e.names {
-                self.actors.add(&mut self.it, n, idx);
+                self.actors.add(&mut self.it, n, idx, true);
             }
             self.actor_entries.push(e);
         }
@@ -213,7 +222,7 @@ impl Dict {
     pub fn add_agents(&mut self, a: Agents) {
         for e in a.entries {
             let idx = self.agent_entries.len() as u32;
-            self.agents.add(&mut self.it, &e.phrase, idx);
+            self.agents.add(&mut self.it, &e.phrase, idx, false);
             self.agent_entries.push(CAgent {
                 code: e.code,
                 prefix: e.prefix,
@@ -223,7 +232,7 @@ impl Dict {
 
     pub fn add_discards(&mut self, d: Discards) {
         for p in d.sentence.iter().chain(d.story.iter()) {
-            self.discards.add(&mut self.it, p, 0);
+            self.discards.add(&mut self.it, p, 0, false);
         }
     }
 
@@ -278,6 +287,14 @@ impl Dict {
                 for f in &e.forms {
                     words.push(self.it.intern(f));
                 }
+                if !nouns {
+                    // PETRARCH lists verbs by their base form and matches
+                    // their regular inflections too; a parser's lemma may
+                    // be wrong ("welcomed" → "welcom"), the form is not.
+                    for f in english_inflections(&e.word) {
+                        words.push(self.it.intern(&f));
+                    }
+                }
                 words.dedup();
                 let dict = if nouns {
                     &mut self.nouns
@@ -289,5 +306,71 @@ impl Dict {
                 }
             }
         }
+    }
+}
+
+/// The regular English inflections of a verb written in upper case:
+/// third person, past and gerund (with and without a doubled final
+/// consonant).
+pub(crate) fn english_inflections(w: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if w.len() < 2 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return out;
+    }
+    let b = w.as_bytes();
+    let last = b[b.len() - 1];
+    let prev = b[b.len() - 2];
+    let vowel = |c: u8| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U');
+    let stem = &w[..w.len() - 1];
+    if w.ends_with('S')
+        || w.ends_with("SH")
+        || w.ends_with("CH")
+        || w.ends_with('X')
+        || w.ends_with('Z')
+        || w.ends_with('O')
+    {
+        out.push(format!("{w}ES"));
+    } else if last == b'Y' && !vowel(prev) {
+        out.push(format!("{stem}IES"));
+    } else {
+        out.push(format!("{w}S"));
+    }
+    if last == b'E' {
+        out.push(format!("{w}D"));
+        if !w.ends_with("EE") {
+            out.push(format!("{stem}ING"));
+        } else {
+            out.push(format!("{w}ING"));
+        }
+    } else if last == b'Y' && !vowel(prev) {
+        out.push(format!("{stem}IED"));
+        out.push(format!("{w}ING"));
+    } else {
+        out.push(format!("{w}ED"));
+        out.push(format!("{w}ING"));
+        if !vowel(last) && vowel(prev) && !matches!(last, b'W' | b'X' | b'Y') {
+            out.push(format!("{w}{}ED", last as char));
+            out.push(format!("{w}{}ING", last as char));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::english_inflections;
+
+    #[test]
+    fn inflects_regular_verbs() {
+        assert_eq!(
+            english_inflections("WELCOME"),
+            vec!["WELCOMES", "WELCOMED", "WELCOMING"]
+        );
+        assert_eq!(
+            english_inflections("CARRY"),
+            vec!["CARRIES", "CARRIED", "CARRYING"]
+        );
+        assert!(english_inflections("STOP").contains(&"STOPPED".to_string()));
+        assert!(english_inflections("PUSH").contains(&"PUSHES".to_string()));
     }
 }

@@ -290,16 +290,17 @@ impl<'a> Sent<'a> {
         out.sort_unstable();
     }
 
-    /// The actor of the single phrase headed by `h` (no conjuncts).
-    fn code_single(&self, h: usize, depth: usize) -> Option<Coded> {
+    /// The actors of the single phrase headed by `h` (its own conjuncts
+    /// excluded; conjoined countries of an "of" phrase give one each).
+    fn code_single(&self, h: usize, depth: usize) -> Vec<Coded> {
         if depth > 4 {
-            return None;
+            return Vec::new();
         }
         let mut words = Vec::new();
         self.np_words(h, &mut words);
         // Dictionary actor: the one covering the head, else the first.
         let mut actor: Option<(u32, usize, usize)> = None;
-        let mut agent: Option<(u32, usize, usize)> = None;
+        let mut agents: Vec<(u32, usize, usize)> = Vec::new();
         for &w in &words {
             if let Some(a) = self.actor_at[w] {
                 if actor.is_none() || (a.1 <= h && h <= a.2) {
@@ -307,97 +308,126 @@ impl<'a> Sent<'a> {
                 }
             }
             if let Some(a) = self.agent_at[w] {
-                if agent.is_none() || (a.1 <= h && h <= a.2) {
-                    agent = Some(a);
+                if !agents.contains(&a) {
+                    agents.push(a);
                 }
             }
         }
         // An agent inside the actor's own words is part of its name.
-        if let (Some(a), Some(g)) = (actor, agent) {
-            if g.1 >= a.1 && g.2 <= a.2 {
-                agent = None;
-            }
+        if let Some(a) = actor {
+            agents.retain(|g| !(g.1 >= a.1 && g.2 <= a.2));
         }
-        let mut first = words.first().copied().unwrap_or(h);
-        let mut last = words.last().copied().unwrap_or(h);
-        let mut actor_code: Option<String> = None;
-        let mut name = None;
+        let first = words.first().copied().unwrap_or(h);
+        let last = words.last().copied().unwrap_or(h);
+        // (code, name, first, last) of each country-level actor.
+        let mut bases: Vec<(String, Option<String>, usize, usize)> = Vec::new();
         if let Some((e, a, b)) = actor {
             let entry = &self.d.actor_entries[e as usize];
-            actor_code = Some(entry.code_on(self.date)?.to_string());
-            name = entry.names.first().map(|p| p.display());
-            first = first.min(a);
-            last = last.max(b);
+            let Some(code) = entry.code_on(self.date) else {
+                return Vec::new();
+            };
+            bases.push((
+                code.to_string(),
+                entry.names.first().map(|p| p.display()),
+                first.min(a),
+                last.max(b),
+            ));
         }
         // A sector noun with no country: look for one in "of/from X".
-        if actor_code.is_none() {
+        if bases.is_empty() {
             for &c in &self.kids[h] {
                 let r = self.rel(c);
-                if base(r) != "nmod" && r != "nmod:poss" && base(r) != "obl" {
+                if base(r) != "nmod" && base(r) != "obl" {
                     continue;
                 }
-                let case_ok = self.kids[c].iter().any(|&k| {
-                    base(self.rel(k)) == "case"
-                        && self.lemma_is(k, &["of", "from", "de", "du", "des", "d'", "in"])
-                }) || r == "nmod:poss";
+                let case_ok = r == "nmod:poss"
+                    || self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["of", "from", "de", "du", "des", "d'", "in"])
+                    });
                 if !case_ok {
                     continue;
                 }
-                if let Some(x) = self.code_single(c, depth + 1) {
-                    if !x.code.starts_with("---") && !x.code.starts_with('"') {
-                        actor_code = Some(x.code);
-                        name = x.name;
-                        first = first.min(x.first);
-                        last = last.max(x.last);
-                        break;
+                let mut found = Vec::new();
+                let mut stack = vec![c];
+                let mut seen = Vec::new();
+                while let Some(x) = stack.pop() {
+                    if seen.contains(&x) || seen.len() > MAX_DEPTH {
+                        continue;
                     }
+                    seen.push(x);
+                    found.extend(self.code_single(x, depth + 1));
+                    for &k in &self.kids[x] {
+                        if base(self.rel(k)) == "conj" {
+                            stack.push(k);
+                        }
+                    }
+                }
+                found.retain(|x| !x.code.starts_with("---") && !x.code.starts_with('"'));
+                if !found.is_empty() {
+                    found.sort_by_key(|x| x.first);
+                    for x in found {
+                        bases.push((x.code, x.name, first.min(x.first), last.max(x.last)));
+                    }
+                    break;
                 }
             }
         }
-        let agent = agent.map(|(g, _, _)| &self.d.agent_entries[g as usize]);
-        let code = match (actor_code, agent) {
-            (Some(a), None) => a,
-            (Some(a), Some(g)) => {
-                if a == "---" || a == "+++" {
-                    a
-                } else if g.prefix {
-                    format!("{}{}", g.code, a)
-                } else {
-                    merge_codes(&a, &g.code)
-                }
-            }
-            (None, Some(g)) => {
-                if g.prefix {
-                    g.code.clone()
-                } else {
-                    format!("---{}", g.code)
-                }
-            }
-            (None, None) => {
+        let agents: Vec<&crate::dict::CAgent> = agents
+            .iter()
+            .map(|(g, _, _)| &self.d.agent_entries[*g as usize])
+            .collect();
+        let sector = agents
+            .iter()
+            .find(|g| !g.prefix)
+            .or(agents.first())
+            .map(|g| g.code.clone());
+        if bases.is_empty() {
+            if agents.is_empty() {
                 // "he", "il": the actor the previous sentence was about.
-                let t = &self.toks[h];
-                if t.upos == "PRON"
+                if self.toks[h].upos == "PRON"
                     && self.lemma_is(h, &["he", "she", "they", "il", "elle", "ils", "elles"])
                 {
-                    let a = self.antecedent.as_ref()?;
-                    return Some(Coded {
-                        head: h,
-                        first: h,
-                        last: h,
-                        ..a.clone()
-                    });
+                    if let Some(a) = self.antecedent.as_ref() {
+                        return vec![Coded {
+                            head: h,
+                            first: h,
+                            last: h,
+                            ..a.clone()
+                        }];
+                    }
                 }
-                return None;
+                return Vec::new();
             }
-        };
-        Some(Coded {
-            sector: agent.map(|g| g.code.clone()),
-            code,
-            head: h,
-            first,
-            last,
-            name,
-        })
+            bases.push(("---".to_string(), None, first, last));
+        }
+        bases
+            .into_iter()
+            .map(|(a, name, f, l)| {
+                let mut code = a;
+                if code != "+++" && !(code == "---" && agents.is_empty()) {
+                    let mut prefix = String::new();
+                    for g in &agents {
+                        if g.prefix {
+                            prefix.push_str(&g.code);
+                        } else {
+                            code = merge_codes(&code, &g.code);
+                        }
+                    }
+                    if !prefix.is_empty() {
+                        code = format!("{prefix}{}", code.trim_start_matches("---"));
+                    }
+                }
+                Coded {
+                    sector: sector.clone(),
+                    code,
+                    head: h,
+                    first: f,
+                    last: l,
+                    name,
+                }
+            })
+            .collect()
     }
 
     /// The actors of the phrase headed by `h`, conjuncts included.
@@ -410,14 +440,13 @@ impl<'a> Sent<'a> {
                 continue;
             }
             seen.push(i);
-            match self.code_single(i, 0) {
-                Some(c) => out.push(c),
-                None => {
-                    if let Some(c) = self.new_actor(i) {
-                        out.push(c);
-                    }
+            let v = self.code_single(i, 0);
+            if v.is_empty() {
+                if let Some(c) = self.new_actor(i) {
+                    out.push(c);
                 }
             }
+            out.extend(v);
             for &c in self.kids[i].iter().rev() {
                 if base(self.rel(c)) == "conj" && !is_verbal(&self.toks[c]) {
                     stack.push((c, depth + 1));
@@ -564,7 +593,7 @@ impl<'a> Sent<'a> {
                 continue;
             }
             if b == "obl" || (b == "nmod" && r != "nmod:poss") {
-                let x = self.code_np(c);
+                let x = self.code_np_deep(c);
                 if !x.is_empty() {
                     return x;
                 }
@@ -582,9 +611,12 @@ impl<'a> Sent<'a> {
                         return x;
                     }
                 }
-                let x = self.targets(c, None);
-                if !x.is_empty() {
-                    return x;
+                // An infinitive's own object ("urged X to help Y" stops at X).
+                if base(self.rel(c)) == "xcomp" {
+                    let x = self.targets(c, None);
+                    if !x.is_empty() {
+                        return x;
+                    }
                 }
             }
         }
@@ -813,7 +845,9 @@ impl<'a> Sent<'a> {
     ) -> Option<(&'a crate::dict::CVerb, Vec<usize>)> {
         let t = &self.ids[v];
         let mut best: Option<(&crate::dict::CVerb, Vec<usize>)> = None;
-        for id in [t.lemma, t.form] {
+        // The written form first: a dictionary listing an irregular form
+        // ("LEFT") means it, rather than the lemma ("leave").
+        for id in [t.form, t.lemma] {
             if id == NONE {
                 continue;
             }
@@ -873,7 +907,7 @@ impl<'a> Sent<'a> {
             if !(starts(self.actor_at[i]) || starts(self.agent_at[i])) {
                 continue;
             }
-            if let Some(c) = self.code_single(self.np_head(i), 0) {
+            for c in self.code_single(self.np_head(i), 0) {
                 if !c.code.starts_with("---")
                     && !out.iter().any(|o| o.first == c.first && o.last == c.last)
                 {
@@ -900,6 +934,7 @@ impl<'a> Sent<'a> {
         if self.discarded() {
             return out;
         }
+        let mut frames = Vec::new();
         for v in 0..self.toks.len() {
             let upos = self.toks[v].upos.as_str();
             let rel = base(self.rel(v));
@@ -909,7 +944,7 @@ impl<'a> Sent<'a> {
             if upos == "VERB" {
                 if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
                     let block = &self.d.verbs.blocks[e.block as usize];
-                    self.code_pred(v, e, block, trig, &mut out);
+                    frames.extend(self.code_pred(v, e, block, trig));
                 }
             } else if matches!(upos, "NOUN" | "PROPN") && !self.d.nouns.by_word.is_empty() {
                 if let Some((e, trig)) = self.pred_entry(&self.d.nouns, v) {
@@ -917,6 +952,33 @@ impl<'a> Sent<'a> {
                     self.code_noun(v, e, block, trig, &mut out);
                 }
             }
+        }
+        self.combine(&mut frames);
+        for f in frames {
+            if f.dropped {
+                continue;
+            }
+            if !f.compound.is_empty() {
+                self.emit(
+                    f.compound.clone(),
+                    Vec::new(),
+                    &f.code,
+                    None,
+                    &f.trig,
+                    f.certainty,
+                    &mut out,
+                );
+                continue;
+            }
+            self.emit(
+                f.sources,
+                f.targets,
+                &f.code,
+                f.reverse.as_deref(),
+                &f.trig,
+                f.certainty,
+                &mut out,
+            );
         }
         let mut seen: Vec<(String, Option<String>, String)> = Vec::new();
         out.retain(|e| {
@@ -968,14 +1030,15 @@ impl<'a> Sent<'a> {
         best.map(|(k, b, _)| (k, b))
     }
 
+    /// The frame of a dictionary verb: its code, sources and targets (not
+    /// yet paired into events, so nested verbs can combine first).
     fn code_pred(
         &self,
         v: usize,
         e: &crate::dict::CVerb,
         block: &'a CBlock,
         trig: Vec<usize>,
-        out: &mut Vec<RawEvent>,
-    ) {
+    ) -> Option<Frame> {
         let pat = self.best_pattern(v, block);
         let (code, reverse) = match &pat {
             Some((k, _)) => {
@@ -986,55 +1049,154 @@ impl<'a> Sent<'a> {
             None if e.code.is_some() => (e.code.clone(), e.reverse.clone()),
             None => (block.code.clone(), block.reverse.clone()),
         };
-        let Some(code) = code else {
-            return;
-        };
-        let bind = pat.map(|(_, b)| b).unwrap_or_default();
-        let passive = self.passive_subject(v);
-        let certainty = self.certainty(v);
-        // Compound actor: events among its members, both ways.
-        if let Some(c) = bind.compound {
-            let m = self.code_np(c);
-            for a in &m {
-                for b in &m {
-                    if a.code != b.code {
-                        out.push(RawEvent {
-                            source: a.clone(),
-                            target: Some(b.clone()),
-                            code: code.clone(),
-                            trigger: trig.clone(),
-                            certainty,
-                        });
+        let mut code = code?;
+        let mut certainty = self.certainty(v);
+        // With an ontology, a negated verb codes its opposite ("did not
+        // criticise" → 050); without one it stays, marked negated.
+        if certainty == Certainty::Negated && self.negated_here(v) {
+            if let Some(p) = &self.d.pico {
+                if let Some(val) = p.value_of(&code) {
+                    let neg = if val > 0 { val - 0xFFFF } else { val + 0xFFFF };
+                    if let Some(c) = p.code_of(neg) {
+                        code = c.to_string();
+                        certainty = Certainty::Asserted;
                     }
                 }
             }
-            return;
         }
-        let sources = match (bind.source, passive) {
+        let bind = pat.map(|(_, b)| b).unwrap_or_default();
+        let passive = self.passive_subject(v);
+        let mut f = Frame {
+            verb: v,
+            code,
+            reverse,
+            sources: Vec::new(),
+            targets: Vec::new(),
+            compound: Vec::new(),
+            trig,
+            certainty,
+            source_pronoun: false,
+            dropped: false,
+        };
+        // Compound actor: events among its members, both ways.
+        if let Some(c) = bind.compound {
+            f.compound = self.code_np(c);
+            return Some(f);
+        }
+        let subject = match (bind.source, passive) {
+            (Some(s), _) => Some(s),
+            (None, Some(_)) => self.passive_agent(v),
+            (None, None) => self.subject(v, 0),
+        };
+        f.source_pronoun = subject.is_some_and(|s| self.toks[s].upos == "PRON");
+        f.sources = match (bind.source, passive) {
             (Some(s), _) => self.code_np(s),
-            (None, Some(_)) => self
-                .passive_agent(v)
-                .map(|a| self.code_np(a))
-                .unwrap_or_default(),
-            (None, None) => self
-                .subject(v, 0)
+            (None, Some(p)) => match self.passive_agent(v) {
+                Some(a) => self.code_np(a),
+                // No agent: PETRARCH takes the first coded oblique.
+                None => self
+                    .targets(v, None)
+                    .into_iter()
+                    .filter(|x| x.head != p)
+                    .collect(),
+            },
+            (None, None) => subject
                 .map(|s| self.code_np_deep_source(s))
                 .unwrap_or_default(),
         };
-        let targets = match (bind.target, passive) {
+        f.targets = match (bind.target, passive) {
             (Some(t), _) => self.code_np(t),
             (None, Some(p)) => self.code_np(p),
             (None, None) => self.targets(v, bind.source),
         };
-        self.emit(
-            sources,
-            targets,
-            &code,
-            reverse.as_deref(),
-            &trig,
-            certainty,
-            out,
-        );
+        Some(f)
+    }
+
+    /// True when `v` itself carries a negation.
+    fn negated_here(&self, v: usize) -> bool {
+        self.kids[v].iter().any(|&c| {
+            (base(self.rel(c)) == "advmod" || self.rel(c) == "neg")
+                && (self.lemma_is(c, &["not", "n't", "never", "pas", "jamais"])
+                    || self.toks[c].feats.contains("Polarity=Neg"))
+        })
+    }
+
+    /// Combines a verb with the coded verb of its complement clause through
+    /// the ontology: "said they will attack" = say + fight = `015`; "said X
+    /// attacked" (another actor) = accuse + fight = `112` against X; "wants
+    /// to help" = intend + aid = `033`. Where no code has the sum, the
+    /// complement's event stands for both, attributed to the speaker when
+    /// the complement's subject is a pronoun.
+    fn combine(&self, frames: &mut [Frame]) {
+        let Some(p) = &self.d.pico else {
+            return;
+        };
+        let depth = |mut v: usize| {
+            let mut d = 0;
+            while let (Some(h), true) = (self.head[v], d < MAX_DEPTH) {
+                v = h;
+                d += 1;
+            }
+            d
+        };
+        let mut order: Vec<usize> = (0..frames.len()).collect();
+        order.sort_by_key(|&k| std::cmp::Reverse(depth(frames[k].verb)));
+        for k in order {
+            let c = frames[k].verb;
+            if frames[k].dropped || !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
+                continue;
+            }
+            let Some(h) = self.head[c] else {
+                continue;
+            };
+            let Some(g) = frames.iter().position(|f| f.verb == h && !f.dropped) else {
+                continue;
+            };
+            let (Some(pv), Some(cv)) = (p.value_of(&frames[g].code), p.value_of(&frames[k].code))
+            else {
+                continue;
+            };
+            let child = frames[k].clone();
+            let parent_codes: Vec<&str> =
+                frames[g].sources.iter().map(|x| x.code.as_str()).collect();
+            let same = child.sources.is_empty()
+                || child.source_pronoun
+                || child
+                    .sources
+                    .iter()
+                    .all(|x| parent_codes.contains(&x.code.as_str()));
+            let say = (0x1000..0x2000).contains(&pv);
+            let (val, targets) = if say && !same {
+                (pv - 0x1000 + 0x7000 + cv, child.sources.clone())
+            } else if say || frames[g].targets.is_empty() {
+                (pv + cv, child.targets.clone())
+            } else {
+                (pv + cv, frames[g].targets.clone())
+            };
+            match p.code_of(val) {
+                Some(code) => {
+                    let parent = &mut frames[g];
+                    parent.code = code.to_string();
+                    parent.reverse = None;
+                    parent.targets = targets;
+                    parent.trig.extend(child.trig.iter().copied());
+                    parent.trig.sort_unstable();
+                    if child.certainty != Certainty::Asserted {
+                        parent.certainty = child.certainty;
+                    }
+                    frames[k].dropped = true;
+                }
+                None if same && (say || child.sources.is_empty() || child.source_pronoun) => {
+                    let parent_sources = frames[g].sources.clone();
+                    let f = &mut frames[k];
+                    if f.sources.is_empty() || f.source_pronoun {
+                        f.sources = parent_sources;
+                    }
+                    frames[g].dropped = true;
+                }
+                None => {}
+            }
+        }
     }
 
     /// Source phrase: the subject's actors; an unknown subject head with a
@@ -1149,6 +1311,23 @@ impl<'a> Sent<'a> {
         certainty: Certainty,
         out: &mut Vec<RawEvent>,
     ) {
+        if targets.is_empty() && sources.len() >= 2 {
+            // "X, Y and Z met": every pair, both ways.
+            for a in &sources {
+                for b in &sources {
+                    if a.code != b.code {
+                        out.push(RawEvent {
+                            source: a.clone(),
+                            target: Some(b.clone()),
+                            code: code.to_string(),
+                            trigger: trig.to_vec(),
+                            certainty,
+                        });
+                    }
+                }
+            }
+            return;
+        }
         for s in &sources {
             if targets.is_empty() {
                 if !self.opts.require_dyad {
@@ -1185,6 +1364,22 @@ impl<'a> Sent<'a> {
             }
         }
     }
+}
+
+/// A coded verb before its sources and targets are paired into events.
+#[derive(Debug, Clone)]
+struct Frame {
+    verb: usize,
+    code: String,
+    reverse: Option<String>,
+    sources: Vec<Coded>,
+    targets: Vec<Coded>,
+    /// Members of a `%` compound actor: events among them.
+    compound: Vec<Coded>,
+    trig: Vec<usize>,
+    certainty: Certainty,
+    source_pronoun: bool,
+    dropped: bool,
 }
 
 /// What a pattern bound.

@@ -68,6 +68,9 @@ pub struct DictionaryFiles {
     pub nouns: Vec<PathBuf>,
     /// Discard dictionaries.
     pub discards: Vec<PathBuf>,
+    /// PETRARCH's internal coding ontology (`PETR.Internal.Coding.Ontology.txt`),
+    /// used to combine the codes of nested and negated verbs.
+    pub pico: Option<PathBuf>,
 }
 
 /// The coding stage. Build once, share across threads.
@@ -160,6 +163,9 @@ impl Coder {
         }
         for p in &files.discards {
             d.add_discards(sitrep_lexicon::read_discards(p, &mut warnings)?);
+        }
+        if let Some(p) = &files.pico {
+            d.pico = Some(sitrep_lexicon::read_pico(p, &mut warnings)?);
         }
         let names: Vec<String> = files
             .actors
@@ -309,6 +315,35 @@ impl Coder {
         doc.mentions.extend(mentions);
         doc.events.extend(events);
         doc
+    }
+
+    /// The raw PETRARCH-style codings of a document — (event code, source
+    /// code, target code), `---` for a missing target and `---SEC` for an
+    /// actor known only by its sector — including codes outside CAMEO's 20
+    /// roots that test dictionaries use, which [`Coder::process`] drops.
+    pub fn codings(&self, doc: &Document, opts: &Options) -> Vec<(String, String, String)> {
+        let mut out = Vec::new();
+        let Some(dict) = self.dict_for(doc.language.as_deref()) else {
+            return out;
+        };
+        let date = doc.published_date().and_then(parse_date);
+        let mut antecedent: Option<Coded> = None;
+        for s in &doc.sentences {
+            if !s.is_parsed() {
+                antecedent = None;
+                continue;
+            }
+            let sent = Sent::new(dict, &s.tokens, date, opts, antecedent.take());
+            for r in sent.events() {
+                out.push((
+                    r.code,
+                    r.source.code,
+                    r.target.map(|t| t.code).unwrap_or_else(|| "---".into()),
+                ));
+            }
+            antecedent = sent.last_subject_actor();
+        }
+        out
     }
 
     fn actor(&self, text: &str, toks: &[sitrep_model::Token], c: &Coded) -> Actor {

@@ -23,12 +23,14 @@
 mod actors;
 mod agents;
 mod discards;
+mod pico;
 mod text;
 mod verbs;
 
 pub use actors::{read_actors, ActorCode, ActorEntry, Actors};
 pub use agents::{read_agents, AgentEntry, Agents};
 pub use discards::{read_discards, Discards};
+pub use pico::{read_pico, Pico};
 pub(crate) use text::content_lines;
 pub use text::{date_from_yyyymmdd, normalize_into, normalize_word, Phrase, Word};
 pub use verbs::{read_verbs, PatElem, Pattern, VerbBlock, VerbEntry, Verbs};

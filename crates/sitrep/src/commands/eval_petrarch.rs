@@ -38,6 +38,11 @@ pub struct Args {
     /// Discard dictionary instead of the one named.
     #[arg(long)]
     pub discards: Option<String>,
+    /// PETRARCH internal coding ontology instead of the one named (default:
+    /// the <PICOfile>, else PETR.Internal.Coding.Ontology.txt when the
+    /// dictionaries folder has it).
+    #[arg(long)]
+    pub pico: Option<String>,
     /// Print every record not coded exactly, with expected and produced codings.
     #[arg(long)]
     pub show_errors: bool,
@@ -101,6 +106,7 @@ struct Environment {
     actors: Vec<String>,
     agents: Option<String>,
     discards: Option<String>,
+    pico: Option<String>,
 }
 
 fn environment(s: &str) -> Environment {
@@ -122,6 +128,7 @@ fn environment(s: &str) -> Environment {
             .unwrap_or_default(),
         agents: get("Agentfile"),
         discards: get("Discardfile"),
+        pico: get("PICOfile"),
     }
 }
 
@@ -244,24 +251,6 @@ fn read_records(s: &str, unknown_config: &mut BTreeSet<String>) -> anyhow::Resul
     Ok(out)
 }
 
-fn codings(doc: &Document) -> BTreeSet<Coding> {
-    let code = |a: &sitrep_model::Actor| {
-        a.code
-            .clone()
-            .unwrap_or_else(|| format!("---{}", a.sector.clone().unwrap_or_default()))
-    };
-    doc.events
-        .iter()
-        .map(|e| {
-            (
-                e.cameo.clone(),
-                code(&e.source),
-                e.target.as_ref().map(code).unwrap_or_else(|| "---".into()),
-            )
-        })
-        .collect()
-}
-
 fn resolve(dir: &Path, name: &str) -> PathBuf {
     let p = PathBuf::from(name);
     if p.is_absolute() || p.exists() && name.contains('/') {
@@ -333,6 +322,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .map(|a| resolve(dir, &a))
             .into_iter()
             .collect(),
+        pico: args
+            .pico
+            .clone()
+            .or(env.pico)
+            .map(|a| resolve(dir, &a))
+            .or_else(|| Some(dir.join("PETR.Internal.Coding.Ontology.txt")).filter(|p| p.exists())),
     };
     let t0 = Instant::now();
     let coder =
@@ -350,9 +345,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut all = Tally::default();
     let mut sentences = 0usize;
     for r in &records {
-        let doc = coder.process_with(r.doc.clone(), &r.options);
         sentences += r.doc.sentences.len();
-        let got = codings(&doc);
+        let got: BTreeSet<Coding> = coder.codings(&r.doc, &r.options).into_iter().collect();
         let tp = got.intersection(&r.expected).count();
         let exact = got == r.expected;
         for t in [by_cat.entry(r.category.clone()).or_default(), &mut all] {
