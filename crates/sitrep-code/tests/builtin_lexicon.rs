@@ -838,3 +838,47 @@ fn seed_russian_strikes() {
     );
     assert_has(&ev, "RUS", "SYR", "19");
 }
+
+#[test]
+fn currencies_and_regions_are_not_actors() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = La Russie a acheté des dollars US.
+1	La	le	DET	_	_	2	det	_	_
+2	Russie	Russie	PROPN	_	_	4	nsubj	_	_
+3	a	avoir	AUX	_	_	4	aux	_	_
+4	acheté	acheter	VERB	_	_	0	root	_	_
+5	des	un	DET	_	_	6	det	_	_
+6	dollars	dollar	NOUN	_	_	4	obj	_	_
+7	US	US	PROPN	_	_	6	amod	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	4	punct	_	_
+",
+    );
+    assert!(
+        dyads(&ev).iter().all(|(_, t, _)| t != "USA"),
+        "US dollars are not the United States: {:?}",
+        dyads(&ev)
+    );
+    let ev = code(
+        &c,
+        "en",
+        "2021-09-29",
+        "# text = China sent warships to Latin America.
+1	China	China	PROPN	_	_	2	nsubj	_	_
+2	sent	send	VERB	_	_	0	root	_	_
+3	warships	warship	NOUN	_	_	2	obj	_	_
+4	to	to	ADP	_	_	6	case	_	_
+5	Latin	Latin	PROPN	_	_	6	compound	_	_
+6	America	America	PROPN	_	_	2	obl	_	SpaceAfter=No
+7	.	.	PUNCT	_	_	2	punct	_	_
+",
+    );
+    assert!(
+        dyads(&ev).iter().all(|(_, t, _)| t != "USA"),
+        "Latin America is not the United States: {:?}",
+        dyads(&ev)
+    );
+}
