@@ -882,3 +882,36 @@ fn currencies_and_regions_are_not_actors() {
         dyads(&ev)
     );
 }
+
+#[test]
+fn fr_contractions_split_by_ud_still_match() {
+    // UD splits "des" into "de les" and "du" into "de le"; the lexicon's
+    // names carry the split spelling too.
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2022-11-03",
+        "# text = Le Conseil de sécurité des Nations unies a condamné la Corée du Nord.
+1	Le	le	DET	_	_	2	det	_	_
+2	Conseil	conseil	NOUN	_	_	10	nsubj	_	_
+3	de	de	ADP	_	_	4	case	_	_
+4	sécurité	sécurité	NOUN	_	_	2	nmod	_	_
+5-6	des	_	_	_	_	_	_	_	_
+5	de	de	ADP	_	_	7	case	_	_
+6	les	le	DET	_	_	7	det	_	_
+7	Nations	nation	PROPN	_	_	2	nmod	_	_
+8	unies	uni	ADJ	_	_	7	amod	_	_
+9	a	avoir	AUX	_	_	10	aux	_	_
+10	condamné	condamner	VERB	_	_	0	root	_	_
+11	la	le	DET	_	_	12	det	_	_
+12	Corée	Corée	PROPN	_	_	10	obj	_	_
+13-14	du	_	_	_	_	_	_	_	_
+13	de	de	ADP	_	_	15	case	_	_
+14	le	le	DET	_	_	15	det	_	_
+15	Nord	nord	PROPN	_	_	12	nmod	_	SpaceAfter=No
+16	.	.	PUNCT	_	_	10	punct	_	_
+",
+    );
+    assert_has(&ev, "IGOUNO", "PRK", "11");
+}
