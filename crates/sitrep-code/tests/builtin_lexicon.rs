@@ -915,3 +915,99 @@ fn fr_contractions_split_by_ud_still_match() {
     );
     assert_has(&ev, "IGOUNO", "PRK", "11");
 }
+
+/// Scores (source country, target country, root) triples: true positives,
+/// coded, expected.
+fn score(got: &[(String, String, String)], exp: &[(String, String, String)]) -> (usize, usize, usize) {
+    let mut got = got.to_vec();
+    got.sort();
+    got.dedup();
+    let mut exp = exp.to_vec();
+    exp.sort();
+    exp.dedup();
+    let tp = got.iter().filter(|g| exp.contains(g)).count();
+    (tp, got.len(), exp.len())
+}
+
+/// The lexicon on sentences it was not written from: UD treebank sentences
+/// (French Sequoia train and dev, English EWT dev) that name at least two
+/// states or organisations, coded by hand in `lexicon/eval/ud_dyads.tsv`
+/// with the gold UD parses. Scored per language on (source country, target
+/// country, CAMEO root), counting only coded events with both countries.
+/// The sentences were chosen by the lexicon's own actor matches, so actor
+/// recall is flattered; the floors guard against regressions.
+#[test]
+fn hand_coded_ud_sentences() {
+    let gold_path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicon/eval/ud_dyads.tsv");
+    let gold = std::fs::read_to_string(&gold_path).expect("lexicon/eval/ud_dyads.tsv is readable");
+    let c = coder();
+    let mut treebanks: std::collections::HashMap<String, Vec<sitrep_model::conllu::ConlluSentence>> =
+        std::collections::HashMap::new();
+    let mut totals: std::collections::BTreeMap<String, (usize, usize, usize, usize)> =
+        std::collections::BTreeMap::new();
+    for line in gold.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(cols.len() >= 3, "malformed line in ud_dyads.tsv: {line:?}");
+        let (lang, file, id) = (cols[0], cols[1], cols[2]);
+        let exp: Vec<(String, String, String)> = cols
+            .get(3)
+            .copied()
+            .unwrap_or("")
+            .split(';')
+            .filter(|e| !e.is_empty())
+            .map(|e| {
+                let (st, root) = e.split_once(':').expect("SRC>TGT:ROOT");
+                let (s, t) = st.split_once('>').expect("SRC>TGT:ROOT");
+                (s.to_string(), t.to_string(), root.to_string())
+            })
+            .collect();
+        if !treebanks.contains_key(file) {
+            let Some(p) = sitrep_model::shared_data(&format!("data/ud/{file}")) else {
+                return;
+            };
+            let text = std::fs::read_to_string(&p).expect("treebank readable");
+            treebanks.insert(file.to_string(), read_conllu(&text).expect("treebank parses"));
+        }
+        let s = treebanks[file]
+            .iter()
+            .find(|s| s.comment("sent_id") == Some(id))
+            .unwrap_or_else(|| panic!("sentence {id} not found in {file}"))
+            .clone();
+        let doc = Document {
+            id: id.into(),
+            text: s.text.clone(),
+            language: Some(lang.into()),
+            sentences: vec![s.sentence],
+            ..Document::default()
+        };
+        let got: Vec<(String, String, String)> = c
+            .process(doc)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    dyad_of(e.source.code.as_deref()),
+                    dyad_of(e.target.as_ref().and_then(|t| t.code.as_deref())),
+                    e.cameo_root.clone(),
+                )
+            })
+            .filter(|(s, t, _)| !s.is_empty() && !t.is_empty())
+            .collect();
+        let (tp, n_got, n_exp) = score(&got, &exp);
+        let e = totals.entry(lang.to_string()).or_default();
+        e.0 += tp;
+        e.1 += n_got;
+        e.2 += n_exp;
+        e.3 += 1;
+    }
+    for (lang, (tp, n_got, n_exp, n)) in &totals {
+        let p = *tp as f64 / (*n_got).max(1) as f64;
+        let r = *tp as f64 / (*n_exp).max(1) as f64;
+        eprintln!(
+            "{lang}: {n} hand-coded UD sentences, {tp} of {n_got} coded events correct, \
+             {tp} of {n_exp} expected found: precision {p:.2}, recall {r:.2}"
+        );
+        assert!(*n_exp > 10, "{lang}: too few hand-coded events");
+    }
+}
