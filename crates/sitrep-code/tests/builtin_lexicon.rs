@@ -918,7 +918,10 @@ fn fr_contractions_split_by_ud_still_match() {
 
 /// Scores (source country, target country, root) triples: true positives,
 /// coded, expected.
-fn score(got: &[(String, String, String)], exp: &[(String, String, String)]) -> (usize, usize, usize) {
+fn score(
+    got: &[(String, String, String)],
+    exp: &[(String, String, String)],
+) -> (usize, usize, usize) {
     let mut got = got.to_vec();
     got.sort();
     got.dedup();
@@ -942,11 +945,16 @@ fn hand_coded_ud_sentences() {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicon/eval/ud_dyads.tsv");
     let gold = std::fs::read_to_string(&gold_path).expect("lexicon/eval/ud_dyads.tsv is readable");
     let c = coder();
-    let mut treebanks: std::collections::HashMap<String, Vec<sitrep_model::conllu::ConlluSentence>> =
-        std::collections::HashMap::new();
+    let mut treebanks: std::collections::HashMap<
+        String,
+        Vec<sitrep_model::conllu::ConlluSentence>,
+    > = std::collections::HashMap::new();
     let mut totals: std::collections::BTreeMap<String, (usize, usize, usize, usize)> =
         std::collections::BTreeMap::new();
-    for line in gold.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in gold
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.split('\t').collect();
         assert!(cols.len() >= 3, "malformed line in ud_dyads.tsv: {line:?}");
         let (lang, file, id) = (cols[0], cols[1], cols[2]);
@@ -967,7 +975,10 @@ fn hand_coded_ud_sentences() {
                 return;
             };
             let text = std::fs::read_to_string(&p).expect("treebank readable");
-            treebanks.insert(file.to_string(), read_conllu(&text).expect("treebank parses"));
+            treebanks.insert(
+                file.to_string(),
+                read_conllu(&text).expect("treebank parses"),
+            );
         }
         let s = treebanks[file]
             .iter()
@@ -1010,4 +1021,119 @@ fn hand_coded_ud_sentences() {
         );
         assert!(*n_exp > 10, "{lang}: too few hand-coded events");
     }
+}
+
+#[test]
+fn host_only_when_the_guest_is_an_actor() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2023-01-22",
+        "# text = Macron a reçu Scholz à Paris.
+1	Macron	Macron	PROPN	_	_	3	nsubj	_	_
+2	a	avoir	AUX	_	_	3	aux	_	_
+3	reçu	recevoir	VERB	_	_	0	root	_	_
+4	Scholz	Scholz	PROPN	_	_	3	obj	_	_
+5	à	à	ADP	_	_	6	case	_	_
+6	Paris	Paris	PROPN	_	_	3	obl:mod	_	SpaceAfter=No
+7	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    assert_has(&ev, "FRA", "DEU", "04");
+    let ev = code(
+        &c,
+        "fr",
+        "2023-01-22",
+        "# text = La Cour a reçu la preuve.
+1	La	le	DET	_	_	2	det	_	_
+2	Cour	cour	NOUN	_	_	4	nsubj	_	_
+3	a	avoir	AUX	_	_	4	aux	_	_
+4	reçu	recevoir	VERB	_	_	0	root	_	_
+5	la	le	DET	_	_	6	det	_	_
+6	preuve	preuve	NOUN	_	_	4	obj	_	SpaceAfter=No
+7	.	.	PUNCT	_	_	4	punct	_	_
+",
+    );
+    assert!(
+        ev.iter().all(|e| e.cameo_root != "04"),
+        "receiving evidence is no visit: {:?}",
+        coded(&ev)
+    );
+}
+
+#[test]
+fn announce_sanctions_and_lodge_a_protest() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2022-02-22",
+        "# text = Washington a annoncé des sanctions contre Moscou.
+1	Washington	Washington	PROPN	_	_	3	nsubj	_	_
+2	a	avoir	AUX	_	_	3	aux	_	_
+3	annoncé	annoncer	VERB	_	_	0	root	_	_
+4	des	un	DET	_	_	5	det	_	_
+5	sanctions	sanction	NOUN	_	_	3	obj	_	_
+6	contre	contre	ADP	_	_	7	case	_	_
+7	Moscou	Moscou	PROPN	_	_	5	nmod	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    assert_has(&ev, "USA", "RUS", "16");
+    let ev = code(
+        &c,
+        "en",
+        "2022-11-18",
+        "# text = Japan lodged a protest with North Korea.
+1	Japan	Japan	PROPN	_	_	2	nsubj	_	_
+2	lodged	lodge	VERB	_	_	0	root	_	_
+3	a	a	DET	_	_	4	det	_	_
+4	protest	protest	NOUN	_	_	2	obj	_	_
+5	with	with	ADP	_	_	7	case	_	_
+6	North	North	PROPN	_	_	7	compound	_	_
+7	Korea	Korea	PROPN	_	_	2	obl	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	2	punct	_	_
+",
+    );
+    assert_has(&ev, "JPN", "PRK", "11");
+}
+
+#[test]
+fn send_weapons_and_call_on() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "en",
+        "2022-06-15",
+        "# text = Germany sent air defence systems to Ukraine.
+1	Germany	Germany	PROPN	_	_	2	nsubj	_	_
+2	sent	send	VERB	_	_	0	root	_	_
+3	air	air	NOUN	_	_	5	compound	_	_
+4	defence	defence	NOUN	_	_	5	compound	_	_
+5	systems	system	NOUN	_	_	2	obj	_	_
+6	to	to	ADP	_	_	7	case	_	_
+7	Ukraine	Ukraine	PROPN	_	_	2	obl	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	2	punct	_	_
+",
+    );
+    assert_has(&ev, "DEU", "UKR", "07");
+    let ev = code(
+        &c,
+        "fr",
+        "2023-11-01",
+        "# text = L'Égypte a appelé Israël à ouvrir la frontière.
+1	L'	le	DET	_	_	2	det	_	SpaceAfter=No
+2	Égypte	Égypte	PROPN	_	_	4	nsubj	_	_
+3	a	avoir	AUX	_	_	4	aux	_	_
+4	appelé	appeler	VERB	_	_	0	root	_	_
+5	Israël	Israël	PROPN	_	_	4	obj	_	_
+6	à	à	ADP	_	_	7	mark	_	_
+7	ouvrir	ouvrir	VERB	_	_	4	xcomp	_	_
+8	la	le	DET	_	_	9	det	_	_
+9	frontière	frontière	NOUN	_	_	7	obj	_	SpaceAfter=No
+10	.	.	PUNCT	_	_	4	punct	_	_
+",
+    );
+    assert_has(&ev, "EGY", "ISR", "02");
 }
