@@ -80,6 +80,11 @@ pub(crate) struct Sent<'a> {
     /// The actor a personal pronoun subject refers to (the last sentence's
     /// subject actor).
     antecedent: Option<Coded>,
+    /// [`Sent::code_np`] results by head word: patterns ask the same
+    /// phrase many times.
+    np_memo: std::cell::RefCell<Vec<Option<Vec<Coded>>>>,
+    /// The sorted ids of every form and lemma in the sentence.
+    present: Vec<u32>,
 }
 
 fn base(rel: &str) -> &str {
@@ -108,8 +113,7 @@ impl<'a> Sent<'a> {
                     if k > d.it.max_stem {
                         break;
                     }
-                    let id = d.it.get(&buf[..k]);
-                    if id != NONE && d.it.stems.contains_key(&id) {
+                    if let Some(&id) = d.it.stems.get(&buf[..k]) {
                         stem_ids.push(id);
                     }
                 }
@@ -168,7 +172,18 @@ impl<'a> Sent<'a> {
             date,
             opts,
             antecedent,
+            np_memo: std::cell::RefCell::new(vec![None; n]),
+            present: Vec::new(),
         };
+        let mut present: Vec<u32> = s
+            .ids
+            .iter()
+            .flat_map(|t| [t.form, t.lemma])
+            .filter(|&x| x != NONE)
+            .collect();
+        present.sort_unstable();
+        present.dedup();
+        s.present = present;
         s.actor_at = s.scan(&d.actors);
         s.agent_at = s.scan(&d.agents);
         s
@@ -183,45 +198,39 @@ impl<'a> Sent<'a> {
         !w.exact && self.stem_ids[t.stems.0 as usize..t.stems.1 as usize].contains(&w.id)
     }
 
-    /// The candidate first-word ids of word `i`.
-    fn first_ids(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
-        let t = &self.ids[i];
-        let mut a = [t.form, t.lemma];
-        if a[1] == a[0] {
-            a[1] = NONE;
-        }
-        a.into_iter()
-            .chain(
-                self.stem_ids[t.stems.0 as usize..t.stems.1 as usize]
-                    .iter()
-                    .copied(),
-            )
-            .filter(|&x| x != NONE)
-    }
-
     /// The longest phrase of `idx` starting at word `i`: (what, last word).
     fn phrase_at(&self, idx: &PhraseIndex, i: usize) -> Option<(u32, usize)> {
         let mut best: Option<(u32, usize)> = None;
-        for id in self.first_ids(i) {
-            let Some(list) = idx.by_first.get(&id) else {
+        // Depth-first over the trie: (node, next word).
+        let mut stack: Vec<(u32, usize)> = vec![(0, i)];
+        let mut steps = 0;
+        while let Some((node, w)) = stack.pop() {
+            steps += 1;
+            if w >= self.toks.len() || steps > 4096 {
                 continue;
+            }
+            let t = &self.ids[w];
+            let mut follow = |id: u32, exact: bool| {
+                if id == NONE {
+                    return;
+                }
+                if let Some(&next) = idx.edges.get(&(node, id, exact)) {
+                    if let Some(Some(what)) = idx.what.get(next as usize) {
+                        if best.is_none_or(|(_, l)| w > l) {
+                            best = Some((*what, w));
+                        }
+                    }
+                    stack.push((next, w + 1));
+                }
             };
-            for p in list {
-                let len = p.words.len();
-                if i + len > self.toks.len() {
-                    continue;
-                }
-                if best.is_some_and(|(_, l)| l + 1 - i >= len) {
-                    break;
-                }
-                if p.words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.word_is(i + k, *w))
-                {
-                    best = Some((p.what, i + len - 1));
-                    break;
-                }
+            follow(t.form, true);
+            follow(t.form, false);
+            if t.lemma != t.form {
+                follow(t.lemma, true);
+                follow(t.lemma, false);
+            }
+            for k in t.stems.0..t.stems.1 {
+                follow(self.stem_ids[k as usize], false);
             }
         }
         best
@@ -248,7 +257,7 @@ impl<'a> Sent<'a> {
 
     /// True when a sentence-level discard phrase occurs.
     pub fn discarded(&self) -> bool {
-        if self.d.discards.by_first.is_empty() {
+        if self.d.discards.is_empty() {
             return false;
         }
         (0..self.toks.len()).any(|i| self.phrase_at(&self.d.discards, i).is_some())
@@ -432,6 +441,17 @@ impl<'a> Sent<'a> {
 
     /// The actors of the phrase headed by `h`, conjuncts included.
     pub(crate) fn code_np(&self, h: usize) -> Vec<Coded> {
+        if let Some(Some(v)) = self.np_memo.borrow().get(h) {
+            return v.clone();
+        }
+        let v = self.code_np_uncached(h);
+        if let Some(slot) = self.np_memo.borrow_mut().get_mut(h) {
+            *slot = Some(v.clone());
+        }
+        v
+    }
+
+    fn code_np_uncached(&self, h: usize) -> Vec<Coded> {
         let mut out = Vec::new();
         let mut stack = vec![(h, 0usize)];
         let mut seen = Vec::new();
@@ -709,8 +729,16 @@ impl<'a> Sent<'a> {
                 .map(|j| j + 1),
             CElem::Synset(id) => {
                 let members = self.d.synsets.get(*id as usize)?;
+                let words = self.d.synset_words.get(*id as usize)?;
                 for j in pos..limit {
+                    let t = &self.ids[seq[j]];
+                    if words.contains(&t.form) || words.contains(&t.lemma) {
+                        return Some(j + 1);
+                    }
                     for m in members {
+                        if matches!(m.as_slice(), [CElem::Word(_)]) {
+                            continue;
+                        }
                         let mut tmp = b.clone();
                         if let Some(end) = self.match_elems(m, seq, j, false, &mut tmp) {
                             if m.is_empty() {
@@ -1001,6 +1029,13 @@ impl<'a> Sent<'a> {
         let (before, after) = self.clause_words(v);
         let mut best: Option<(usize, Bind, u32)> = None;
         for (k, p) in block.patterns.iter().enumerate() {
+            if !p
+                .required
+                .iter()
+                .all(|w| self.present.binary_search(w).is_ok())
+            {
+                continue;
+            }
             let mut b = Bind::default();
             if !p.after.is_empty()
                 && self
