@@ -71,7 +71,7 @@ pub(crate) struct Sent<'a> {
     ids: Vec<TokIds>,
     stem_ids: Vec<u32>,
     head: Vec<Option<usize>>,
-    kids: Vec<Vec<usize>>,
+    kids: Kids,
     /// Dictionary actor matched at each word: (entry, first, last).
     actor_at: Vec<Option<(u32, usize, usize)>>,
     agent_at: Vec<Option<(u32, usize, usize)>>,
@@ -154,12 +154,7 @@ impl<'a> Sent<'a> {
                 cur = h;
             }
         }
-        let mut kids = vec![Vec::new(); n];
-        for (i, h) in head.iter().enumerate() {
-            if let Some(h) = h {
-                kids[*h].push(i);
-            }
-        }
+        let kids = Kids::new(&head);
         let mut s = Sent {
             d,
             toks,
@@ -201,6 +196,16 @@ impl<'a> Sent<'a> {
     /// The longest phrase of `idx` starting at word `i`: (what, last word).
     fn phrase_at(&self, idx: &PhraseIndex, i: usize) -> Option<(u32, usize)> {
         let mut best: Option<(u32, usize)> = None;
+        let t = &self.ids[i];
+        let root = |id: u32, exact: bool| id != NONE && idx.edges.contains_key(&(0, id, exact));
+        if !(root(t.form, true)
+            || root(t.form, false)
+            || root(t.lemma, true)
+            || root(t.lemma, false)
+            || (t.stems.0..t.stems.1).any(|k| root(self.stem_ids[k as usize], false)))
+        {
+            return None;
+        }
         // Depth-first over the trie: (node, next word).
         let mut stack: Vec<(u32, usize)> = vec![(0, i)];
         let mut steps = 0;
@@ -449,6 +454,20 @@ impl<'a> Sent<'a> {
             *slot = Some(v.clone());
         }
         v
+    }
+
+    /// The last word of the actors of the phrase headed by `h`, if it names
+    /// any (without copying them).
+    fn np_last(&self, h: usize) -> Option<usize> {
+        let cached = self
+            .np_memo
+            .borrow()
+            .get(h)
+            .map(|m| m.as_ref().map(|v| v.iter().map(|x| x.last).max()));
+        match cached {
+            Some(Some(last)) => last,
+            _ => self.code_np(h).iter().map(|x| x.last).max(),
+        }
     }
 
     fn code_np_uncached(&self, h: usize) -> Vec<Coded> {
@@ -768,15 +787,13 @@ impl<'a> Sent<'a> {
             CElem::Source | CElem::Target | CElem::Compound => {
                 for j in pos..limit {
                     let h = self.np_head(seq[j]);
-                    let c = self.code_np(h);
-                    if !c.is_empty() {
+                    if let Some(last) = self.np_last(h) {
                         match e {
                             CElem::Source => b.source = Some(h),
                             CElem::Target => b.target = Some(h),
                             _ => b.compound = Some(h),
                         }
                         // Continue after the phrase's last word.
-                        let last = c.iter().map(|x| x.last).max().unwrap_or(seq[j]);
                         let next = seq.iter().position(|&w| w > last).unwrap_or(seq.len());
                         return Some(next.max(j + 1));
                     }
@@ -1397,6 +1414,45 @@ impl<'a> Sent<'a> {
                     });
                 }
             }
+        }
+    }
+}
+
+/// The dependents of every word, in one flat array (no allocation per
+/// word): `list[start[i]..start[i + 1]]` are word `i`'s, in order.
+struct Kids {
+    start: Vec<u32>,
+    list: Vec<usize>,
+}
+
+impl Kids {
+    fn new(head: &[Option<usize>]) -> Kids {
+        let n = head.len();
+        let mut start = vec![0u32; n + 1];
+        for h in head.iter().flatten() {
+            start[h + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut list = vec![0usize; start[n] as usize];
+        for (i, h) in head.iter().enumerate() {
+            if let Some(h) = h {
+                list[fill[*h] as usize] = i;
+                fill[*h] += 1;
+            }
+        }
+        Kids { start, list }
+    }
+}
+
+impl std::ops::Index<usize> for Kids {
+    type Output = [usize];
+    fn index(&self, i: usize) -> &[usize] {
+        match (self.start.get(i), self.start.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.list[a as usize..b as usize],
+            _ => &[],
         }
     }
 }
