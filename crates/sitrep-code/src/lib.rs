@@ -22,6 +22,7 @@
 mod cameo;
 mod dict;
 mod engine;
+pub mod validation;
 
 use std::path::PathBuf;
 
