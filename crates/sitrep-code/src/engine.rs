@@ -6,8 +6,10 @@ use sitrep_model::{Certainty, Token};
 
 use crate::dict::{CBlock, CElem, CWord, Dict, PhraseIndex, PredDict, NONE};
 
-/// Switches that PETRARCH's validation records set with `<Config>`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Switches that PETRARCH's validation records set with `<Config>`. The
+/// default suits news: events without a target are kept, unknown phrases
+/// are not made into actors.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
     /// Code only events with both a source and a target (PETRARCH's
     /// `require_dyad`). When false, an event with no target is kept.
@@ -16,15 +18,6 @@ pub struct Options {
     /// phrase the dictionaries do not know, of at most this many words, is
     /// coded as its own text in quotes (`"INJURY TOLL"`). 0 turns it off.
     pub new_actor_length: usize,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            require_dyad: false,
-            new_actor_length: 0,
-        }
-    }
 }
 
 /// Depth limit for every walk up or down the tree.
@@ -721,9 +714,8 @@ impl<'a> Sent<'a> {
         b: &mut Bind,
     ) -> Option<usize> {
         let mut p = pos;
-        for (k, e) in elems.iter().enumerate() {
-            let allow_gap = gaps || k == 0 && gaps;
-            p = self.match_elem(e, seq, p, allow_gap, b)?;
+        for e in elems {
+            p = self.match_elem(e, seq, p, gaps, b)?;
         }
         Some(p)
     }
@@ -1492,7 +1484,7 @@ fn merge_codes(actor: &str, agent: &str) -> String {
     let mut rest = agent;
     while rest.len() >= 3 {
         let (head, tail) = rest.split_at(3);
-        if a.len() > 3 && a[3..].as_bytes().chunks(3).any(|c| c == head.as_bytes()) {
+        if a.len() > 3 && a.as_bytes()[3..].chunks(3).any(|c| c == head.as_bytes()) {
             rest = tail;
         } else {
             break;

@@ -23,7 +23,7 @@ fn plover_table_agrees_with_the_reference_mapping() {
         if code.len() < 3 || !code.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        let mut fields = rest.split(',').map(|f| norm(f));
+        let mut fields = rest.split(',').map(norm);
         let ty = fields.next().unwrap_or_default();
         let mode = fields.next().unwrap_or_default();
         let context = fields.collect::<Vec<_>>().join(",");
