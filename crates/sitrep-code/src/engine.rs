@@ -498,14 +498,28 @@ impl<'a> Sent<'a> {
         if !v.is_empty() {
             return v;
         }
-        for &c in &self.kids[h] {
-            let b = base(self.rel(c));
-            if (b == "nmod" || b == "obl") && self.rel(c) != "nmod:tmod" {
-                let v = self.code_np(c);
-                if !v.is_empty() {
-                    return v;
+        // Breadth-first through prepositional dependents, three levels
+        // down ("their resumption of ties with Osgiliath").
+        let mut level = vec![h];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &x in &level {
+                for &c in &self.kids[x] {
+                    let r = self.rel(c);
+                    let b = base(r);
+                    if (b == "nmod" || b == "obl") && !r.ends_with("tmod") && r != "nmod:poss" {
+                        let v = self.code_np(c);
+                        if !v.is_empty() {
+                            return v;
+                        }
+                        next.push(c);
+                    }
                 }
             }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
         }
         Vec::new()
     }
