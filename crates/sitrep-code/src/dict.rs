@@ -2,7 +2,14 @@
 //! indexed by their first word, verbs by lemma, patterns and synonym sets as
 //! id lists. Built once per [`crate::Coder`]; read-only afterwards.
 
-use std::collections::HashMap;
+/// Hash maps keyed by interned ids and short words: aHash with fixed keys
+/// (the keys come from the dictionaries, so there is nothing to randomise
+/// against).
+pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, Fast>;
+/// Hash sets with the same hasher.
+pub(crate) type HashSet<K> = std::collections::HashSet<K, Fast>;
+/// The hasher.
+pub(crate) type Fast = std::hash::BuildHasherDefault<ahash::AHasher>;
 
 use sitrep_lexicon::{Actors, Agents, Discards, PatElem, Phrase, Verbs};
 
@@ -15,8 +22,9 @@ pub(crate) struct Interner {
     ids: HashMap<Box<str>, u32>,
     /// Whether TABARI's stem rule applies to words without a trailing `_`.
     pub stem_rule: bool,
-    /// Words that some phrase uses under TABARI's stem rule (non-exact).
-    pub stems: HashMap<u32, ()>,
+    /// Words that some phrase uses under TABARI's stem rule (non-exact),
+    /// by text.
+    pub stems: HashMap<Box<str>, u32>,
     /// The longest stem, in bytes.
     pub max_stem: usize,
 }
@@ -38,7 +46,7 @@ impl Interner {
         // Stems shorter than three letters would match far too much.
         let exact = exact || !self.stem_rule || w.chars().count() < 3;
         if !exact {
-            self.stems.insert(id, ());
+            self.stems.insert(w.into(), id);
             self.max_stem = self.max_stem.max(w.len());
         }
         CWord { id, exact }
@@ -52,32 +60,47 @@ pub(crate) struct CWord {
     pub exact: bool,
 }
 
-/// A compiled phrase and what it stands for.
+/// Phrases in a word trie: from node and word (and whether the
+/// dictionary word must match whole) to the next node; a node where a phrase
+/// ends holds what the phrase stands for.
 #[derive(Debug, Clone)]
-pub(crate) struct CPhrase {
-    pub words: Vec<CWord>,
-    pub what: u32,
+pub(crate) struct PhraseIndex {
+    pub edges: HashMap<(u32, u32, bool), u32>,
+    /// What each node's phrase stands for (the first entry written wins).
+    pub what: Vec<Option<u32>>,
 }
 
-/// Phrases indexed by their first word.
-#[derive(Debug, Default, Clone)]
-pub(crate) struct PhraseIndex {
-    pub by_first: HashMap<u32, Vec<CPhrase>>,
+impl Default for PhraseIndex {
+    fn default() -> Self {
+        PhraseIndex {
+            edges: HashMap::default(),
+            what: vec![None],
+        }
+    }
 }
 
 impl PhraseIndex {
     fn add(&mut self, it: &mut Interner, p: &Phrase, what: u32, stems: bool) {
-        let words: Vec<CWord> = p
-            .words
-            .iter()
-            .map(|w| it.word(&w.text, w.exact || !stems))
-            .collect();
-        if let Some(first) = words.first() {
-            let list = self.by_first.entry(first.id).or_default();
-            list.push(CPhrase { words, what });
-            // Longest first, so the first full match is the longest.
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        if p.words.is_empty() {
+            return;
         }
+        let mut node = 0u32;
+        for w in &p.words {
+            let cw = it.word(&w.text, w.exact || !stems);
+            let next = self.what.len() as u32;
+            node = *self.edges.entry((node, cw.id, cw.exact)).or_insert(next);
+            if node == next {
+                self.what.push(None);
+            }
+        }
+        if let Some(slot) = self.what.get_mut(node as usize) {
+            slot.get_or_insert(what);
+        }
+    }
+
+    /// True when the index holds no phrase.
+    pub fn is_empty(&self) -> bool {
+        self.edges.is_empty()
     }
 }
 
@@ -110,6 +133,9 @@ pub(crate) struct CPattern {
     pub reverse: Option<String>,
     /// Literal words it requires: the more, the more specific.
     pub weight: u32,
+    /// Ids of literal words it requires (outside synonym sets), sorted: a
+    /// pattern whose words are not all in the sentence cannot match.
+    pub required: Vec<u32>,
 }
 
 /// A compiled verb entry.
@@ -150,6 +176,8 @@ pub(crate) struct Dict {
     pub verbs: PredDict,
     pub nouns: PredDict,
     pub synsets: Vec<Vec<Vec<CElem>>>,
+    /// Per synonym set, the ids of its one-word members, for a direct test.
+    pub synset_words: Vec<HashSet<u32>>,
     /// PETRARCH's internal coding ontology, when given: combines nested
     /// and negated verbs' codes.
     pub pico: Option<sitrep_lexicon::Pico>,
@@ -253,7 +281,13 @@ impl Dict {
             for p in &b.patterns {
                 let (before, w1) = compile_elems(self, &p.before);
                 let (after, w2) = compile_elems(self, &p.after);
+                let mut required = Vec::new();
+                collect_required(&before, &mut required);
+                collect_required(&after, &mut required);
+                required.sort_unstable();
+                required.dedup();
                 patterns.push(CPattern {
+                    required,
                     before,
                     after,
                     code: p.code.clone(),
@@ -306,6 +340,35 @@ impl Dict {
                 }
             }
         }
+    }
+}
+
+fn collect_required(elems: &[CElem], out: &mut Vec<u32>) {
+    for e in elems {
+        match e {
+            CElem::Word(w) => out.push(w.id),
+            CElem::Prep(v) | CElem::Group(v) => collect_required(v, out),
+            _ => {}
+        }
+    }
+}
+
+impl Dict {
+    /// Finishes compilation: the one-word member sets of every synonym set.
+    pub fn finish(&mut self) {
+        self.synset_words = self
+            .synsets
+            .iter()
+            .map(|members| {
+                members
+                    .iter()
+                    .filter_map(|m| match m.as_slice() {
+                        [CElem::Word(w)] => Some(w.id),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .collect();
     }
 }
 

@@ -6,8 +6,10 @@ use sitrep_model::{Certainty, Token};
 
 use crate::dict::{CBlock, CElem, CWord, Dict, PhraseIndex, PredDict, NONE};
 
-/// Switches that PETRARCH's validation records set with `<Config>`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Switches that PETRARCH's validation records set with `<Config>`. The
+/// default suits news: events without a target are kept, unknown phrases
+/// are not made into actors.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Options {
     /// Code only events with both a source and a target (PETRARCH's
     /// `require_dyad`). When false, an event with no target is kept.
@@ -16,15 +18,6 @@ pub struct Options {
     /// phrase the dictionaries do not know, of at most this many words, is
     /// coded as its own text in quotes (`"INJURY TOLL"`). 0 turns it off.
     pub new_actor_length: usize,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            require_dyad: false,
-            new_actor_length: 0,
-        }
-    }
 }
 
 /// Depth limit for every walk up or down the tree.
@@ -71,7 +64,7 @@ pub(crate) struct Sent<'a> {
     ids: Vec<TokIds>,
     stem_ids: Vec<u32>,
     head: Vec<Option<usize>>,
-    kids: Vec<Vec<usize>>,
+    kids: Kids,
     /// Dictionary actor matched at each word: (entry, first, last).
     actor_at: Vec<Option<(u32, usize, usize)>>,
     agent_at: Vec<Option<(u32, usize, usize)>>,
@@ -80,6 +73,11 @@ pub(crate) struct Sent<'a> {
     /// The actor a personal pronoun subject refers to (the last sentence's
     /// subject actor).
     antecedent: Option<Coded>,
+    /// [`Sent::code_np`] results by head word: patterns ask the same
+    /// phrase many times.
+    np_memo: std::cell::RefCell<Vec<Option<Vec<Coded>>>>,
+    /// The sorted ids of every form and lemma in the sentence.
+    present: Vec<u32>,
 }
 
 fn base(rel: &str) -> &str {
@@ -108,8 +106,7 @@ impl<'a> Sent<'a> {
                     if k > d.it.max_stem {
                         break;
                     }
-                    let id = d.it.get(&buf[..k]);
-                    if id != NONE && d.it.stems.contains_key(&id) {
+                    if let Some(&id) = d.it.stems.get(&buf[..k]) {
                         stem_ids.push(id);
                     }
                 }
@@ -150,12 +147,7 @@ impl<'a> Sent<'a> {
                 cur = h;
             }
         }
-        let mut kids = vec![Vec::new(); n];
-        for (i, h) in head.iter().enumerate() {
-            if let Some(h) = h {
-                kids[*h].push(i);
-            }
-        }
+        let kids = Kids::new(&head);
         let mut s = Sent {
             d,
             toks,
@@ -168,7 +160,18 @@ impl<'a> Sent<'a> {
             date,
             opts,
             antecedent,
+            np_memo: std::cell::RefCell::new(vec![None; n]),
+            present: Vec::new(),
         };
+        let mut present: Vec<u32> = s
+            .ids
+            .iter()
+            .flat_map(|t| [t.form, t.lemma])
+            .filter(|&x| x != NONE)
+            .collect();
+        present.sort_unstable();
+        present.dedup();
+        s.present = present;
         s.actor_at = s.scan(&d.actors);
         s.agent_at = s.scan(&d.agents);
         s
@@ -183,45 +186,49 @@ impl<'a> Sent<'a> {
         !w.exact && self.stem_ids[t.stems.0 as usize..t.stems.1 as usize].contains(&w.id)
     }
 
-    /// The candidate first-word ids of word `i`.
-    fn first_ids(&self, i: usize) -> impl Iterator<Item = u32> + '_ {
-        let t = &self.ids[i];
-        let mut a = [t.form, t.lemma];
-        if a[1] == a[0] {
-            a[1] = NONE;
-        }
-        a.into_iter()
-            .chain(
-                self.stem_ids[t.stems.0 as usize..t.stems.1 as usize]
-                    .iter()
-                    .copied(),
-            )
-            .filter(|&x| x != NONE)
-    }
-
     /// The longest phrase of `idx` starting at word `i`: (what, last word).
     fn phrase_at(&self, idx: &PhraseIndex, i: usize) -> Option<(u32, usize)> {
         let mut best: Option<(u32, usize)> = None;
-        for id in self.first_ids(i) {
-            let Some(list) = idx.by_first.get(&id) else {
+        let t = &self.ids[i];
+        let root = |id: u32, exact: bool| id != NONE && idx.edges.contains_key(&(0, id, exact));
+        if !(root(t.form, true)
+            || root(t.form, false)
+            || root(t.lemma, true)
+            || root(t.lemma, false)
+            || (t.stems.0..t.stems.1).any(|k| root(self.stem_ids[k as usize], false)))
+        {
+            return None;
+        }
+        // Depth-first over the trie: (node, next word).
+        let mut stack: Vec<(u32, usize)> = vec![(0, i)];
+        let mut steps = 0;
+        while let Some((node, w)) = stack.pop() {
+            steps += 1;
+            if w >= self.toks.len() || steps > 4096 {
                 continue;
+            }
+            let t = &self.ids[w];
+            let mut follow = |id: u32, exact: bool| {
+                if id == NONE {
+                    return;
+                }
+                if let Some(&next) = idx.edges.get(&(node, id, exact)) {
+                    if let Some(Some(what)) = idx.what.get(next as usize) {
+                        if best.is_none_or(|(_, l)| w > l) {
+                            best = Some((*what, w));
+                        }
+                    }
+                    stack.push((next, w + 1));
+                }
             };
-            for p in list {
-                let len = p.words.len();
-                if i + len > self.toks.len() {
-                    continue;
-                }
-                if best.is_some_and(|(_, l)| l + 1 - i >= len) {
-                    break;
-                }
-                if p.words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| self.word_is(i + k, *w))
-                {
-                    best = Some((p.what, i + len - 1));
-                    break;
-                }
+            follow(t.form, true);
+            follow(t.form, false);
+            if t.lemma != t.form {
+                follow(t.lemma, true);
+                follow(t.lemma, false);
+            }
+            for k in t.stems.0..t.stems.1 {
+                follow(self.stem_ids[k as usize], false);
             }
         }
         best
@@ -248,7 +255,7 @@ impl<'a> Sent<'a> {
 
     /// True when a sentence-level discard phrase occurs.
     pub fn discarded(&self) -> bool {
-        if self.d.discards.by_first.is_empty() {
+        if self.d.discards.is_empty() {
             return false;
         }
         (0..self.toks.len()).any(|i| self.phrase_at(&self.d.discards, i).is_some())
@@ -432,6 +439,31 @@ impl<'a> Sent<'a> {
 
     /// The actors of the phrase headed by `h`, conjuncts included.
     pub(crate) fn code_np(&self, h: usize) -> Vec<Coded> {
+        if let Some(Some(v)) = self.np_memo.borrow().get(h) {
+            return v.clone();
+        }
+        let v = self.code_np_uncached(h);
+        if let Some(slot) = self.np_memo.borrow_mut().get_mut(h) {
+            *slot = Some(v.clone());
+        }
+        v
+    }
+
+    /// The last word of the actors of the phrase headed by `h`, if it names
+    /// any (without copying them).
+    fn np_last(&self, h: usize) -> Option<usize> {
+        let cached = self
+            .np_memo
+            .borrow()
+            .get(h)
+            .map(|m| m.as_ref().map(|v| v.iter().map(|x| x.last).max()));
+        match cached {
+            Some(Some(last)) => last,
+            _ => self.code_np(h).iter().map(|x| x.last).max(),
+        }
+    }
+
+    fn code_np_uncached(&self, h: usize) -> Vec<Coded> {
         let mut out = Vec::new();
         let mut stack = vec![(h, 0usize)];
         let mut seen = Vec::new();
@@ -466,14 +498,28 @@ impl<'a> Sent<'a> {
         if !v.is_empty() {
             return v;
         }
-        for &c in &self.kids[h] {
-            let b = base(self.rel(c));
-            if (b == "nmod" || b == "obl") && self.rel(c) != "nmod:tmod" {
-                let v = self.code_np(c);
-                if !v.is_empty() {
-                    return v;
+        // Breadth-first through prepositional dependents, three levels
+        // down ("their resumption of ties with Osgiliath").
+        let mut level = vec![h];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &x in &level {
+                for &c in &self.kids[x] {
+                    let r = self.rel(c);
+                    let b = base(r);
+                    if (b == "nmod" || b == "obl") && !r.ends_with("tmod") && r != "nmod:poss" {
+                        let v = self.code_np(c);
+                        if !v.is_empty() {
+                            return v;
+                        }
+                        next.push(c);
+                    }
                 }
             }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
         }
         Vec::new()
     }
@@ -682,9 +728,8 @@ impl<'a> Sent<'a> {
         b: &mut Bind,
     ) -> Option<usize> {
         let mut p = pos;
-        for (k, e) in elems.iter().enumerate() {
-            let allow_gap = gaps || k == 0 && gaps;
-            p = self.match_elem(e, seq, p, allow_gap, b)?;
+        for e in elems {
+            p = self.match_elem(e, seq, p, gaps, b)?;
         }
         Some(p)
     }
@@ -709,8 +754,16 @@ impl<'a> Sent<'a> {
                 .map(|j| j + 1),
             CElem::Synset(id) => {
                 let members = self.d.synsets.get(*id as usize)?;
+                let words = self.d.synset_words.get(*id as usize)?;
                 for j in pos..limit {
+                    let t = &self.ids[seq[j]];
+                    if words.contains(&t.form) || words.contains(&t.lemma) {
+                        return Some(j + 1);
+                    }
                     for m in members {
+                        if matches!(m.as_slice(), [CElem::Word(_)]) {
+                            continue;
+                        }
                         let mut tmp = b.clone();
                         if let Some(end) = self.match_elems(m, seq, j, false, &mut tmp) {
                             if m.is_empty() {
@@ -740,15 +793,13 @@ impl<'a> Sent<'a> {
             CElem::Source | CElem::Target | CElem::Compound => {
                 for j in pos..limit {
                     let h = self.np_head(seq[j]);
-                    let c = self.code_np(h);
-                    if !c.is_empty() {
+                    if let Some(last) = self.np_last(h) {
                         match e {
                             CElem::Source => b.source = Some(h),
                             CElem::Target => b.target = Some(h),
                             _ => b.compound = Some(h),
                         }
                         // Continue after the phrase's last word.
-                        let last = c.iter().map(|x| x.last).max().unwrap_or(seq[j]);
                         let next = seq.iter().position(|&w| w > last).unwrap_or(seq.len());
                         return Some(next.max(j + 1));
                     }
@@ -1001,6 +1052,13 @@ impl<'a> Sent<'a> {
         let (before, after) = self.clause_words(v);
         let mut best: Option<(usize, Bind, u32)> = None;
         for (k, p) in block.patterns.iter().enumerate() {
+            if !p
+                .required
+                .iter()
+                .all(|w| self.present.binary_search(w).is_ok())
+            {
+                continue;
+            }
             let mut b = Bind::default();
             if !p.after.is_empty()
                 && self
@@ -1366,6 +1424,45 @@ impl<'a> Sent<'a> {
     }
 }
 
+/// The dependents of every word, in one flat array (no allocation per
+/// word): `list[start[i]..start[i + 1]]` are word `i`'s, in order.
+struct Kids {
+    start: Vec<u32>,
+    list: Vec<usize>,
+}
+
+impl Kids {
+    fn new(head: &[Option<usize>]) -> Kids {
+        let n = head.len();
+        let mut start = vec![0u32; n + 1];
+        for h in head.iter().flatten() {
+            start[h + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut list = vec![0usize; start[n] as usize];
+        for (i, h) in head.iter().enumerate() {
+            if let Some(h) = h {
+                list[fill[*h] as usize] = i;
+                fill[*h] += 1;
+            }
+        }
+        Kids { start, list }
+    }
+}
+
+impl std::ops::Index<usize> for Kids {
+    type Output = [usize];
+    fn index(&self, i: usize) -> &[usize] {
+        match (self.start.get(i), self.start.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.list[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
 /// A coded verb before its sources and targets are paired into events.
 #[derive(Debug, Clone)]
 struct Frame {
@@ -1401,7 +1498,7 @@ fn merge_codes(actor: &str, agent: &str) -> String {
     let mut rest = agent;
     while rest.len() >= 3 {
         let (head, tail) = rest.split_at(3);
-        if a.len() > 3 && a[3..].as_bytes().chunks(3).any(|c| c == head.as_bytes()) {
+        if a.len() > 3 && a.as_bytes()[3..].chunks(3).any(|c| c == head.as_bytes()) {
             rest = tail;
         } else {
             break;

@@ -22,6 +22,7 @@
 mod cameo;
 mod dict;
 mod engine;
+pub mod validation;
 
 use std::path::PathBuf;
 
@@ -133,6 +134,7 @@ impl Coder {
             if let Some(t) = file(&p) {
                 d.add_discards(Discards::parse(t, &format!("lexicon/{p}"))?);
             }
+            d.finish();
             dicts.push((Some(lang), d));
         }
         Ok(Coder {
@@ -167,6 +169,7 @@ impl Coder {
         if let Some(p) = &files.pico {
             d.pico = Some(sitrep_lexicon::read_pico(p, &mut warnings)?);
         }
+        d.finish();
         let names: Vec<String> = files
             .actors
             .iter()
