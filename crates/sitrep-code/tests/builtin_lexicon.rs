@@ -1137,3 +1137,45 @@ fn send_weapons_and_call_on() {
     );
     assert_has(&ev, "EGY", "ISR", "02");
 }
+
+#[test]
+fn related_article_links_are_discarded() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = À lire aussi : Poutine reçoit Assad à Moscou.
+1	À	à	ADP	_	_	2	mark	_	_
+2	lire	lire	VERB	_	_	6	advcl	_	_
+3	aussi	aussi	ADV	_	_	2	advmod	_	_
+4	:	:	PUNCT	_	_	2	punct	_	_
+5	Poutine	Poutine	PROPN	_	_	6	nsubj	_	_
+6	reçoit	recevoir	VERB	_	_	0	root	_	_
+7	Assad	Assad	PROPN	_	_	6	obj	_	_
+8	à	à	ADP	_	_	9	case	_	_
+9	Moscou	Moscou	PROPN	_	_	6	obl:mod	_	SpaceAfter=No
+10	.	.	PUNCT	_	_	6	punct	_	_
+",
+    );
+    assert!(
+        ev.is_empty(),
+        "a related-article link codes nothing: {:?}",
+        coded(&ev)
+    );
+    // The same sentence without the link furniture is an event.
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = Poutine reçoit Assad à Moscou.
+1	Poutine	Poutine	PROPN	_	_	2	nsubj	_	_
+2	reçoit	recevoir	VERB	_	_	0	root	_	_
+3	Assad	Assad	PROPN	_	_	2	obj	_	_
+4	à	à	ADP	_	_	5	case	_	_
+5	Moscou	Moscou	PROPN	_	_	2	obl:mod	_	SpaceAfter=No
+6	.	.	PUNCT	_	_	2	punct	_	_
+",
+    );
+    assert_has(&ev, "RUS", "SYR", "04");
+}
