@@ -1179,3 +1179,64 @@ fn related_article_links_are_discarded() {
     );
     assert_has(&ev, "RUS", "SYR", "04");
 }
+
+#[test]
+fn fr_pronominal_verbs_with_particles() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2022-05-20",
+        "# text = La Turquie s'oppose à l'adhésion de la Suède.
+1	La	le	DET	_	_	2	det	_	_
+2	Turquie	Turquie	PROPN	_	_	4	nsubj	_	_
+3	s'	se	PRON	_	_	4	expl:pv	_	SpaceAfter=No
+4	oppose	opposer	VERB	_	_	0	root	_	_
+5	à	à	ADP	_	_	7	case	_	_
+6	l'	le	DET	_	_	7	det	_	SpaceAfter=No
+7	adhésion	adhésion	NOUN	_	_	4	obl:arg	_	_
+8	de	de	ADP	_	_	10	case	_	_
+9	la	le	DET	_	_	10	det	_	_
+10	Suède	Suède	PROPN	_	_	7	nmod	_	SpaceAfter=No
+11	.	.	PUNCT	_	_	4	punct	_	_
+",
+    );
+    assert_has(&ev, "TUR", "SWE", "11");
+    let ev = code(
+        &c,
+        "fr",
+        "2020-10-25",
+        "# text = Erdogan s'en est pris à Macron.
+1	Erdogan	Erdogan	PROPN	_	_	5	nsubj	_	_
+2	s'	se	PRON	_	_	5	expl:pv	_	SpaceAfter=No
+3	en	en	PRON	_	_	5	expl:pv	_	_
+4	est	être	AUX	_	_	5	aux	_	_
+5	pris	prendre	VERB	_	_	0	root	_	_
+6	à	à	ADP	_	_	7	case	_	_
+7	Macron	Macron	PROPN	_	_	5	obl:arg	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	5	punct	_	_
+",
+    );
+    assert_has(&ev, "TUR", "FRA", "11");
+    // Without the clitics, "prendre" is no attack.
+    let ev = code(
+        &c,
+        "fr",
+        "2020-10-25",
+        "# text = Erdogan a pris l'avion pour Paris.
+1	Erdogan	Erdogan	PROPN	_	_	3	nsubj	_	_
+2	a	avoir	AUX	_	_	3	aux	_	_
+3	pris	prendre	VERB	_	_	0	root	_	_
+4	l'	le	DET	_	_	5	det	_	SpaceAfter=No
+5	avion	avion	NOUN	_	_	3	obj	_	_
+6	pour	pour	ADP	_	_	7	case	_	_
+7	Paris	Paris	PROPN	_	_	3	obl	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    assert!(
+        ev.iter().all(|e| e.cameo_root != "11"),
+        "taking a plane is no criticism: {:?}",
+        coded(&ev)
+    );
+}
