@@ -636,7 +636,11 @@ fn en_agreement_with_petrarch_gsr_records() {
         records.len()
     );
     assert!(n_coded > 0, "the built-in lexicon coded nothing");
-    assert!(p >= 0.0 && r >= 0.0);
+    // Measured 0.55 and 0.38 when this test was written.
+    assert!(
+        p >= 0.45 && r >= 0.30,
+        "below the floor: precision {p:.3}, recall {r:.3}"
+    );
 }
 
 fn s_text_dbg(p: &str) -> String {
@@ -1020,6 +1024,16 @@ fn hand_coded_ud_sentences() {
              {tp} of {n_exp} expected found: precision {p:.2}, recall {r:.2}"
         );
         assert!(*n_exp > 10, "{lang}: too few hand-coded events");
+        // Measured (precision, recall): en 0.67 0.27, fr 0.57 0.50.
+        let (min_p, min_r) = if lang == "fr" {
+            (0.45, 0.40)
+        } else {
+            (0.50, 0.20)
+        };
+        assert!(
+            p >= min_p && r >= min_r,
+            "{lang}: below the floor: precision {p:.2}, recall {r:.2}"
+        );
     }
 }
 
