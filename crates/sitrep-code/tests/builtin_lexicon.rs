@@ -1254,3 +1254,27 @@ fn fr_pronominal_verbs_with_particles() {
         coded(&ev)
     );
 }
+
+#[test]
+fn receiving_aid_is_coded_from_the_giver() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "en",
+        "2022-06-15",
+        "# text = Ukraine received weapons from Germany.
+1	Ukraine	Ukraine	PROPN	_	_	2	nsubj	_	_
+2	received	receive	VERB	_	_	0	root	_	_
+3	weapons	weapon	NOUN	_	_	2	obj	_	_
+4	from	from	ADP	_	_	5	case	_	_
+5	Germany	Germany	PROPN	_	_	2	obl	_	SpaceAfter=No
+6	.	.	PUNCT	_	_	2	punct	_	_
+",
+    );
+    assert_has(&ev, "DEU", "UKR", "07");
+    assert!(
+        dyads(&ev).iter().all(|(s, _, _)| s != "UKR"),
+        "the receiver is the target: {:?}",
+        dyads(&ev)
+    );
+}
