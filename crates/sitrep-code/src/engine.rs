@@ -339,6 +339,27 @@ impl<'a> Sent<'a> {
                 first.min(a),
                 last.max(b),
             ));
+            // Conjoined modifiers: "US and British activists" names two.
+            if h < a || h > b {
+                for w in a..=b {
+                    for &c in &self.kids[w] {
+                        if base(self.rel(c)) != "conj" {
+                            continue;
+                        }
+                        if let Some((e2, a2, b2)) = self.actor_at[c] {
+                            let entry = &self.d.actor_entries[e2 as usize];
+                            if let Some(code) = entry.code_on(self.date) {
+                                bases.push((
+                                    code.to_string(),
+                                    entry.names.first().map(|p| p.display()),
+                                    a2,
+                                    b2,
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
         }
         // A sector noun with no country: look for one in "of/from X".
         if bases.is_empty() {
