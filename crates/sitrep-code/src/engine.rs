@@ -339,6 +339,27 @@ impl<'a> Sent<'a> {
                 first.min(a),
                 last.max(b),
             ));
+            // Conjoined modifiers: "US and British activists" names two.
+            if h < a || h > b {
+                for w in a..=b {
+                    for &c in &self.kids[w] {
+                        if base(self.rel(c)) != "conj" {
+                            continue;
+                        }
+                        if let Some((e2, a2, b2)) = self.actor_at[c] {
+                            let entry = &self.d.actor_entries[e2 as usize];
+                            if let Some(code) = entry.code_on(self.date) {
+                                bases.push((
+                                    code.to_string(),
+                                    entry.names.first().map(|p| p.display()),
+                                    a2,
+                                    b2,
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
         }
         // A sector noun with no country: look for one in "of/from X".
         if bases.is_empty() {
@@ -391,10 +412,38 @@ impl<'a> Sent<'a> {
             .map(|g| g.code.clone());
         if bases.is_empty() {
             if agents.is_empty() {
-                // "he", "il": the actor the previous sentence was about.
+                // "he", "il": the subject of the clause this one depends
+                // on ("X said it would act"), else the actor the previous
+                // sentence was about.
                 if self.toks[h].upos == "PRON"
-                    && self.lemma_is(h, &["he", "she", "they", "il", "elle", "ils", "elles"])
+                    && self.lemma_is(
+                        h,
+                        &["he", "she", "they", "it", "il", "elle", "ils", "elles"],
+                    )
                 {
+                    if let Some(v) = self.head[h].filter(|_| base(self.rel(h)) == "nsubj") {
+                        if let (Some(gov), true) = (
+                            self.head[v],
+                            matches!(base(self.rel(v)), "ccomp" | "xcomp" | "advcl" | "conj"),
+                        ) {
+                            if let Some(s) = self.subject(gov, 0).filter(|&s| s != h) {
+                                if depth < 3 {
+                                    let v = self.code_single(s, depth + 1);
+                                    if !v.is_empty() {
+                                        return v
+                                            .into_iter()
+                                            .map(|a| Coded {
+                                                head: h,
+                                                first: h,
+                                                last: h,
+                                                ..a
+                                            })
+                                            .collect();
+                                    }
+                                }
+                            }
+                        }
+                    }
                     if let Some(a) = self.antecedent.as_ref() {
                         return vec![Coded {
                             head: h,
@@ -512,6 +561,9 @@ impl<'a> Sent<'a> {
                         if !v.is_empty() {
                             return v;
                         }
+                        next.push(c);
+                    } else if b == "acl" && r != "acl:relcl" {
+                        // "the roads leading into Mordor"
                         next.push(c);
                     }
                 }
@@ -1201,12 +1253,27 @@ impl<'a> Sent<'a> {
         order.sort_by_key(|&k| std::cmp::Reverse(depth(frames[k].verb)));
         for k in order {
             let c = frames[k].verb;
-            if frames[k].dropped || !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
-                continue;
-            }
             let Some(h) = self.head[c] else {
                 continue;
             };
+            if frames[k].dropped {
+                continue;
+            }
+            if base(self.rel(c)) == "advcl"
+                && self.kids[c].iter().any(|&m| {
+                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                })
+            {
+                // "would not give permission to X to help Y": a purpose
+                // under a negated verb did not happen.
+                if self.negated_here(h) {
+                    frames[k].dropped = true;
+                }
+                continue;
+            }
+            if !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
+                continue;
+            }
             let Some(g) = frames.iter().position(|f| f.verb == h && !f.dropped) else {
                 continue;
             };
@@ -1252,6 +1319,9 @@ impl<'a> Sent<'a> {
                     }
                     frames[g].dropped = true;
                 }
+                // "would not give permission to X to help Y": what depends
+                // on a negated verb did not happen.
+                None if self.negated_here(h) => frames[k].dropped = true,
                 None => {}
             }
         }

@@ -218,9 +218,10 @@ pub fn read_records(
                     language: Some("en".into()),
                     ..Document::default()
                 };
-                if date.len() == 8 && date.bytes().all(|b| b.is_ascii_digit()) {
+                // `YYYYMMDD`, or TABARI's `YYMMDD`.
+                if let Some(d) = sitrep_lexicon::date_from_yyyymmdd(&date) {
                     doc.published = Some(PublicationDate {
-                        date: format!("{}-{}-{}", &date[..4], &date[4..6], &date[6..]),
+                        date: format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100),
                         source: DateSource::Input,
                     });
                 }
