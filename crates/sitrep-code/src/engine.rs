@@ -734,7 +734,12 @@ impl<'a> Sent<'a> {
             for &c in &self.kids[i] {
                 let r = self.rel(c);
                 let b = base(r);
-                if i == v || !is_verbal(&self.toks[c]) || b == "xcomp" {
+                // Verbs below the clause's own words start clauses of their
+                // own, except infinitive complements and modifiers
+                // ("improved relations").
+                let clausal = is_verbal(&self.toks[c])
+                    && !matches!(b, "xcomp" | "amod" | "compound" | "nmod" | "obj" | "dobj");
+                if i == v || !clausal {
                     if matches!(b, "punct" | "parataxis" | "advcl" | "ccomp") || r == "acl:relcl" {
                         continue;
                     }
@@ -794,10 +799,21 @@ impl<'a> Sent<'a> {
         gaps: bool,
         b: &mut Bind,
     ) -> Option<usize> {
+        // Inside a `{…}` or `(…)` phrase words follow one another; a
+        // synonym set may sit one word further (TABARI's "upper match":
+        // "new global economic relations" for {NEW &TIETYPES RELATIONS}).
         let limit = if gaps {
             seq.len()
         } else {
-            (pos + 2).min(seq.len())
+            // Determiners and numbers never block ("on a resolution").
+            let mut p = pos;
+            while p < seq.len()
+                && matches!(self.toks[seq[p]].upos.as_str(), "DET" | "NUM" | "PUNCT")
+            {
+                p += 1;
+            }
+            let extra = usize::from(matches!(e, CElem::Synset(_)));
+            (p + 1 + extra).min(seq.len())
         };
         match e {
             CElem::Skip => Some(pos),
