@@ -1081,6 +1081,7 @@ impl<'a> Sent<'a> {
                 self.emit(
                     f.compound.clone(),
                     Vec::new(),
+                    true,
                     &f.code,
                     None,
                     &f.trig,
@@ -1092,6 +1093,7 @@ impl<'a> Sent<'a> {
             self.emit(
                 f.sources,
                 f.targets,
+                f.own_subject,
                 &f.code,
                 f.reverse.as_deref(),
                 &f.trig,
@@ -1202,6 +1204,7 @@ impl<'a> Sent<'a> {
             trig,
             certainty,
             source_pronoun: false,
+            own_subject: false,
             dropped: false,
         };
         // Compound actor: events among its members, both ways.
@@ -1215,6 +1218,7 @@ impl<'a> Sent<'a> {
             (None, None) => self.subject(v, 0),
         };
         f.source_pronoun = subject.is_some_and(|s| self.toks[s].upos == "PRON");
+        f.own_subject = subject.is_some_and(|s| self.head[s] == Some(v));
         f.sources = match (bind.source, passive) {
             (Some(s), _) => self.code_np(s),
             (None, Some(p)) => match self.passive_agent(v) {
@@ -1436,6 +1440,7 @@ impl<'a> Sent<'a> {
         self.emit(
             sources,
             targets,
+            true,
             &code,
             block.reverse.as_deref(),
             &trig,
@@ -1449,13 +1454,14 @@ impl<'a> Sent<'a> {
         &self,
         sources: Vec<Coded>,
         targets: Vec<Coded>,
+        all_pairs: bool,
         code: &str,
         reverse: Option<&str>,
         trig: &[usize],
         certainty: Certainty,
         out: &mut Vec<RawEvent>,
     ) {
-        if targets.is_empty() && sources.len() >= 2 {
+        if targets.is_empty() && sources.len() >= 2 && all_pairs {
             // "X, Y and Z met": every pair, both ways.
             for a in &sources {
                 for b in &sources {
@@ -1562,6 +1568,9 @@ struct Frame {
     trig: Vec<usize>,
     certainty: Certainty,
     source_pronoun: bool,
+    /// True when the subject is the verb's own (not inherited through
+    /// control or coordination).
+    own_subject: bool,
     dropped: bool,
 }
 
