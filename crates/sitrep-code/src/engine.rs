@@ -816,7 +816,16 @@ impl<'a> Sent<'a> {
             (p + 1 + extra).min(seq.len())
         };
         match e {
-            CElem::Skip => Some(pos),
+            CElem::Skip => {
+                // `^`: one noun phrase, whatever it is.
+                let j = (pos..seq.len()).find(|&j| {
+                    matches!(self.toks[seq[j]].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM")
+                })?;
+                let mut words = Vec::new();
+                self.np_words(self.np_head(seq[j]), &mut words);
+                let last = words.last().copied().unwrap_or(seq[j]).max(seq[j]);
+                Some(seq.iter().position(|&w| w > last).unwrap_or(seq.len()))
+            }
             CElem::Word(w) => (pos..limit)
                 .find(|&j| self.word_is(seq[j], *w))
                 .map(|j| j + 1),
