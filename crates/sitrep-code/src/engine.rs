@@ -305,13 +305,31 @@ impl<'a> Sent<'a> {
         }
         let mut words = Vec::new();
         self.np_words(h, &mut words);
-        // Dictionary actor: the one covering the head, else the first.
+        // Dictionary actor: a possessor's first ("Ithilen's minister
+        // Calimehtar" is Ithilen's), else the one covering the head, else
+        // the first.
         let mut actor: Option<(u32, usize, usize)> = None;
         let mut agents: Vec<(u32, usize, usize)> = Vec::new();
+        let possessor = |w: usize| {
+            let mut x = w;
+            for _ in 0..MAX_DEPTH {
+                if self.rel(x) == "nmod:poss" {
+                    return true;
+                }
+                match self.head[x] {
+                    Some(p) if p != h => x = p,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let mut from_possessor = false;
         for &w in &words {
             if let Some(a) = self.actor_at[w] {
-                if actor.is_none() || (a.1 <= h && h <= a.2) {
+                let poss = possessor(w);
+                if actor.is_none() || (!from_possessor && (poss || (a.1 <= h && h <= a.2))) {
                     actor = Some(a);
+                    from_possessor = poss;
                 }
             }
             if let Some(a) = self.agent_at[w] {
