@@ -37,6 +37,9 @@ pub(crate) struct Coded {
     pub name: Option<String>,
     /// Sector code of the agent, when an agent noun gave one.
     pub sector: Option<String>,
+    /// The country-level code before any agent was added (`DNK` of
+    /// `DNKMED`), for conjuncts that share it.
+    pub base: Option<String>,
 }
 
 /// One event found in a sentence, before it is dressed as an
@@ -478,6 +481,7 @@ impl<'a> Sent<'a> {
         bases
             .into_iter()
             .map(|(a, name, f, l)| {
+                let base_code = (a != "---" && a != "+++").then(|| a.clone());
                 let mut code = a;
                 if code != "+++" && !(code == "---" && agents.is_empty()) {
                     let mut prefix = String::new();
@@ -499,6 +503,7 @@ impl<'a> Sent<'a> {
                     first: f,
                     last: l,
                     name,
+                    base: base_code,
                 }
             })
             .collect()
@@ -539,10 +544,27 @@ impl<'a> Sent<'a> {
                 continue;
             }
             seen.push(i);
-            let v = self.code_single(i, 0);
+            let mut v = self.code_single(i, 0);
             if v.is_empty() {
                 if let Some(c) = self.new_actor(i) {
                     out.push(c);
+                }
+            }
+            // "Danish media and government": a conjunct with only a sector
+            // shares the countries of the first conjunct.
+            if i != h && !v.is_empty() && v.iter().all(|c| c.code.starts_with("---")) {
+                let bases: Vec<String> = out.iter().filter_map(|c| c.base.clone()).collect();
+                if !bases.is_empty() {
+                    let agent = v[0].code.trim_start_matches("---").to_string();
+                    let proto = v[0].clone();
+                    v = bases
+                        .into_iter()
+                        .map(|b| Coded {
+                            code: merge_codes(&b, &agent),
+                            base: Some(b),
+                            ..proto.clone()
+                        })
+                        .collect();
                 }
             }
             out.extend(v);
@@ -640,6 +662,7 @@ impl<'a> Sent<'a> {
             last,
             name: None,
             sector: None,
+            base: None,
         })
     }
 
@@ -837,7 +860,10 @@ impl<'a> Sent<'a> {
             CElem::Skip => {
                 // `^`: one noun phrase, whatever it is.
                 let j = (pos..seq.len()).find(|&j| {
-                    matches!(self.toks[seq[j]].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM")
+                    matches!(
+                        self.toks[seq[j]].upos.as_str(),
+                        "NOUN" | "PROPN" | "PRON" | "NUM"
+                    )
                 })?;
                 let mut words = Vec::new();
                 self.np_words(self.np_head(seq[j]), &mut words);
