@@ -37,6 +37,9 @@ pub(crate) struct Coded {
     pub name: Option<String>,
     /// Sector code of the agent, when an agent noun gave one.
     pub sector: Option<String>,
+    /// The country-level code before any agent was added (`DNK` of
+    /// `DNKMED`), for conjuncts that share it.
+    pub base: Option<String>,
 }
 
 /// One event found in a sentence, before it is dressed as an
@@ -305,13 +308,31 @@ impl<'a> Sent<'a> {
         }
         let mut words = Vec::new();
         self.np_words(h, &mut words);
-        // Dictionary actor: the one covering the head, else the first.
+        // Dictionary actor: a possessor's first ("Ithilen's minister
+        // Calimehtar" is Ithilen's), else the one covering the head, else
+        // the first.
         let mut actor: Option<(u32, usize, usize)> = None;
         let mut agents: Vec<(u32, usize, usize)> = Vec::new();
+        let possessor = |w: usize| {
+            let mut x = w;
+            for _ in 0..MAX_DEPTH {
+                if self.rel(x) == "nmod:poss" {
+                    return true;
+                }
+                match self.head[x] {
+                    Some(p) if p != h => x = p,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let mut from_possessor = false;
         for &w in &words {
             if let Some(a) = self.actor_at[w] {
-                if actor.is_none() || (a.1 <= h && h <= a.2) {
+                let poss = possessor(w);
+                if actor.is_none() || (!from_possessor && (poss || (a.1 <= h && h <= a.2))) {
                     actor = Some(a);
+                    from_possessor = poss;
                 }
             }
             if let Some(a) = self.agent_at[w] {
@@ -460,6 +481,7 @@ impl<'a> Sent<'a> {
         bases
             .into_iter()
             .map(|(a, name, f, l)| {
+                let base_code = (a != "---" && a != "+++").then(|| a.clone());
                 let mut code = a;
                 if code != "+++" && !(code == "---" && agents.is_empty()) {
                     let mut prefix = String::new();
@@ -481,6 +503,7 @@ impl<'a> Sent<'a> {
                     first: f,
                     last: l,
                     name,
+                    base: base_code,
                 }
             })
             .collect()
@@ -521,10 +544,27 @@ impl<'a> Sent<'a> {
                 continue;
             }
             seen.push(i);
-            let v = self.code_single(i, 0);
+            let mut v = self.code_single(i, 0);
             if v.is_empty() {
                 if let Some(c) = self.new_actor(i) {
                     out.push(c);
+                }
+            }
+            // "Danish media and government": a conjunct with only a sector
+            // shares the countries of the first conjunct.
+            if i != h && !v.is_empty() && v.iter().all(|c| c.code.starts_with("---")) {
+                let bases: Vec<String> = out.iter().filter_map(|c| c.base.clone()).collect();
+                if !bases.is_empty() {
+                    let agent = v[0].code.trim_start_matches("---").to_string();
+                    let proto = v[0].clone();
+                    v = bases
+                        .into_iter()
+                        .map(|b| Coded {
+                            code: merge_codes(&b, &agent),
+                            base: Some(b),
+                            ..proto.clone()
+                        })
+                        .collect();
                 }
             }
             out.extend(v);
@@ -622,6 +662,7 @@ impl<'a> Sent<'a> {
             last,
             name: None,
             sector: None,
+            base: None,
         })
     }
 
@@ -734,7 +775,12 @@ impl<'a> Sent<'a> {
             for &c in &self.kids[i] {
                 let r = self.rel(c);
                 let b = base(r);
-                if i == v || !is_verbal(&self.toks[c]) || b == "xcomp" {
+                // Verbs below the clause's own words start clauses of their
+                // own, except infinitive complements and modifiers
+                // ("improved relations").
+                let clausal = is_verbal(&self.toks[c])
+                    && !matches!(b, "xcomp" | "amod" | "compound" | "nmod" | "obj" | "dobj");
+                if i == v || !clausal {
                     if matches!(b, "punct" | "parataxis" | "advcl" | "ccomp") || r == "acl:relcl" {
                         continue;
                     }
@@ -794,13 +840,36 @@ impl<'a> Sent<'a> {
         gaps: bool,
         b: &mut Bind,
     ) -> Option<usize> {
+        // Inside a `{…}` or `(…)` phrase words follow one another; a
+        // synonym set may sit one word further (TABARI's "upper match":
+        // "new global economic relations" for {NEW &TIETYPES RELATIONS}).
         let limit = if gaps {
             seq.len()
         } else {
-            (pos + 2).min(seq.len())
+            // Determiners and numbers never block ("on a resolution").
+            let mut p = pos;
+            while p < seq.len()
+                && matches!(self.toks[seq[p]].upos.as_str(), "DET" | "NUM" | "PUNCT")
+            {
+                p += 1;
+            }
+            let extra = usize::from(matches!(e, CElem::Synset(_)));
+            (p + 1 + extra).min(seq.len())
         };
         match e {
-            CElem::Skip => Some(pos),
+            CElem::Skip => {
+                // `^`: one noun phrase, whatever it is.
+                let j = (pos..seq.len()).find(|&j| {
+                    matches!(
+                        self.toks[seq[j]].upos.as_str(),
+                        "NOUN" | "PROPN" | "PRON" | "NUM"
+                    )
+                })?;
+                let mut words = Vec::new();
+                self.np_words(self.np_head(seq[j]), &mut words);
+                let last = words.last().copied().unwrap_or(seq[j]).max(seq[j]);
+                Some(seq.iter().position(|&w| w > last).unwrap_or(seq.len()))
+            }
             CElem::Word(w) => (pos..limit)
                 .find(|&j| self.word_is(seq[j], *w))
                 .map(|j| j + 1),
@@ -1065,6 +1134,7 @@ impl<'a> Sent<'a> {
                 self.emit(
                     f.compound.clone(),
                     Vec::new(),
+                    true,
                     &f.code,
                     None,
                     &f.trig,
@@ -1076,6 +1146,7 @@ impl<'a> Sent<'a> {
             self.emit(
                 f.sources,
                 f.targets,
+                f.own_subject,
                 &f.code,
                 f.reverse.as_deref(),
                 &f.trig,
@@ -1186,6 +1257,7 @@ impl<'a> Sent<'a> {
             trig,
             certainty,
             source_pronoun: false,
+            own_subject: false,
             dropped: false,
         };
         // Compound actor: events among its members, both ways.
@@ -1199,6 +1271,7 @@ impl<'a> Sent<'a> {
             (None, None) => self.subject(v, 0),
         };
         f.source_pronoun = subject.is_some_and(|s| self.toks[s].upos == "PRON");
+        f.own_subject = subject.is_some_and(|s| self.head[s] == Some(v));
         f.sources = match (bind.source, passive) {
             (Some(s), _) => self.code_np(s),
             (None, Some(p)) => match self.passive_agent(v) {
@@ -1420,6 +1493,7 @@ impl<'a> Sent<'a> {
         self.emit(
             sources,
             targets,
+            true,
             &code,
             block.reverse.as_deref(),
             &trig,
@@ -1433,13 +1507,14 @@ impl<'a> Sent<'a> {
         &self,
         sources: Vec<Coded>,
         targets: Vec<Coded>,
+        all_pairs: bool,
         code: &str,
         reverse: Option<&str>,
         trig: &[usize],
         certainty: Certainty,
         out: &mut Vec<RawEvent>,
     ) {
-        if targets.is_empty() && sources.len() >= 2 {
+        if targets.is_empty() && sources.len() >= 2 && all_pairs {
             // "X, Y and Z met": every pair, both ways.
             for a in &sources {
                 for b in &sources {
@@ -1546,6 +1621,9 @@ struct Frame {
     trig: Vec<usize>,
     certainty: Certainty,
     source_pronoun: bool,
+    /// True when the subject is the verb's own (not inherited through
+    /// control or coordination).
+    own_subject: bool,
     dropped: bool,
 }
 
