@@ -1,0 +1,1669 @@
+//! Coding one parsed sentence: actors from noun phrases, events from verbs
+//! (and nominal predicates) with source and target taken from the UD tree.
+
+use sitrep_lexicon::normalize_into;
+use sitrep_model::{Certainty, Token};
+
+use crate::dict::{CBlock, CElem, CWord, Dict, PhraseIndex, PredDict, NONE};
+
+/// Switches that PETRARCH's validation records set with `<Config>`. The
+/// default suits news: events without a target are kept, unknown phrases
+/// are not made into actors.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Code only events with both a source and a target (PETRARCH's
+    /// `require_dyad`). When false, an event with no target is kept.
+    pub require_dyad: bool,
+    /// PETRARCH's `new_actor_length`: when above 0, a subject or object noun
+    /// phrase the dictionaries do not know, of at most this many words, is
+    /// coded as its own text in quotes (`"INJURY TOLL"`). 0 turns it off.
+    pub new_actor_length: usize,
+}
+
+/// Depth limit for every walk up or down the tree.
+const MAX_DEPTH: usize = 24;
+
+/// An actor found in a noun phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Coded {
+    /// The actor code (`ARNGOV`, `---GOV`, `"INJURY TOLL"`).
+    pub code: String,
+    /// The phrase's head word.
+    pub head: usize,
+    /// First and last word of the words that named it.
+    pub first: usize,
+    pub last: usize,
+    /// Canonical name, for a dictionary actor.
+    pub name: Option<String>,
+    /// Sector code of the agent, when an agent noun gave one.
+    pub sector: Option<String>,
+    /// The country-level code before any agent was added (`DNK` of
+    /// `DNKMED`), for conjuncts that share it.
+    pub base: Option<String>,
+}
+
+/// One event found in a sentence, before it is dressed as an
+/// [`sitrep_model::Event`].
+#[derive(Debug, Clone)]
+pub(crate) struct RawEvent {
+    pub source: Coded,
+    pub target: Option<Coded>,
+    pub code: String,
+    pub trigger: Vec<usize>,
+    pub certainty: Certainty,
+}
+
+/// Per-word ids: normalised form, lemma and stems found in the dictionary.
+struct TokIds {
+    form: u32,
+    lemma: u32,
+    stems: (u32, u32),
+}
+
+/// A sentence prepared for coding.
+pub(crate) struct Sent<'a> {
+    d: &'a Dict,
+    toks: &'a [Token],
+    ids: Vec<TokIds>,
+    stem_ids: Vec<u32>,
+    head: Vec<Option<usize>>,
+    kids: Kids,
+    /// Dictionary actor matched at each word: (entry, first, last).
+    actor_at: Vec<Option<(u32, usize, usize)>>,
+    agent_at: Vec<Option<(u32, usize, usize)>>,
+    date: Option<u32>,
+    opts: &'a Options,
+    /// The actor a personal pronoun subject refers to (the last sentence's
+    /// subject actor).
+    antecedent: Option<Coded>,
+    /// [`Sent::code_np`] results by head word: patterns ask the same
+    /// phrase many times.
+    np_memo: std::cell::RefCell<Vec<Option<Vec<Coded>>>>,
+    /// The sorted ids of every form and lemma in the sentence.
+    present: Vec<u32>,
+}
+
+fn base(rel: &str) -> &str {
+    rel.split(':').next().unwrap_or(rel)
+}
+
+impl<'a> Sent<'a> {
+    pub fn new(
+        d: &'a Dict,
+        toks: &'a [Token],
+        date: Option<u32>,
+        opts: &'a Options,
+        antecedent: Option<Coded>,
+    ) -> Self {
+        let n = toks.len();
+        let mut buf = String::new();
+        let mut ids = Vec::with_capacity(n);
+        let mut stem_ids = Vec::new();
+        for t in toks {
+            normalize_into(&mut buf, &t.form);
+            let form = d.it.get(&buf);
+            let s0 = stem_ids.len() as u32;
+            if !d.it.stems.is_empty() {
+                // Every proper prefix that is a stem-matched dictionary word.
+                for (k, _) in buf.char_indices().skip(3) {
+                    if k > d.it.max_stem {
+                        break;
+                    }
+                    if let Some(&id) = d.it.stems.get(&buf[..k]) {
+                        stem_ids.push(id);
+                    }
+                }
+            }
+            let lemma = if t.lemma.is_empty() || t.lemma == "_" {
+                NONE
+            } else {
+                normalize_into(&mut buf, &t.lemma);
+                d.it.get(&buf)
+            };
+            ids.push(TokIds {
+                form,
+                lemma,
+                stems: (s0, stem_ids.len() as u32),
+            });
+        }
+        // Heads, with cycles and out-of-range heads cut.
+        let mut head: Vec<Option<usize>> = toks
+            .iter()
+            .map(|t| {
+                let h = t.head as usize;
+                if h == 0 || h > n {
+                    None
+                } else {
+                    Some(h - 1)
+                }
+            })
+            .collect();
+        for i in 0..n {
+            let mut cur = i;
+            let mut steps = 0;
+            while let Some(h) = head[cur] {
+                steps += 1;
+                if steps > n || h == i {
+                    head[i] = None;
+                    break;
+                }
+                cur = h;
+            }
+        }
+        let kids = Kids::new(&head);
+        let mut s = Sent {
+            d,
+            toks,
+            ids,
+            stem_ids,
+            head,
+            kids,
+            actor_at: vec![None; n],
+            agent_at: vec![None; n],
+            date,
+            opts,
+            antecedent,
+            np_memo: std::cell::RefCell::new(vec![None; n]),
+            present: Vec::new(),
+        };
+        let mut present: Vec<u32> = s
+            .ids
+            .iter()
+            .flat_map(|t| [t.form, t.lemma])
+            .filter(|&x| x != NONE)
+            .collect();
+        present.sort_unstable();
+        present.dedup();
+        s.present = present;
+        s.actor_at = s.scan(&d.actors);
+        s.agent_at = s.scan(&d.agents);
+        s
+    }
+
+    /// True when word `i` matches dictionary word `w`.
+    fn word_is(&self, i: usize, w: CWord) -> bool {
+        let t = &self.ids[i];
+        if t.form == w.id || t.lemma == w.id {
+            return true;
+        }
+        !w.exact && self.stem_ids[t.stems.0 as usize..t.stems.1 as usize].contains(&w.id)
+    }
+
+    /// The longest phrase of `idx` starting at word `i`: (what, last word).
+    fn phrase_at(&self, idx: &PhraseIndex, i: usize) -> Option<(u32, usize)> {
+        let mut best: Option<(u32, usize)> = None;
+        let t = &self.ids[i];
+        let root = |id: u32, exact: bool| id != NONE && idx.edges.contains_key(&(0, id, exact));
+        if !(root(t.form, true)
+            || root(t.form, false)
+            || root(t.lemma, true)
+            || root(t.lemma, false)
+            || (t.stems.0..t.stems.1).any(|k| root(self.stem_ids[k as usize], false)))
+        {
+            return None;
+        }
+        // Depth-first over the trie: (node, next word).
+        let mut stack: Vec<(u32, usize)> = vec![(0, i)];
+        let mut steps = 0;
+        while let Some((node, w)) = stack.pop() {
+            steps += 1;
+            if w >= self.toks.len() || steps > 4096 {
+                continue;
+            }
+            let t = &self.ids[w];
+            let mut follow = |id: u32, exact: bool| {
+                if id == NONE {
+                    return;
+                }
+                if let Some(&next) = idx.edges.get(&(node, id, exact)) {
+                    if let Some(Some(what)) = idx.what.get(next as usize) {
+                        if best.is_none_or(|(_, l)| w > l) {
+                            best = Some((*what, w));
+                        }
+                    }
+                    stack.push((next, w + 1));
+                }
+            };
+            follow(t.form, true);
+            follow(t.form, false);
+            if t.lemma != t.form {
+                follow(t.lemma, true);
+                follow(t.lemma, false);
+            }
+            for k in t.stems.0..t.stems.1 {
+                follow(self.stem_ids[k as usize], false);
+            }
+        }
+        best
+    }
+
+    /// Longest-match, left-to-right scan of a phrase index over the words.
+    fn scan(&self, idx: &PhraseIndex) -> Vec<Option<(u32, usize, usize)>> {
+        let n = self.toks.len();
+        let mut out = vec![None; n];
+        let mut i = 0;
+        while i < n {
+            match self.phrase_at(idx, i) {
+                Some((what, last)) => {
+                    for slot in out.iter_mut().take(last + 1).skip(i) {
+                        *slot = Some((what, i, last));
+                    }
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// True when a sentence-level discard phrase occurs.
+    pub fn discarded(&self) -> bool {
+        if self.d.discards.is_empty() {
+            return false;
+        }
+        (0..self.toks.len()).any(|i| self.phrase_at(&self.d.discards, i).is_some())
+    }
+
+    fn rel(&self, i: usize) -> &str {
+        &self.toks[i].deprel
+    }
+
+    fn lemma_is(&self, i: usize, words: &[&str]) -> bool {
+        let t = &self.toks[i];
+        words
+            .iter()
+            .any(|w| t.lemma.eq_ignore_ascii_case(w) || t.form.eq_ignore_ascii_case(w))
+    }
+
+    /// The words of the noun phrase headed by `h`: its name-internal
+    /// dependents (compound, flat, amod, det, nummod, possessive…).
+    fn np_words(&self, h: usize, out: &mut Vec<usize>) {
+        let mut stack = vec![(h, 0usize)];
+        while let Some((i, depth)) = stack.pop() {
+            if out.contains(&i) || depth > MAX_DEPTH {
+                continue;
+            }
+            out.push(i);
+            for &c in &self.kids[i] {
+                let r = self.rel(c);
+                let b = base(r);
+                if matches!(
+                    b,
+                    "compound" | "flat" | "amod" | "det" | "nummod" | "fixed" | "name" | "goeswith"
+                ) || r == "nmod:poss"
+                    || (b == "case" && self.toks[c].form.starts_with('\''))
+                {
+                    stack.push((c, depth + 1));
+                }
+            }
+        }
+        out.sort_unstable();
+    }
+
+    /// The actors of the single phrase headed by `h` (its own conjuncts
+    /// excluded; conjoined countries of an "of" phrase give one each).
+    fn code_single(&self, h: usize, depth: usize) -> Vec<Coded> {
+        if depth > 4 {
+            return Vec::new();
+        }
+        let mut words = Vec::new();
+        self.np_words(h, &mut words);
+        // Dictionary actor: a possessor's first ("Ithilen's minister
+        // Calimehtar" is Ithilen's), else the one covering the head, else
+        // the first.
+        let mut actor: Option<(u32, usize, usize)> = None;
+        let mut agents: Vec<(u32, usize, usize)> = Vec::new();
+        let possessor = |w: usize| {
+            let mut x = w;
+            for _ in 0..MAX_DEPTH {
+                if self.rel(x) == "nmod:poss" {
+                    return true;
+                }
+                match self.head[x] {
+                    Some(p) if p != h => x = p,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let mut from_possessor = false;
+        for &w in &words {
+            if let Some(a) = self.actor_at[w] {
+                let poss = possessor(w);
+                if actor.is_none() || (!from_possessor && (poss || (a.1 <= h && h <= a.2))) {
+                    actor = Some(a);
+                    from_possessor = poss;
+                }
+            }
+            if let Some(a) = self.agent_at[w] {
+                if !agents.contains(&a) {
+                    agents.push(a);
+                }
+            }
+        }
+        // An agent inside the actor's own words is part of its name.
+        if let Some(a) = actor {
+            agents.retain(|g| !(g.1 >= a.1 && g.2 <= a.2));
+        }
+        let first = words.first().copied().unwrap_or(h);
+        let last = words.last().copied().unwrap_or(h);
+        // (code, name, first, last) of each country-level actor.
+        let mut bases: Vec<(String, Option<String>, usize, usize)> = Vec::new();
+        if let Some((e, a, b)) = actor {
+            let entry = &self.d.actor_entries[e as usize];
+            let Some(code) = entry.code_on(self.date) else {
+                return Vec::new();
+            };
+            bases.push((
+                code.to_string(),
+                entry.names.first().map(|p| p.display()),
+                first.min(a),
+                last.max(b),
+            ));
+            // Conjoined modifiers: "US and British activists" names two.
+            if h < a || h > b {
+                for w in a..=b {
+                    for &c in &self.kids[w] {
+                        if base(self.rel(c)) != "conj" {
+                            continue;
+                        }
+                        if let Some((e2, a2, b2)) = self.actor_at[c] {
+                            let entry = &self.d.actor_entries[e2 as usize];
+                            if let Some(code) = entry.code_on(self.date) {
+                                bases.push((
+                                    code.to_string(),
+                                    entry.names.first().map(|p| p.display()),
+                                    a2,
+                                    b2,
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // A sector noun with no country: look for one in "of/from X".
+        if bases.is_empty() {
+            for &c in &self.kids[h] {
+                let r = self.rel(c);
+                if base(r) != "nmod" && base(r) != "obl" {
+                    continue;
+                }
+                let case_ok = r == "nmod:poss"
+                    || self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["of", "from", "de", "du", "des", "d'", "in"])
+                    });
+                if !case_ok {
+                    continue;
+                }
+                let mut found = Vec::new();
+                let mut stack = vec![c];
+                let mut seen = Vec::new();
+                while let Some(x) = stack.pop() {
+                    if seen.contains(&x) || seen.len() > MAX_DEPTH {
+                        continue;
+                    }
+                    seen.push(x);
+                    found.extend(self.code_single(x, depth + 1));
+                    for &k in &self.kids[x] {
+                        if base(self.rel(k)) == "conj" {
+                            stack.push(k);
+                        }
+                    }
+                }
+                found.retain(|x| !x.code.starts_with("---") && !x.code.starts_with('"'));
+                if !found.is_empty() {
+                    found.sort_by_key(|x| x.first);
+                    for x in found {
+                        bases.push((x.code, x.name, first.min(x.first), last.max(x.last)));
+                    }
+                    break;
+                }
+            }
+        }
+        let agents: Vec<&crate::dict::CAgent> = agents
+            .iter()
+            .map(|(g, _, _)| &self.d.agent_entries[*g as usize])
+            .collect();
+        let sector = agents
+            .iter()
+            .find(|g| !g.prefix)
+            .or(agents.first())
+            .map(|g| g.code.clone());
+        if bases.is_empty() {
+            if agents.is_empty() {
+                // "he", "il": the subject of the clause this one depends
+                // on ("X said it would act"), else the actor the previous
+                // sentence was about.
+                if self.toks[h].upos == "PRON"
+                    && self.lemma_is(
+                        h,
+                        &["he", "she", "they", "it", "il", "elle", "ils", "elles"],
+                    )
+                {
+                    if let Some(v) = self.head[h].filter(|_| base(self.rel(h)) == "nsubj") {
+                        if let (Some(gov), true) = (
+                            self.head[v],
+                            matches!(base(self.rel(v)), "ccomp" | "xcomp" | "advcl" | "conj"),
+                        ) {
+                            if let Some(s) = self.subject(gov, 0).filter(|&s| s != h) {
+                                if depth < 3 {
+                                    let v = self.code_single(s, depth + 1);
+                                    if !v.is_empty() {
+                                        return v
+                                            .into_iter()
+                                            .map(|a| Coded {
+                                                head: h,
+                                                first: h,
+                                                last: h,
+                                                ..a
+                                            })
+                                            .collect();
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    if let Some(a) = self.antecedent.as_ref() {
+                        return vec![Coded {
+                            head: h,
+                            first: h,
+                            last: h,
+                            ..a.clone()
+                        }];
+                    }
+                }
+                return Vec::new();
+            }
+            bases.push(("---".to_string(), None, first, last));
+        }
+        bases
+            .into_iter()
+            .map(|(a, name, f, l)| {
+                let base_code = (a != "---" && a != "+++").then(|| a.clone());
+                let mut code = a;
+                if code != "+++" && !(code == "---" && agents.is_empty()) {
+                    let mut prefix = String::new();
+                    for g in &agents {
+                        if g.prefix {
+                            prefix.push_str(&g.code);
+                        } else {
+                            code = merge_codes(&code, &g.code);
+                        }
+                    }
+                    if !prefix.is_empty() {
+                        code = format!("{prefix}{}", code.trim_start_matches("---"));
+                    }
+                }
+                Coded {
+                    sector: sector.clone(),
+                    code,
+                    head: h,
+                    first: f,
+                    last: l,
+                    name,
+                    base: base_code,
+                }
+            })
+            .collect()
+    }
+
+    /// The actors of the phrase headed by `h`, conjuncts included.
+    pub(crate) fn code_np(&self, h: usize) -> Vec<Coded> {
+        if let Some(Some(v)) = self.np_memo.borrow().get(h) {
+            return v.clone();
+        }
+        let v = self.code_np_uncached(h);
+        if let Some(slot) = self.np_memo.borrow_mut().get_mut(h) {
+            *slot = Some(v.clone());
+        }
+        v
+    }
+
+    /// The last word of the actors of the phrase headed by `h`, if it names
+    /// any (without copying them).
+    fn np_last(&self, h: usize) -> Option<usize> {
+        let cached = self
+            .np_memo
+            .borrow()
+            .get(h)
+            .map(|m| m.as_ref().map(|v| v.iter().map(|x| x.last).max()));
+        match cached {
+            Some(Some(last)) => last,
+            _ => self.code_np(h).iter().map(|x| x.last).max(),
+        }
+    }
+
+    fn code_np_uncached(&self, h: usize) -> Vec<Coded> {
+        let mut out = Vec::new();
+        let mut stack = vec![(h, 0usize)];
+        let mut seen = Vec::new();
+        while let Some((i, depth)) = stack.pop() {
+            if seen.contains(&i) || depth > MAX_DEPTH {
+                continue;
+            }
+            seen.push(i);
+            let mut v = self.code_single(i, 0);
+            if v.is_empty() {
+                if let Some(c) = self.new_actor(i) {
+                    out.push(c);
+                }
+            }
+            // "Danish media and government": a conjunct with only a sector
+            // shares the countries of the first conjunct.
+            if i != h && !v.is_empty() && v.iter().all(|c| c.code.starts_with("---")) {
+                let bases: Vec<String> = out.iter().filter_map(|c| c.base.clone()).collect();
+                if !bases.is_empty() {
+                    let agent = v[0].code.trim_start_matches("---").to_string();
+                    let proto = v[0].clone();
+                    v = bases
+                        .into_iter()
+                        .map(|b| Coded {
+                            code: merge_codes(&b, &agent),
+                            base: Some(b),
+                            ..proto.clone()
+                        })
+                        .collect();
+                }
+            }
+            out.extend(v);
+            for &c in self.kids[i].iter().rev() {
+                if base(self.rel(c)) == "conj" && !is_verbal(&self.toks[c]) {
+                    stack.push((c, depth + 1));
+                }
+            }
+        }
+        out.retain(|c| c.code != "---");
+        out.sort_by_key(|c| c.first);
+        out.dedup_by(|a, b| a.code == b.code);
+        out
+    }
+
+    /// Like [`Sent::code_np`], and when that finds nothing, the actors of
+    /// the phrase's own prepositional dependents ("an embargo against Mordor").
+    fn code_np_deep(&self, h: usize) -> Vec<Coded> {
+        let v = self.code_np(h);
+        if !v.is_empty() {
+            return v;
+        }
+        // Breadth-first through prepositional dependents, three levels
+        // down ("their resumption of ties with Osgiliath").
+        let mut level = vec![h];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &x in &level {
+                for &c in &self.kids[x] {
+                    let r = self.rel(c);
+                    let b = base(r);
+                    if (b == "nmod" || b == "obl") && !r.ends_with("tmod") && r != "nmod:poss" {
+                        let v = self.code_np(c);
+                        if !v.is_empty() {
+                            return v;
+                        }
+                        next.push(c);
+                    } else if b == "acl" && r != "acl:relcl" {
+                        // "the roads leading into Mordor"
+                        next.push(c);
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        Vec::new()
+    }
+
+    /// PETRARCH's new-actor text for an unknown noun phrase.
+    fn new_actor(&self, h: usize) -> Option<Coded> {
+        let max = self.opts.new_actor_length;
+        if max == 0 || !matches!(self.toks[h].upos.as_str(), "NOUN" | "PROPN") {
+            return None;
+        }
+        let mut words = Vec::new();
+        self.np_words(h, &mut words);
+        // "of"-phrases belong to the name ("the Ministry of Magic").
+        for &c in &self.kids[h] {
+            if base(self.rel(c)) == "nmod"
+                && self.kids[c]
+                    .iter()
+                    .any(|&k| self.lemma_is(k, &["of"]) && base(self.rel(k)) == "case")
+            {
+                let mut more = Vec::new();
+                self.np_words(c, &mut more);
+                words.extend(more);
+                words.extend(
+                    self.kids[c]
+                        .iter()
+                        .copied()
+                        .filter(|&k| base(self.rel(k)) == "case"),
+                );
+            }
+        }
+        words.sort_unstable();
+        words.dedup();
+        words.retain(|&w| self.rel(w) != "nmod:poss" && self.toks[w].upos != "PART");
+        // Drop possessors: they are separate actors.
+        let first = *words.first()?;
+        let last = *words.last()?;
+        if last + 1 - first != words.len() || words.len() > max {
+            return None;
+        }
+        let text: Vec<String> = words
+            .iter()
+            .map(|&w| self.toks[w].form.to_uppercase())
+            .collect();
+        Some(Coded {
+            code: format!("\"{}\"", text.join(" ")),
+            head: h,
+            first,
+            last,
+            name: None,
+            sector: None,
+            base: None,
+        })
+    }
+
+    /// The subject of verb `v`: its own, or that of the verb it depends on.
+    fn subject(&self, v: usize, depth: usize) -> Option<usize> {
+        if depth > 8 {
+            return None;
+        }
+        for &c in &self.kids[v] {
+            let r = self.rel(c);
+            if base(r) == "nsubj" && r != "nsubj:pass" && r != "nsubjpass" {
+                let t = &self.toks[c];
+                let relative = t.upos == "PRON"
+                    && (t.feats.contains("PronType=Rel")
+                        || self.lemma_is(c, &["who", "which", "that", "qui"]));
+                if relative {
+                    if let (Some(h), true) = (self.head[v], base(self.rel(v)) == "acl") {
+                        return Some(h);
+                    }
+                }
+                return Some(c);
+            }
+        }
+        let h = self.head[v]?;
+        match base(self.rel(v)) {
+            "xcomp" | "conj" | "advcl" => self.subject(h, depth + 1),
+            "acl" => Some(h),
+            _ => None,
+        }
+    }
+
+    /// The passive subject of `v`, if `v` is passive.
+    fn passive_subject(&self, v: usize) -> Option<usize> {
+        self.kids[v]
+            .iter()
+            .copied()
+            .find(|&c| matches!(self.rel(c), "nsubj:pass" | "nsubjpass"))
+    }
+
+    /// The agent of a passive verb: `obl:agent`, or an oblique with by/par.
+    fn passive_agent(&self, v: usize) -> Option<usize> {
+        self.kids[v].iter().copied().find(|&c| {
+            let r = self.rel(c);
+            r.ends_with(":agent")
+                || ((base(r) == "obl" || base(r) == "nmod")
+                    && self.kids[c]
+                        .iter()
+                        .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["by", "par"])))
+        })
+    }
+
+    /// The default targets of `v`: object, then obliques, then the subject
+    /// of a complement clause.
+    fn targets(&self, v: usize, skip: Option<usize>) -> Vec<Coded> {
+        for &c in &self.kids[v] {
+            if matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") {
+                let x = self.code_np_deep(c);
+                if !x.is_empty() {
+                    return x;
+                }
+            }
+        }
+        for &c in &self.kids[v] {
+            let r = self.rel(c);
+            let b = base(r);
+            if Some(c) == skip || r.ends_with("tmod") || r.ends_with(":agent") {
+                continue;
+            }
+            if b == "obl" || (b == "nmod" && r != "nmod:poss") {
+                let x = self.code_np_deep(c);
+                if !x.is_empty() {
+                    return x;
+                }
+            }
+        }
+        for &c in &self.kids[v] {
+            if matches!(base(self.rel(c)), "ccomp" | "xcomp") {
+                if let Some(s) = self.kids[c]
+                    .iter()
+                    .copied()
+                    .find(|&k| base(self.rel(k)) == "nsubj")
+                {
+                    let x = self.code_np_deep(s);
+                    if !x.is_empty() {
+                        return x;
+                    }
+                }
+                // An infinitive's own object ("urged X to help Y" stops at X).
+                if base(self.rel(c)) == "xcomp" {
+                    let x = self.targets(c, None);
+                    if !x.is_empty() {
+                        return x;
+                    }
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// The words a pattern is matched against: the verb's clause in text
+    /// order, split into the words before and after the verb.
+    fn clause_words(&self, v: usize) -> (Vec<usize>, Vec<usize>) {
+        let mut words = Vec::new();
+        let mut stack = vec![(v, 0usize)];
+        while let Some((i, depth)) = stack.pop() {
+            if depth > MAX_DEPTH || words.contains(&i) {
+                continue;
+            }
+            words.push(i);
+            for &c in &self.kids[i] {
+                let r = self.rel(c);
+                let b = base(r);
+                // Verbs below the clause's own words start clauses of their
+                // own, except infinitive complements and modifiers
+                // ("improved relations").
+                let clausal = is_verbal(&self.toks[c])
+                    && !matches!(b, "xcomp" | "amod" | "compound" | "nmod" | "obj" | "dobj");
+                if i == v || !clausal {
+                    if matches!(b, "punct" | "parataxis" | "advcl" | "ccomp") || r == "acl:relcl" {
+                        continue;
+                    }
+                    if b == "conj" && is_verbal(&self.toks[c]) {
+                        continue;
+                    }
+                    stack.push((c, depth + 1));
+                }
+            }
+        }
+        words.sort_unstable();
+        let before = words.iter().copied().filter(|&w| w < v).collect();
+        let after = words.iter().copied().filter(|&w| w > v).collect();
+        (before, after)
+    }
+
+    /// The phrase head governing word `w` (walking up name-internal links).
+    fn np_head(&self, w: usize) -> usize {
+        let mut cur = w;
+        for _ in 0..MAX_DEPTH {
+            let r = self.rel(cur);
+            let b = base(r);
+            let internal = matches!(
+                b,
+                "compound" | "flat" | "amod" | "det" | "nummod" | "fixed" | "case"
+            ) || r == "nmod:poss";
+            match (internal, self.head[cur]) {
+                (true, Some(h)) => cur = h,
+                _ => break,
+            }
+        }
+        cur
+    }
+
+    /// Matches pattern elements against `seq` from position `pos`; returns
+    /// the position after the match.
+    fn match_elems(
+        &self,
+        elems: &[CElem],
+        seq: &[usize],
+        pos: usize,
+        gaps: bool,
+        b: &mut Bind,
+    ) -> Option<usize> {
+        let mut p = pos;
+        for e in elems {
+            p = self.match_elem(e, seq, p, gaps, b)?;
+        }
+        Some(p)
+    }
+
+    fn match_elem(
+        &self,
+        e: &CElem,
+        seq: &[usize],
+        pos: usize,
+        gaps: bool,
+        b: &mut Bind,
+    ) -> Option<usize> {
+        // Inside a `{…}` or `(…)` phrase words follow one another; a
+        // synonym set may sit one word further (TABARI's "upper match":
+        // "new global economic relations" for {NEW &TIETYPES RELATIONS}).
+        let limit = if gaps {
+            seq.len()
+        } else {
+            // Determiners and numbers never block ("on a resolution").
+            let mut p = pos;
+            while p < seq.len()
+                && matches!(self.toks[seq[p]].upos.as_str(), "DET" | "NUM" | "PUNCT")
+            {
+                p += 1;
+            }
+            let extra = usize::from(matches!(e, CElem::Synset(_)));
+            (p + 1 + extra).min(seq.len())
+        };
+        match e {
+            CElem::Skip => {
+                // `^`: one noun phrase, whatever it is.
+                let j = (pos..seq.len()).find(|&j| {
+                    matches!(
+                        self.toks[seq[j]].upos.as_str(),
+                        "NOUN" | "PROPN" | "PRON" | "NUM"
+                    )
+                })?;
+                let mut words = Vec::new();
+                self.np_words(self.np_head(seq[j]), &mut words);
+                let last = words.last().copied().unwrap_or(seq[j]).max(seq[j]);
+                Some(seq.iter().position(|&w| w > last).unwrap_or(seq.len()))
+            }
+            CElem::Word(w) => (pos..limit)
+                .find(|&j| self.word_is(seq[j], *w))
+                .map(|j| j + 1),
+            CElem::Synset(id) => {
+                let members = self.d.synsets.get(*id as usize)?;
+                let words = self.d.synset_words.get(*id as usize)?;
+                for j in pos..limit {
+                    let t = &self.ids[seq[j]];
+                    if words.contains(&t.form) || words.contains(&t.lemma) {
+                        return Some(j + 1);
+                    }
+                    for m in members {
+                        if matches!(m.as_slice(), [CElem::Word(_)]) {
+                            continue;
+                        }
+                        let mut tmp = b.clone();
+                        if let Some(end) = self.match_elems(m, seq, j, false, &mut tmp) {
+                            if m.is_empty() {
+                                continue;
+                            }
+                            *b = tmp;
+                            return Some(end);
+                        }
+                    }
+                }
+                None
+            }
+            CElem::Prep(inner) | CElem::Group(inner) => {
+                for j in pos..limit {
+                    let mut tmp = b.clone();
+                    if let Some((first, rest)) = inner.split_first() {
+                        if let Some(p1) = self.match_elem(first, seq, j, false, &mut tmp) {
+                            if let Some(end) = self.match_elems_tight(rest, seq, p1, &mut tmp) {
+                                *b = tmp;
+                                return Some(end);
+                            }
+                        }
+                    }
+                }
+                None
+            }
+            CElem::Source | CElem::Target | CElem::Compound => {
+                for j in pos..limit {
+                    let h = self.np_head(seq[j]);
+                    if let Some(last) = self.np_last(h) {
+                        match e {
+                            CElem::Source => b.source = Some(h),
+                            CElem::Target => b.target = Some(h),
+                            _ => b.compound = Some(h),
+                        }
+                        // Continue after the phrase's last word.
+                        let next = seq.iter().position(|&w| w > last).unwrap_or(seq.len());
+                        return Some(next.max(j + 1));
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    /// Elements inside a group: each must follow closely (determiners and
+    /// adjectives may intervene).
+    fn match_elems_tight(
+        &self,
+        elems: &[CElem],
+        seq: &[usize],
+        pos: usize,
+        b: &mut Bind,
+    ) -> Option<usize> {
+        let mut p = pos;
+        for e in elems {
+            p = self.match_elem(e, seq, p, false, b)?;
+        }
+        Some(p)
+    }
+
+    /// Certainty of the event triggered by `v`.
+    fn certainty(&self, v: usize) -> Certainty {
+        let mut scope = vec![v];
+        if let (Some(h), "xcomp") = (self.head[v], base(self.rel(v))) {
+            scope.push(h);
+        }
+        for &x in &scope {
+            for &c in &self.kids[x] {
+                let t = &self.toks[c];
+                if (base(self.rel(c)) == "advmod" || self.rel(c) == "neg")
+                    && (self.lemma_is(c, &["not", "n't", "never", "pas", "jamais", "plus"])
+                        || t.feats.contains("Polarity=Neg"))
+                {
+                    return Certainty::Negated;
+                }
+            }
+        }
+        for &x in &scope {
+            if self.toks[x].feats.contains("Mood=Cnd") {
+                return Certainty::Hypothetical;
+            }
+            for &c in &self.kids[x] {
+                if base(self.rel(c)) == "aux" {
+                    if self.lemma_is(c, &["would", "could", "might", "may"])
+                        || self.toks[c].feats.contains("Mood=Cnd")
+                    {
+                        return Certainty::Hypothetical;
+                    }
+                    if self.lemma_is(c, &["will", "shall", "aller"]) {
+                        return Certainty::Intended;
+                    }
+                }
+            }
+        }
+        if self.toks[v].feats.contains("Tense=Fut") {
+            return Certainty::Intended;
+        }
+        if scope.len() > 1
+            && self.lemma_is(
+                scope[1],
+                &[
+                    "want",
+                    "plan",
+                    "intend",
+                    "about",
+                    "seek",
+                    "vouloir",
+                    "souhaiter",
+                    "prévoir",
+                    "compter",
+                    "envisager",
+                    "promise",
+                    "promettre",
+                    "threaten",
+                    "menacer",
+                ],
+            )
+        {
+            return Certainty::Intended;
+        }
+        Certainty::Asserted
+    }
+
+    /// The verb entries that match word `v`, best first: (entry, trigger words).
+    fn pred_entry(
+        &self,
+        dict: &'a PredDict,
+        v: usize,
+    ) -> Option<(&'a crate::dict::CVerb, Vec<usize>)> {
+        let t = &self.ids[v];
+        let mut best: Option<(&crate::dict::CVerb, Vec<usize>)> = None;
+        // The written form first: a dictionary listing an irregular form
+        // ("LEFT") means it, rather than the lemma ("leave").
+        for id in [t.form, t.lemma] {
+            if id == NONE {
+                continue;
+            }
+            let Some(list) = dict.by_word.get(&id) else {
+                continue;
+            };
+            for e in list {
+                let mut trig = vec![v];
+                let mut ok = true;
+                let mut from = v + 1;
+                for &w in &e.after {
+                    match (from..(from + 3).min(self.toks.len()))
+                        .find(|&j| self.ids[j].form == w || self.ids[j].lemma == w)
+                    {
+                        Some(j) => {
+                            trig.push(j);
+                            from = j + 1;
+                        }
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                let mut to = v;
+                for &w in e.before.iter().rev() {
+                    match (to.saturating_sub(3)..to)
+                        .rev()
+                        .find(|&j| self.ids[j].form == w || self.ids[j].lemma == w)
+                    {
+                        Some(j) => {
+                            trig.push(j);
+                            to = j;
+                        }
+                        None => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if ok && best.as_ref().is_none_or(|(_, bt)| trig.len() > bt.len()) {
+                    best = Some((e, trig));
+                }
+            }
+        }
+        best.map(|(e, mut t)| {
+            t.sort_unstable();
+            (e, t)
+        })
+    }
+
+    /// The actors named in the sentence, one per noun phrase.
+    pub fn actor_mentions(&self) -> Vec<Coded> {
+        let mut out: Vec<Coded> = Vec::new();
+        for i in 0..self.toks.len() {
+            let starts = |m: Option<(u32, usize, usize)>| m.is_some_and(|(_, a, _)| a == i);
+            if !(starts(self.actor_at[i]) || starts(self.agent_at[i])) {
+                continue;
+            }
+            for c in self.code_single(self.np_head(i), 0) {
+                if !c.code.starts_with("---")
+                    && !out.iter().any(|o| o.first == c.first && o.last == c.last)
+                {
+                    out.push(c);
+                }
+            }
+        }
+        out
+    }
+
+    /// The subject actor of the sentence's main clause, for the next
+    /// sentence's pronouns.
+    pub fn last_subject_actor(&self) -> Option<Coded> {
+        let root = (0..self.toks.len()).find(|&i| self.head[i].is_none())?;
+        let s = self.subject(root, 0)?;
+        self.code_np(s)
+            .into_iter()
+            .find(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
+    }
+
+    /// Codes every event of the sentence.
+    pub fn events(&self) -> Vec<RawEvent> {
+        let mut out = Vec::new();
+        if self.discarded() {
+            return out;
+        }
+        let mut frames = Vec::new();
+        for v in 0..self.toks.len() {
+            let upos = self.toks[v].upos.as_str();
+            let rel = base(self.rel(v));
+            if rel == "aux" || rel == "cop" {
+                continue;
+            }
+            if upos == "VERB" {
+                if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
+                    let block = &self.d.verbs.blocks[e.block as usize];
+                    frames.extend(self.code_pred(v, e, block, trig));
+                }
+            } else if matches!(upos, "NOUN" | "PROPN") && !self.d.nouns.by_word.is_empty() {
+                if let Some((e, trig)) = self.pred_entry(&self.d.nouns, v) {
+                    let block = &self.d.nouns.blocks[e.block as usize];
+                    self.code_noun(v, e, block, trig, &mut out);
+                }
+            }
+        }
+        self.combine(&mut frames);
+        for f in frames {
+            if f.dropped {
+                continue;
+            }
+            if !f.compound.is_empty() {
+                self.emit(
+                    f.compound.clone(),
+                    Vec::new(),
+                    true,
+                    &f.code,
+                    None,
+                    &f.trig,
+                    f.certainty,
+                    &mut out,
+                );
+                continue;
+            }
+            self.emit(
+                f.sources,
+                f.targets,
+                f.own_subject,
+                &f.code,
+                f.reverse.as_deref(),
+                &f.trig,
+                f.certainty,
+                &mut out,
+            );
+        }
+        let mut seen: Vec<(String, Option<String>, String)> = Vec::new();
+        out.retain(|e| {
+            let k = (
+                e.source.code.clone(),
+                e.target.as_ref().map(|t| t.code.clone()),
+                e.code.clone(),
+            );
+            if seen.contains(&k) {
+                false
+            } else {
+                seen.push(k);
+                true
+            }
+        });
+        out
+    }
+
+    fn best_pattern(&self, v: usize, block: &'a CBlock) -> Option<(usize, Bind)> {
+        let (before, after) = self.clause_words(v);
+        let mut best: Option<(usize, Bind, u32)> = None;
+        for (k, p) in block.patterns.iter().enumerate() {
+            if !p
+                .required
+                .iter()
+                .all(|w| self.present.binary_search(w).is_ok())
+            {
+                continue;
+            }
+            let mut b = Bind::default();
+            if !p.after.is_empty()
+                && self
+                    .match_elems(&p.after, &after, 0, true, &mut b)
+                    .is_none()
+            {
+                continue;
+            }
+            if !p.before.is_empty() {
+                // Before the verb: match the elements, nearest the verb last.
+                let rev: Vec<usize> = before.to_vec();
+                if self.match_elems(&p.before, &rev, 0, true, &mut b).is_none() {
+                    continue;
+                }
+                if p.before.iter().any(|e| matches!(e, CElem::Compound))
+                    && b.compound.is_some_and(|c| self.code_np(c).len() < 2)
+                {
+                    continue;
+                }
+            }
+            let w = p.weight * 2
+                + u32::from(b.source.is_some() || b.target.is_some() || b.compound.is_some());
+            if best.as_ref().is_none_or(|(_, _, bw)| w > *bw) {
+                best = Some((k, b, w));
+            }
+        }
+        best.map(|(k, b, _)| (k, b))
+    }
+
+    /// The frame of a dictionary verb: its code, sources and targets (not
+    /// yet paired into events, so nested verbs can combine first).
+    fn code_pred(
+        &self,
+        v: usize,
+        e: &crate::dict::CVerb,
+        block: &'a CBlock,
+        trig: Vec<usize>,
+    ) -> Option<Frame> {
+        let pat = self.best_pattern(v, block);
+        let (code, reverse) = match &pat {
+            Some((k, _)) => {
+                let p = &block.patterns[*k];
+                (p.code.clone(), p.reverse.clone())
+            }
+            None if e.null_code => (None, None),
+            None if e.code.is_some() => (e.code.clone(), e.reverse.clone()),
+            None => (block.code.clone(), block.reverse.clone()),
+        };
+        let mut code = code?;
+        let mut certainty = self.certainty(v);
+        // With an ontology, a negated verb codes its opposite ("did not
+        // criticise" → 050); without one it stays, marked negated.
+        if certainty == Certainty::Negated && self.negated_here(v) {
+            if let Some(p) = &self.d.pico {
+                if let Some(val) = p.value_of(&code) {
+                    let neg = if val > 0 { val - 0xFFFF } else { val + 0xFFFF };
+                    if let Some(c) = p.code_of(neg) {
+                        code = c.to_string();
+                        certainty = Certainty::Asserted;
+                    }
+                }
+            }
+        }
+        let bind = pat.map(|(_, b)| b).unwrap_or_default();
+        let passive = self.passive_subject(v);
+        let mut f = Frame {
+            verb: v,
+            code,
+            reverse,
+            sources: Vec::new(),
+            targets: Vec::new(),
+            compound: Vec::new(),
+            trig,
+            certainty,
+            source_pronoun: false,
+            own_subject: false,
+            dropped: false,
+        };
+        // Compound actor: events among its members, both ways.
+        if let Some(c) = bind.compound {
+            f.compound = self.code_np(c);
+            return Some(f);
+        }
+        let subject = match (bind.source, passive) {
+            (Some(s), _) => Some(s),
+            (None, Some(_)) => self.passive_agent(v),
+            (None, None) => self.subject(v, 0),
+        };
+        f.source_pronoun = subject.is_some_and(|s| self.toks[s].upos == "PRON");
+        f.own_subject = subject.is_some_and(|s| self.head[s] == Some(v));
+        f.sources = match (bind.source, passive) {
+            (Some(s), _) => self.code_np(s),
+            (None, Some(p)) => match self.passive_agent(v) {
+                Some(a) => self.code_np(a),
+                // No agent: PETRARCH takes the first coded oblique.
+                None => self
+                    .targets(v, None)
+                    .into_iter()
+                    .filter(|x| x.head != p)
+                    .collect(),
+            },
+            (None, None) => subject
+                .map(|s| self.code_np_deep_source(s))
+                .unwrap_or_default(),
+        };
+        f.targets = match (bind.target, passive) {
+            (Some(t), _) => self.code_np(t),
+            (None, Some(p)) => self.code_np(p),
+            (None, None) => self.targets(v, bind.source),
+        };
+        Some(f)
+    }
+
+    /// True when `v` itself carries a negation.
+    fn negated_here(&self, v: usize) -> bool {
+        self.kids[v].iter().any(|&c| {
+            (base(self.rel(c)) == "advmod" || self.rel(c) == "neg")
+                && (self.lemma_is(c, &["not", "n't", "never", "pas", "jamais"])
+                    || self.toks[c].feats.contains("Polarity=Neg"))
+        })
+    }
+
+    /// Combines a verb with the coded verb of its complement clause through
+    /// the ontology: "said they will attack" = say + fight = `015`; "said X
+    /// attacked" (another actor) = accuse + fight = `112` against X; "wants
+    /// to help" = intend + aid = `033`. Where no code has the sum, the
+    /// complement's event stands for both, attributed to the speaker when
+    /// the complement's subject is a pronoun.
+    fn combine(&self, frames: &mut [Frame]) {
+        let Some(p) = &self.d.pico else {
+            return;
+        };
+        let depth = |mut v: usize| {
+            let mut d = 0;
+            while let (Some(h), true) = (self.head[v], d < MAX_DEPTH) {
+                v = h;
+                d += 1;
+            }
+            d
+        };
+        let mut order: Vec<usize> = (0..frames.len()).collect();
+        order.sort_by_key(|&k| std::cmp::Reverse(depth(frames[k].verb)));
+        for k in order {
+            let c = frames[k].verb;
+            let Some(h) = self.head[c] else {
+                continue;
+            };
+            if frames[k].dropped {
+                continue;
+            }
+            if base(self.rel(c)) == "advcl"
+                && self.kids[c].iter().any(|&m| {
+                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                })
+            {
+                // "would not give permission to X to help Y": a purpose
+                // under a negated verb did not happen.
+                if self.negated_here(h) {
+                    frames[k].dropped = true;
+                }
+                continue;
+            }
+            if !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
+                continue;
+            }
+            let Some(g) = frames.iter().position(|f| f.verb == h && !f.dropped) else {
+                continue;
+            };
+            let (Some(pv), Some(cv)) = (p.value_of(&frames[g].code), p.value_of(&frames[k].code))
+            else {
+                continue;
+            };
+            let child = frames[k].clone();
+            let parent_codes: Vec<&str> =
+                frames[g].sources.iter().map(|x| x.code.as_str()).collect();
+            let same = child.sources.is_empty()
+                || child.source_pronoun
+                || child
+                    .sources
+                    .iter()
+                    .all(|x| parent_codes.contains(&x.code.as_str()));
+            let say = (0x1000..0x2000).contains(&pv);
+            let (val, targets) = if say && !same {
+                (pv - 0x1000 + 0x7000 + cv, child.sources.clone())
+            } else if say || frames[g].targets.is_empty() {
+                (pv + cv, child.targets.clone())
+            } else {
+                (pv + cv, frames[g].targets.clone())
+            };
+            match p.code_of(val) {
+                Some(code) => {
+                    let parent = &mut frames[g];
+                    parent.code = code.to_string();
+                    parent.reverse = None;
+                    parent.targets = targets;
+                    parent.trig.extend(child.trig.iter().copied());
+                    parent.trig.sort_unstable();
+                    if child.certainty != Certainty::Asserted {
+                        parent.certainty = child.certainty;
+                    }
+                    frames[k].dropped = true;
+                }
+                None if same && (say || child.sources.is_empty() || child.source_pronoun) => {
+                    let parent_sources = frames[g].sources.clone();
+                    let f = &mut frames[k];
+                    if f.sources.is_empty() || f.source_pronoun {
+                        f.sources = parent_sources;
+                    }
+                    frames[g].dropped = true;
+                }
+                // "would not give permission to X to help Y": what depends
+                // on a negated verb did not happen.
+                None if self.negated_here(h) => frames[k].dropped = true,
+                None => {}
+            }
+        }
+    }
+
+    /// Source phrase: the subject's actors; an unknown subject head with a
+    /// possessor or "of" phrase takes the possessor's ("Eriador's toll").
+    fn code_np_deep_source(&self, s: usize) -> Vec<Coded> {
+        let v = self.code_np(s);
+        if !v.is_empty() {
+            return v;
+        }
+        for &c in &self.kids[s] {
+            if self.rel(c) == "nmod:poss" {
+                let v = self.code_np(c);
+                if !v.is_empty() {
+                    return v;
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    /// A nominal predicate: source and target from its dependents, else from
+    /// the clause that governs it.
+    fn code_noun(
+        &self,
+        n: usize,
+        e: &crate::dict::CVerb,
+        block: &'a CBlock,
+        trig: Vec<usize>,
+        out: &mut Vec<RawEvent>,
+    ) {
+        let code = if e.null_code {
+            None
+        } else {
+            e.code.clone().or_else(|| block.code.clone())
+        };
+        let Some(code) = code else {
+            return;
+        };
+        let mut sources = Vec::new();
+        let mut targets = Vec::new();
+        for &c in &self.kids[n] {
+            let r = self.rel(c);
+            let cases: Vec<usize> = self.kids[c]
+                .iter()
+                .copied()
+                .filter(|&k| base(self.rel(k)) == "case")
+                .collect();
+            let has = |w: &[&str]| cases.iter().any(|&k| self.lemma_is(k, w));
+            if r == "nmod:poss"
+                || (base(r) == "nmod" && has(&["of", "de", "du", "des", "by", "par"]))
+                || base(r) == "amod"
+            {
+                if sources.is_empty() {
+                    sources = self.code_np(c);
+                } else if targets.is_empty() {
+                    targets = self.code_np(c);
+                }
+            } else if base(r) == "nmod"
+                && has(&[
+                    "with", "avec", "against", "contre", "on", "sur", "to", "à", "au", "aux",
+                    "between", "entre",
+                ])
+            {
+                let x = self.code_np(c);
+                if has(&["between", "entre"]) && x.len() >= 2 && sources.is_empty() {
+                    sources = vec![x[0].clone()];
+                    targets = x[1..].to_vec();
+                } else if targets.is_empty() {
+                    targets = x;
+                }
+            }
+        }
+        if sources.is_empty() {
+            // "X held talks with Y", "the strikes that X carried out".
+            if let Some(h) = self.head[n] {
+                if matches!(base(self.rel(n)), "obj" | "nsubj" | "obl" | "nmod") {
+                    if let Some(s) = self.subject(h, 0) {
+                        if s != n {
+                            sources = self.code_np(s);
+                        }
+                    }
+                    if targets.is_empty() {
+                        targets = self
+                            .targets(h, Some(n))
+                            .into_iter()
+                            .filter(|t| t.head != n)
+                            .collect();
+                    }
+                }
+            }
+        }
+        let certainty = self.head[n].map(|h| self.certainty(h)).unwrap_or_default();
+        self.emit(
+            sources,
+            targets,
+            true,
+            &code,
+            block.reverse.as_deref(),
+            &trig,
+            certainty,
+            out,
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &self,
+        sources: Vec<Coded>,
+        targets: Vec<Coded>,
+        all_pairs: bool,
+        code: &str,
+        reverse: Option<&str>,
+        trig: &[usize],
+        certainty: Certainty,
+        out: &mut Vec<RawEvent>,
+    ) {
+        if targets.is_empty() && sources.len() >= 2 && all_pairs {
+            // "X, Y and Z met": every pair, both ways.
+            for a in &sources {
+                for b in &sources {
+                    if a.code != b.code {
+                        out.push(RawEvent {
+                            source: a.clone(),
+                            target: Some(b.clone()),
+                            code: code.to_string(),
+                            trigger: trig.to_vec(),
+                            certainty,
+                        });
+                    }
+                }
+            }
+            return;
+        }
+        for s in &sources {
+            if targets.is_empty() {
+                if !self.opts.require_dyad {
+                    out.push(RawEvent {
+                        source: s.clone(),
+                        target: None,
+                        code: code.to_string(),
+                        trigger: trig.to_vec(),
+                        certainty,
+                    });
+                }
+                continue;
+            }
+            for t in &targets {
+                if t.code == s.code {
+                    continue;
+                }
+                out.push(RawEvent {
+                    source: s.clone(),
+                    target: Some(t.clone()),
+                    code: code.to_string(),
+                    trigger: trig.to_vec(),
+                    certainty,
+                });
+                if let Some(r) = reverse {
+                    out.push(RawEvent {
+                        source: t.clone(),
+                        target: Some(s.clone()),
+                        code: r.to_string(),
+                        trigger: trig.to_vec(),
+                        certainty,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The dependents of every word, in one flat array (no allocation per
+/// word): `list[start[i]..start[i + 1]]` are word `i`'s, in order.
+struct Kids {
+    start: Vec<u32>,
+    list: Vec<usize>,
+}
+
+impl Kids {
+    fn new(head: &[Option<usize>]) -> Kids {
+        let n = head.len();
+        let mut start = vec![0u32; n + 1];
+        for h in head.iter().flatten() {
+            start[h + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut list = vec![0usize; start[n] as usize];
+        for (i, h) in head.iter().enumerate() {
+            if let Some(h) = h {
+                list[fill[*h] as usize] = i;
+                fill[*h] += 1;
+            }
+        }
+        Kids { start, list }
+    }
+}
+
+impl std::ops::Index<usize> for Kids {
+    type Output = [usize];
+    fn index(&self, i: usize) -> &[usize] {
+        match (self.start.get(i), self.start.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.list[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
+/// A coded verb before its sources and targets are paired into events.
+#[derive(Debug, Clone)]
+struct Frame {
+    verb: usize,
+    code: String,
+    reverse: Option<String>,
+    sources: Vec<Coded>,
+    targets: Vec<Coded>,
+    /// Members of a `%` compound actor: events among them.
+    compound: Vec<Coded>,
+    trig: Vec<usize>,
+    certainty: Certainty,
+    source_pronoun: bool,
+    /// True when the subject is the verb's own (not inherited through
+    /// control or coordination).
+    own_subject: bool,
+    dropped: bool,
+}
+
+/// What a pattern bound.
+#[derive(Debug, Clone, Default)]
+struct Bind {
+    source: Option<usize>,
+    target: Option<usize>,
+    compound: Option<usize>,
+}
+
+fn is_verbal(t: &Token) -> bool {
+    matches!(t.upos.as_str(), "VERB" | "AUX")
+}
+
+/// Appends an agent's sector code to an actor code, without repeating a
+/// sector the actor already has (`ARNGOV` + `GOVFRM` → `ARNGOVFRM`).
+fn merge_codes(actor: &str, agent: &str) -> String {
+    let mut a = actor.to_string();
+    let mut rest = agent;
+    while rest.len() >= 3 {
+        let (head, tail) = rest.split_at(3);
+        if a.len() > 3 && a.as_bytes()[3..].chunks(3).any(|c| c == head.as_bytes()) {
+            rest = tail;
+        } else {
+            break;
+        }
+    }
+    a.push_str(rest);
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::merge_codes;
+
+    #[test]
+    fn merges_sector_codes() {
+        assert_eq!(merge_codes("ARN", "GOV"), "ARNGOV");
+        assert_eq!(merge_codes("ARNGOV", "GOVFRM"), "ARNGOVFRM");
+        assert_eq!(merge_codes("USAGOV", "GOV"), "USAGOV");
+    }
+}
