@@ -20,6 +20,10 @@ pub struct PipelineOptions {
     /// Language of the documents (ISO 639-1: en, fr), instead of detecting it.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// A gazetteer index built by `sitrep gazetteer build` (e.g. from
+    /// GeoNames), used with the built-in gazetteer to resolve places.
+    #[arg(long, value_name = "FILE")]
+    pub gazetteer: Option<std::path::PathBuf>,
 }
 
 /// Checks a `YYYY-MM-DD` date and returns it normalised.
@@ -57,7 +61,11 @@ impl Pipeline {
             extractor: Extractor::new(),
             nlp: Nlp::builtin().context("loading the built-in NLP models")?,
             coder: Coder::builtin().context("loading the built-in lexicons")?,
-            resolver: Resolver::builtin().context("loading the built-in gazetteer")?,
+            resolver: match &options.gazetteer {
+                Some(path) => Resolver::with_gazetteer(path)
+                    .with_context(|| format!("loading the gazetteer {}", path.display()))?,
+                None => Resolver::builtin().context("loading the built-in gazetteer")?,
+            },
             options,
         })
     }

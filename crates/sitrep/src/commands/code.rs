@@ -60,15 +60,20 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let results: Vec<_> = batch
             .into_par_iter()
             .map(|item| match item {
-                Ok(raw) => pipeline
-                    .run(&raw)
-                    .map_err(|e| format!("{}: {e:#}", raw.origin)),
+                Ok(raw) => match pipeline.run(&raw) {
+                    Ok(doc) => Ok((raw.origin, doc)),
+                    Err(e) => Err(format!("{}: {e:#}", raw.origin)),
+                },
                 Err(f) => Err(f.to_string()),
             })
             .collect();
         for r in results {
             match r {
-                Ok(doc) => {
+                Ok((origin, doc)) => {
+                    for note in sitrep_resolve::notes(&doc) {
+                        out.flush()?;
+                        eprintln!("sitrep: note: {origin}: {note}");
+                    }
                     for ev in &doc.events {
                         match args.format {
                             CodeFormat::Jsonl => output::write_jsonl(&mut out, ev)?,

@@ -55,6 +55,7 @@ struct Summary {
     sentences: u64,
     events: u64,
     failures: u64,
+    undated: u64,
 }
 
 /// Runs the subcommand.
@@ -106,6 +107,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     if args.show {
                         read_ids.push(doc.id.clone());
                     }
+                    if doc.published.is_none() {
+                        sum.undated += 1;
+                    }
                     match store.insert_document(&doc)? {
                         Inserted::New => {
                             sum.new += 1;
@@ -140,6 +144,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         sum.sentences,
         sum.events
     );
+    if sum.undated > 0 {
+        eprintln!(
+            "note: {} document(s) had no publication date, so their events' dates stay unknown unless the text states them; give --date or a \"date\" field",
+            sum.undated
+        );
+    }
     if args.show {
         show(&store, &read_ids)?;
     }
