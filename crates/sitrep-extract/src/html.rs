@@ -1,0 +1,620 @@
+//! Main-content extraction from a parsed HTML page.
+//!
+//! 1. One iterative walk (no recursion, depth capped at [`MAX_DEPTH`]) turns
+//!    the DOM into a flat list of text blocks, each with its owning block
+//!    element, its kind (heading, paragraph, list item, quote, table row) and
+//!    how much of its text sits inside links. Scripts, styles, navigation,
+//!    forms controls and hidden elements are skipped whole.
+//! 2. Every block is scored: prose with few links is *good* text, link text
+//!    and short non-prose lines are *bad* text. Each element accumulates the
+//!    good and bad text below it; a block below an element whose class or id
+//!    says "comments", "related", "share", "sidebar"… counts as bad for every
+//!    element above that one. The container is the element with the most
+//!    good-minus-bad text — the smallest element that holds the article and
+//!    little else, found without any site rule.
+//! 3. The container's blocks are kept, except link-heavy ones, those under
+//!    boilerplate-hinted elements, portal furniture, and short non-prose
+//!    lines at its edges (bylines, dates, captions).
+
+use std::collections::HashMap;
+
+use ego_tree::{NodeId, NodeRef};
+use scraper::{Html, Node};
+use sitrep_model::BlockKind;
+
+use crate::furniture::{classify, Furniture};
+use crate::text::is_prose;
+
+/// Deepest element level the walk descends to; deeper markup is ignored
+/// (real pages stay far below it; adversarial ones cannot exhaust time).
+pub const MAX_DEPTH: usize = 256;
+
+/// A block of text found in the page.
+#[derive(Debug, Clone)]
+pub struct RawBlock {
+    /// The block element that owns the text.
+    pub owner: NodeId,
+    /// Its role.
+    pub kind: BlockKind,
+    /// Heading level 1 (an `<h1>`).
+    pub h1: bool,
+    /// Whitespace-normalised text.
+    pub text: String,
+    /// Characters of text.
+    pub chars: usize,
+    /// Characters of text inside links.
+    pub link_chars: usize,
+}
+
+impl RawBlock {
+    /// Share of the text inside links.
+    pub fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f64 / self.chars as f64
+        }
+    }
+}
+
+fn is_skipped(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "select"
+            | "option"
+            | "button"
+            | "input"
+            | "textarea"
+            | "head"
+            | "nav"
+            | "aside"
+            | "footer"
+            | "figcaption"
+            | "label"
+            | "dialog"
+            | "menu"
+            | "img"
+            | "picture"
+            | "source"
+            | "map"
+            | "form"
+    )
+}
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "figure"
+            | "header"
+            | "address"
+            | "hr"
+            | "center"
+            | "fieldset"
+            | "details"
+            | "summary"
+            | "body"
+            | "html"
+            | "caption"
+            | "hgroup"
+    )
+}
+
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() {
+        return true;
+    }
+    if el
+        .attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    if let Some(style) = el.attr("style") {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// Class/id hint of an element: -1 boilerplate, +1 content, 0 neither.
+pub fn hint(el: &scraper::node::Element) -> i8 {
+    let mut neg = false;
+    let mut pos = false;
+    for attr in [
+        el.attr("class"),
+        el.attr("id"),
+        el.attr("role"),
+        el.attr("itemprop"),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        for tok in attr.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if tok.is_empty() || tok.len() > 40 {
+                continue;
+            }
+            let t = tok.to_ascii_lowercase();
+            let t = t.as_str();
+            if matches!(
+                t,
+                "article"
+                    | "articlebody"
+                    | "content"
+                    | "body"
+                    | "entry"
+                    | "main"
+                    | "post"
+                    | "story"
+                    | "text"
+                    | "prose"
+                    | "richtext"
+                    | "blog"
+                    | "storybody"
+                    | "postbody"
+                    | "entrycontent"
+                    | "articletext"
+                    | "articlecontent"
+            ) {
+                pos = true;
+            }
+            const NEG_PREFIX: &[&str] = &[
+                "comment",
+                "disqus",
+                "footer",
+                "sidebar",
+                "widget",
+                "share",
+                "sharing",
+                "social",
+                "related",
+                "recommend",
+                "promo",
+                "newsletter",
+                "subscri",
+                "signup",
+                "advert",
+                "sponsor",
+                "cookie",
+                "consent",
+                "popup",
+                "modal",
+                "breadcrumb",
+                "navbar",
+                "navigation",
+                "byline",
+                "caption",
+                "paywall",
+                "teaser",
+                "trending",
+                "outbrain",
+                "taboola",
+                "masthead",
+                "toolbar",
+                "pagination",
+                "pager",
+                "gallery",
+                "slideshow",
+                "newsfeed",
+                "most",
+                "popular",
+                "tags",
+                "topics",
+                "author",
+                "credit",
+                "timestamp",
+                "dateline",
+                "meta",
+                "footnote",
+                "banner",
+                "donat",
+                "rating",
+                "skip",
+                "hidden",
+                "embed",
+                "tweet",
+                "instagram",
+                "video",
+                "player",
+                "login",
+                "menu",
+                "complementary",
+                "contentinfo",
+                "header",
+                "nav",
+                "ad",
+                "ads",
+                "adslot",
+                "adunit",
+                "print",
+                "toc",
+                "tag",
+                "bio",
+                "photo",
+                "image",
+                "figure",
+                "media",
+                "inline",
+                "aside",
+                "note",
+                "disclaimer",
+                "correction",
+                "also",
+                "more",
+                "next",
+                "prev",
+                "read",
+            ];
+            const NEG_EXACT_ONLY: &[&str] = &[
+                "ad", "ads", "nav", "tag", "bio", "toc", "more", "next", "prev", "read", "also",
+                "most", "note", "inline", "media", "image", "photo", "figure", "meta", "print",
+                "header", "aside", "hidden", "skip", "menu", "login", "embed", "player", "video",
+            ];
+            for p in NEG_PREFIX {
+                let hit = if NEG_EXACT_ONLY.contains(p) {
+                    t == *p
+                } else {
+                    t.starts_with(p)
+                };
+                if hit {
+                    neg = true;
+                }
+            }
+        }
+    }
+    match (neg, pos) {
+        (true, false) => -1,
+        (false, true) => 1,
+        _ => 0,
+    }
+}
+
+enum Step<'a> {
+    Enter(NodeRef<'a, Node>, usize),
+    Leave(NodeRef<'a, Node>),
+}
+
+struct Buf {
+    text: String,
+    chars: usize,
+    link_chars: usize,
+    space: bool,
+}
+
+impl Buf {
+    fn push(&mut self, s: &str, in_link: bool) {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                if !self.text.is_empty() {
+                    self.space = true;
+                }
+                continue;
+            }
+            if self.space {
+                self.text.push(' ');
+                self.chars += 1;
+                if in_link {
+                    self.link_chars += 1;
+                }
+                self.space = false;
+            }
+            self.text.push(c);
+            self.chars += 1;
+            if in_link {
+                self.link_chars += 1;
+            }
+        }
+    }
+}
+
+fn kind_of(stack: &[(NodeId, &str)]) -> (BlockKind, bool) {
+    for (i, (_, name)) in stack.iter().rev().enumerate() {
+        match *name {
+            "h1" => return (BlockKind::Heading, true),
+            "h2" | "h3" | "h4" | "h5" | "h6" => return (BlockKind::Heading, false),
+            "li" | "dt" | "dd" => return (BlockKind::ListItem, false),
+            "blockquote" => return (BlockKind::Quote, false),
+            "tr" if i == 0 => return (BlockKind::TableRow, false),
+            "pre" | "p" if i > 0 => return (BlockKind::Paragraph, false),
+            _ => {}
+        }
+        if i >= 2 {
+            break;
+        }
+    }
+    (BlockKind::Paragraph, false)
+}
+
+/// Walks the page into text blocks, in document order.
+pub fn blocks(doc: &Html) -> Vec<RawBlock> {
+    let mut out = Vec::new();
+    let root = doc.tree.root();
+    let mut steps: Vec<Step<'_>> = vec![Step::Enter(root, 0)];
+    let mut stack: Vec<(NodeId, &str)> = vec![(root.id(), "html")];
+    let mut buf = Buf {
+        text: String::new(),
+        chars: 0,
+        link_chars: 0,
+        space: false,
+    };
+    let mut in_link = 0usize;
+
+    let flush = |buf: &mut Buf, stack: &[(NodeId, &str)], out: &mut Vec<RawBlock>| {
+        if buf.chars > 0 {
+            let (kind, h1) = kind_of(stack);
+            let owner = stack.last().map(|s| s.0).unwrap_or(root.id());
+            out.push(RawBlock {
+                owner,
+                kind,
+                h1,
+                text: std::mem::take(&mut buf.text),
+                chars: buf.chars,
+                link_chars: buf.link_chars,
+            });
+        }
+        buf.text.clear();
+        buf.chars = 0;
+        buf.link_chars = 0;
+        buf.space = false;
+    };
+
+    while let Some(step) = steps.pop() {
+        match step {
+            Step::Enter(node, depth) => match node.value() {
+                Node::Text(t) => buf.push(&t.text, in_link > 0),
+                Node::Element(el) => {
+                    let name = el.name();
+                    if is_skipped(name) || is_hidden(&el) || depth >= MAX_DEPTH {
+                        continue;
+                    }
+                    if name == "br" {
+                        flush(&mut buf, &stack, &mut out);
+                        continue;
+                    }
+                    if matches!(name, "td" | "th") && buf.chars > 0 {
+                        buf.text.push('\t');
+                        buf.chars += 1;
+                        buf.space = false;
+                    }
+                    let block = is_block(name);
+                    if block {
+                        flush(&mut buf, &stack, &mut out);
+                        stack.push((node.id(), name));
+                    }
+                    if name == "a" {
+                        in_link += 1;
+                    }
+                    if block || name == "a" {
+                        steps.push(Step::Leave(node));
+                    }
+                    // Children in reverse so that they pop in order.
+                    let mut child = node.last_child();
+                    while let Some(c) = child {
+                        steps.push(Step::Enter(c, depth + 1));
+                        child = c.prev_sibling();
+                    }
+                }
+                Node::Document | Node::Fragment => {
+                    let mut child = node.last_child();
+                    while let Some(c) = child {
+                        steps.push(Step::Enter(c, depth + 1));
+                        child = c.prev_sibling();
+                    }
+                }
+                _ => {}
+            },
+            Step::Leave(node) => {
+                if let Node::Element(el) = node.value() {
+                    if el.name() == "a" {
+                        in_link = in_link.saturating_sub(1);
+                        continue;
+                    }
+                }
+                flush(&mut buf, &stack, &mut out);
+                stack.pop();
+            }
+        }
+    }
+    flush(&mut buf, &stack, &mut out);
+    out
+}
+
+/// Good (prose) and bad (links, short lines) weight of a block.
+fn weights(b: &RawBlock) -> (f64, f64) {
+    let ld = b.link_density();
+    let plain = (b.chars - b.link_chars) as f64;
+    let prose = is_prose(&b.text);
+    if prose && ld < 0.4 {
+        (plain, b.link_chars as f64)
+    } else if b.kind == BlockKind::Heading && ld < 0.5 {
+        (0.0, b.link_chars as f64)
+    } else {
+        (0.0, b.link_chars as f64 + plain * 0.5)
+    }
+}
+
+/// The page's main content.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// Kept blocks, in order.
+    pub blocks: Vec<RawBlock>,
+    /// Related links found in the container.
+    pub related: Vec<String>,
+    /// Good (prose) characters in the container.
+    pub good: f64,
+    /// Good characters on the whole page.
+    pub page_good: f64,
+    /// Headings that are links, in the container (a listing's teasers).
+    pub link_headings: usize,
+}
+
+fn element<'a>(doc: &'a Html, id: NodeId) -> Option<&'a scraper::node::Element> {
+    doc.tree.get(id).and_then(|n| n.value().as_element())
+}
+
+/// Chooses the container and keeps its article blocks.
+pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
+    let mut hints: HashMap<NodeId, i8> = HashMap::new();
+    let mut hint_of = |id: NodeId| -> i8 {
+        *hints.entry(id).or_insert_with(|| match element(doc, id) {
+            Some(el) if !matches!(el.name(), "html" | "body") => hint(el),
+            _ => 0,
+        })
+    };
+    let mut acc: HashMap<NodeId, (f64, f64)> = HashMap::new();
+    let mut page_good = 0.0;
+    for b in raw {
+        let (good, bad) = weights(b);
+        page_good += good;
+        if good == 0.0 && bad == 0.0 {
+            continue;
+        }
+        let mut crossed = false;
+        let mut node = doc.tree.get(b.owner);
+        let mut level = 0;
+        while let Some(n) = node {
+            if level > MAX_DEPTH {
+                break;
+            }
+            let e = acc.entry(n.id()).or_insert((0.0, 0.0));
+            if crossed {
+                e.1 += good + bad;
+            } else {
+                e.0 += good;
+                e.1 += bad;
+            }
+            if hint_of(n.id()) < 0 {
+                crossed = true;
+            }
+            node = n.parent();
+            level += 1;
+        }
+    }
+    let best = acc
+        .iter()
+        .filter(|(_, (g, _))| *g > 0.0)
+        .map(|(id, (g, b))| {
+            let mut s = g - b;
+            match hint_of(*id) {
+                h if h < 0 => s *= 0.5,
+                h if h > 0 => s += g * 0.05,
+                _ => {}
+            }
+            (*id, s, *g)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
+    let Some((container, _, good)) = best else {
+        return Content {
+            page_good,
+            ..Content::default()
+        };
+    };
+
+    // Keep the container's blocks.
+    let mut kept: Vec<RawBlock> = Vec::new();
+    let mut related = Vec::new();
+    let mut link_headings = 0;
+    'blocks: for b in raw {
+        // Inside the container, and not under a boilerplate-hinted element
+        // that is itself inside the container.
+        let mut node = doc.tree.get(b.owner);
+        let mut inside = false;
+        let mut below_neg = false;
+        let mut level = 0;
+        while let Some(n) = node {
+            if n.id() == container {
+                inside = true;
+                break;
+            }
+            if level > MAX_DEPTH {
+                break;
+            }
+            if hint_of(n.id()) < 0 {
+                below_neg = true;
+            }
+            node = n.parent();
+            level += 1;
+        }
+        if !inside {
+            continue;
+        }
+        let ld = b.link_density();
+        if b.kind == BlockKind::Heading && ld > 0.8 {
+            link_headings += 1;
+        }
+        if below_neg {
+            continue;
+        }
+        match classify(&b.text) {
+            Furniture::Drop => continue 'blocks,
+            Furniture::Related => {
+                related.push(crate::furniture::related_target(&b.text).to_string());
+                continue 'blocks;
+            }
+            Furniture::None => {}
+        }
+        let prose = is_prose(&b.text);
+        if ld > 0.5 || (ld > 0.3 && !prose) {
+            continue;
+        }
+        kept.push(b.clone());
+    }
+    // Trim short non-prose lines at the edges (bylines, dates, credits), and
+    // headings with nothing after them.
+    let keep_edge = |b: &RawBlock| is_prose(&b.text);
+    let lead = kept
+        .iter()
+        .take_while(|b| !keep_edge(b) && !(b.kind == BlockKind::Heading && !b.h1))
+        .count();
+    kept.drain(..lead);
+    while kept.last().is_some_and(|b| !keep_edge(b)) {
+        kept.pop();
+    }
+    Content {
+        blocks: kept,
+        related,
+        good,
+        page_good,
+        link_headings,
+    }
+}
