@@ -77,7 +77,7 @@ fn is_skipped(name: &str) -> bool {
             | "button"
             | "input"
             | "textarea"
-            | "head"
+            | "title"
             | "nav"
             | "aside"
             | "footer"
@@ -89,7 +89,6 @@ fn is_skipped(name: &str) -> bool {
             | "picture"
             | "source"
             | "map"
-            | "form"
     )
 }
 

@@ -73,7 +73,11 @@ fn units(text: &str) -> Vec<Unit> {
 /// True for text that reads as prose: long enough, or ending a sentence.
 pub fn is_prose(text: &str) -> bool {
     let words = text.split_whitespace().count();
-    words >= 15 || (words >= 5 && text.ends_with(['.', '!', '?', '»', '"', '”', '…']))
+    let chars = text.chars().count();
+    words >= 15
+        || chars >= 120
+        || ((words >= 5 || chars >= 25)
+            && text.ends_with(['.', '!', '?', '»', '"', '”', '…', '。', '！', '？', '」']))
 }
 
 /// True for a line shaped like a heading: short, capitalised, with no
