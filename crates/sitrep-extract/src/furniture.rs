@@ -139,6 +139,24 @@ pub fn is_comment_policy(text: &str) -> bool {
     text.split_whitespace().count() <= 80 && COMMENT_POLICY.is_match(text)
 }
 
+static COMMENTS_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)^[\[(]?\s*(?:\d+\s+)?(?:top[- ]rated\s+|reader\s+|readers'?\s+|recent\s+|latest\s+|show\s+|view\s+|all\s+)?",
+        r"(?:comments?|commentaires?|réactions?|responses?|replies|discussion|conversation)",
+        r"(?:\s*\(\d+\)|\s+\d+)?\s*[\])]?\s*:?$",
+        r"|^(?:leave|post|add|write)\s+(?:a\s+)?(?:comment|reply|response)|^join\s+the\s+(?:discussion|conversation)",
+        r"|^(?:laisser|laissez|écrire|ajouter)\s+un\s+commentaire|^réagir\s+à\s+cet\s+article",
+        r"|^\d+\s+(?:thoughts?|responses?|replies)\s+(?:on|to)\b.*"
+    ))
+});
+
+/// True for the header that opens a reader-comments section ("Comments",
+/// "Top Rated Comments", "[ 167 comments ]", "Leave a Reply",
+/// "Laisser un commentaire", "12 thoughts on …").
+pub fn is_comments_header(text: &str) -> bool {
+    text.split_whitespace().count() <= 12 && COMMENTS_HEADER.is_match(text.trim())
+}
+
 /// The text of a related link, without its announcing prefix.
 pub fn related_target(text: &str) -> &str {
     let t = text.trim();
@@ -189,6 +207,24 @@ mod tests {
         ] {
             assert_eq!(classify(s), Furniture::None, "{s}");
         }
+    }
+
+    #[test]
+    fn comments_headers() {
+        for s in [
+            "Comments",
+            "Top Rated Comments",
+            "[ 167 comments ]",
+            "Leave a Reply",
+            "Laisser un commentaire",
+            "12 thoughts on “Giving now”",
+            "Commentaires (4)",
+        ] {
+            assert!(is_comments_header(s), "{s}");
+        }
+        assert!(!is_comments_header(
+            "Comments from the minister were not available."
+        ));
     }
 
     #[test]

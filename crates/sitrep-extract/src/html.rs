@@ -22,7 +22,7 @@ use ego_tree::{NodeId, NodeRef};
 use scraper::{Html, Node};
 use sitrep_model::BlockKind;
 
-use crate::furniture::{classify, Furniture};
+use crate::furniture::{classify, is_comments_header, Furniture};
 use crate::text::is_prose;
 
 /// Deepest element level the walk descends to; deeper markup is ignored
@@ -156,6 +156,33 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
     false
 }
 
+/// Splits a class or id list into lower-case words, at non-alphanumerics
+/// and at camelCase boundaries (`RightRailContainer` → right, rail,
+/// container).
+fn camel_split(attr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tok in attr.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if tok.is_empty() || tok.len() > 60 {
+            continue;
+        }
+        out.push(tok.to_ascii_lowercase());
+        let bytes = tok.as_bytes();
+        let mut start = 0;
+        let mut parts = Vec::new();
+        for i in 1..bytes.len() {
+            if bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase() {
+                parts.push(&tok[start..i]);
+                start = i;
+            }
+        }
+        if !parts.is_empty() {
+            parts.push(&tok[start..]);
+            out.extend(parts.iter().map(|p| p.to_ascii_lowercase()));
+        }
+    }
+    out
+}
+
 /// Class/id hint of an element: -1 boilerplate, +1 content, 0 neither.
 pub fn hint(el: &scraper::node::Element) -> i8 {
     let mut neg = false;
@@ -169,12 +196,8 @@ pub fn hint(el: &scraper::node::Element) -> i8 {
     .into_iter()
     .flatten()
     {
-        for tok in attr.split(|c: char| !c.is_ascii_alphanumeric()) {
-            if tok.is_empty() || tok.len() > 40 {
-                continue;
-            }
-            let t = tok.to_ascii_lowercase();
-            let t = t.as_str();
+        for tok in camel_split(attr) {
+            let t = tok.as_str();
             if matches!(
                 t,
                 "article"
@@ -278,6 +301,14 @@ pub fn hint(el: &scraper::node::Element) -> i8 {
                 "note",
                 "disclaimer",
                 "correction",
+                "rail",
+                "promoted",
+                "recirc",
+                "upsell",
+                "community",
+                "reply",
+                "replies",
+                "discussion",
                 "also",
                 "more",
                 "next",
@@ -301,10 +332,12 @@ pub fn hint(el: &scraper::node::Element) -> i8 {
             }
         }
     }
-    match (neg, pos) {
-        (true, false) => -1,
-        (false, true) => 1,
-        _ => 0,
+    if neg {
+        -1
+    } else if pos {
+        1
+    } else {
+        0
     }
 }
 
@@ -500,10 +533,44 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
             _ => 0,
         })
     };
+    // The reader-comments zone starts at a "Comments"-like header that
+    // follows some prose; everything after it counts against a container.
+    let mut seen_good = 0.0;
+    let mut comments_from = raw.len();
+    for (i, b) in raw.iter().enumerate() {
+        if seen_good >= 300.0 && is_comments_header(&b.text) {
+            comments_from = i;
+            break;
+        }
+        seen_good += weights(b).0;
+    }
+    // The lead: the first prose block after the first <h1>. The article
+    // usually starts there, so containers holding it get a bonus.
+    let mut lead_path: Vec<NodeId> = Vec::new();
+    if let Some(h1) = raw.iter().position(|b| b.h1 && b.chars > 3) {
+        if let Some(lead) = raw[h1 + 1..]
+            .iter()
+            .take(12)
+            .find(|b| is_prose(&b.text) && b.link_density() < 0.4)
+        {
+            let mut node = doc.tree.get(lead.owner);
+            while let Some(n) = node {
+                if lead_path.len() > MAX_DEPTH {
+                    break;
+                }
+                lead_path.push(n.id());
+                node = n.parent();
+            }
+        }
+    }
     let mut acc: HashMap<NodeId, (f64, f64)> = HashMap::new();
     let mut page_good = 0.0;
-    for b in raw {
-        let (good, bad) = weights(b);
+    for (i, b) in raw.iter().enumerate() {
+        let (mut good, mut bad) = weights(b);
+        if i >= comments_from {
+            bad += good;
+            good = 0.0;
+        }
         page_good += good;
         if good == 0.0 && bad == 0.0 {
             continue;
@@ -534,6 +601,9 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
         .filter(|(_, (g, _))| *g > 0.0)
         .map(|(id, (g, b))| {
             let mut s = g - b;
+            if s > 0.0 && lead_path.contains(id) {
+                s *= 1.3;
+            }
             match hint_of(*id) {
                 h if h < 0 => s *= 0.5,
                 h if h > 0 => s += g * 0.05,
@@ -553,7 +623,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     let mut kept: Vec<RawBlock> = Vec::new();
     let mut related = Vec::new();
     let mut link_headings = 0;
-    'blocks: for b in raw {
+    'blocks: for b in &raw[..comments_from] {
         // Inside the container, and not under a boilerplate-hinted element
         // that is itself inside the container.
         let mut node = doc.tree.get(b.owner);

@@ -353,7 +353,9 @@ fn lower_tokens(t: &str) -> Vec<String> {
 /// falls short, uses the `articleBody` paragraphs themselves.
 fn refine_with_article_body(body: &mut Vec<(BlockKind, String)>, raw: &[html::RawBlock], ab: &str) {
     let ab_tokens = lower_tokens(ab);
-    if ab_tokens.len() < 30 {
+    let dom_tokens: usize = body.iter().map(|(_, t)| score::tokens(t).len()).sum();
+    // A short articleBody is a summary or a paywall teaser, not the body.
+    if ab_tokens.len() < 30 || ab_tokens.len() * 2 < dom_tokens {
         return;
     }
     let ab_words: HashSet<&str> = ab_tokens.iter().map(String::as_str).collect();
