@@ -34,6 +34,34 @@ fn main() -> ExitCode {
     let page = scraper::Html::parse_document(&text);
     let raw = sitrep_extract::html::blocks(&page);
     let content = sitrep_extract::html::content(&page, &raw);
+    if let Ok(ix) = std::env::var("DUMP_BLOCK") {
+        if let Some(b) = ix.parse::<usize>().ok().and_then(|i| raw.get(i)) {
+            let mut a = page.tree.get(b.owner);
+            while let Some(p) = a {
+                if let Some(e) = p.value().as_element() {
+                    eprintln!(
+                        "  {} .{} #{} hint={}",
+                        e.name(),
+                        e.attr("class").unwrap_or(""),
+                        e.attr("id").unwrap_or(""),
+                        sitrep_extract::html::hint(e)
+                    );
+                }
+                a = p.parent();
+            }
+        }
+    }
+    if let Some(c) = content.container.and_then(|c| page.tree.get(c)) {
+        if let Some(e) = c.value().as_element() {
+            println!(
+                "container: {}.{}#{}  comments from block {}",
+                e.name(),
+                e.attr("class").unwrap_or(""),
+                e.attr("id").unwrap_or(""),
+                content.comments_from
+            );
+        }
+    }
     let kept: std::collections::HashSet<usize> = content
         .blocks
         .iter()
@@ -54,7 +82,7 @@ fn main() -> ExitCode {
         });
         let t: String = b.text.chars().take(90).collect();
         println!(
-            "{} {:?} ld={:.2} {} | {}",
+            "{i} {} {:?} ld={:.2} {} | {}",
             if kept.contains(&i) { "+" } else { " " },
             b.kind,
             b.link_density(),

@@ -53,6 +53,13 @@ static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Copyright and rights lines.
+static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:copyright\b|©|\(c\)\s)|all\s+rights\s+reserved|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|todos\s+los\s+derechos\s+reservados|tutti\s+i\s+diritti\s+riservati",
+    )
+});
+
 /// Prefixes that announce a related-article link.
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
@@ -125,6 +132,9 @@ pub fn classify(text: &str) -> Furniture {
     }
     let words = body.split_whitespace().count();
     if words <= 12 && WHOLE.is_match(body) {
+        return Furniture::Drop;
+    }
+    if words <= 40 && RIGHTS.is_match(body) {
         return Furniture::Drop;
     }
     if words <= 80 && COOKIE.is_match(body) {

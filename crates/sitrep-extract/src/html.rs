@@ -183,9 +183,132 @@ fn camel_split(attr: &str) -> Vec<String> {
     out
 }
 
-/// Class/id hint of an element: -1 boilerplate, +1 content, 0 neither.
+/// Class/id words naming page furniture that is never article text, and
+/// whose text counts *against* any container holding it.
+const CROSS: &[&str] = &[
+    "comment",
+    "disqus",
+    "sidebar",
+    "widget",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "promo",
+    "newsletter",
+    "subscri",
+    "signup",
+    "advert",
+    "sponsor",
+    "cookie",
+    "consent",
+    "popup",
+    "modal",
+    "breadcrumb",
+    "navbar",
+    "navigation",
+    "paywall",
+    "trending",
+    "outbrain",
+    "taboola",
+    "masthead",
+    "pagination",
+    "pager",
+    "footer",
+    "rail",
+    "promoted",
+    "recirc",
+    "upsell",
+    "reply",
+    "replies",
+    "discussion",
+    "newsfeed",
+    "complementary",
+    "contentinfo",
+    "donat",
+    "teaser",
+    "toolbar",
+];
+/// The same, matched as whole words only (they are prefixes of other words).
+const CROSS_EXACT: &[&str] = &[
+    "ad", "ads", "adslot", "adunit", "nav", "menu", "login", "most", "popular", "skip",
+];
+/// Words naming parts of an article page that are not its text (bylines,
+/// captions, tags): dropped, but not counted against a container.
+const DROP: &[&str] = &[
+    "byline",
+    "caption",
+    "credit",
+    "author",
+    "timestamp",
+    "dateline",
+    "tags",
+    "topics",
+    "rating",
+    "gallery",
+    "slideshow",
+    "tweet",
+    "instagram",
+    "embed",
+    "video",
+    "player",
+    "footnote",
+    "disclaimer",
+    "correction",
+    "banner",
+    "bio",
+    "toc",
+];
+/// Weak hints: non-prose blocks below them are dropped.
+const WEAK: &[&str] = &[
+    "meta",
+    "header",
+    "photo",
+    "image",
+    "figure",
+    "media",
+    "inline",
+    "aside",
+    "note",
+    "also",
+    "more",
+    "next",
+    "prev",
+    "read",
+    "community",
+];
+const POSITIVE: &[&str] = &[
+    "article",
+    "articlebody",
+    "content",
+    "body",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "prose",
+    "richtext",
+    "blog",
+    "storybody",
+    "postbody",
+    "entrycontent",
+    "articletext",
+    "articlecontent",
+];
+
+/// Hint: boilerplate that counts against its containers.
+pub const HINT_CROSS: i8 = -3;
+/// Hint: not article text, dropped.
+pub const HINT_DROP: i8 = -2;
+/// Hint: weakly not article text.
+pub const HINT_WEAK: i8 = -1;
+
+/// Class/id hint of an element: [`HINT_CROSS`], [`HINT_DROP`],
+/// [`HINT_WEAK`], 0 for none, 1 for a content hint.
 pub fn hint(el: &scraper::node::Element) -> i8 {
-    let mut neg = false;
+    let mut best = 0i8;
     let mut pos = false;
     for attr in [
         el.attr("class"),
@@ -198,146 +321,27 @@ pub fn hint(el: &scraper::node::Element) -> i8 {
     {
         for tok in camel_split(attr) {
             let t = tok.as_str();
-            if matches!(
-                t,
-                "article"
-                    | "articlebody"
-                    | "content"
-                    | "body"
-                    | "entry"
-                    | "main"
-                    | "post"
-                    | "story"
-                    | "text"
-                    | "prose"
-                    | "richtext"
-                    | "blog"
-                    | "storybody"
-                    | "postbody"
-                    | "entrycontent"
-                    | "articletext"
-                    | "articlecontent"
-            ) {
+            if POSITIVE.contains(&t) {
                 pos = true;
             }
-            const NEG_PREFIX: &[&str] = &[
-                "comment",
-                "disqus",
-                "footer",
-                "sidebar",
-                "widget",
-                "share",
-                "sharing",
-                "social",
-                "related",
-                "recommend",
-                "promo",
-                "newsletter",
-                "subscri",
-                "signup",
-                "advert",
-                "sponsor",
-                "cookie",
-                "consent",
-                "popup",
-                "modal",
-                "breadcrumb",
-                "navbar",
-                "navigation",
-                "byline",
-                "caption",
-                "paywall",
-                "teaser",
-                "trending",
-                "outbrain",
-                "taboola",
-                "masthead",
-                "toolbar",
-                "pagination",
-                "pager",
-                "gallery",
-                "slideshow",
-                "newsfeed",
-                "most",
-                "popular",
-                "tags",
-                "topics",
-                "author",
-                "credit",
-                "timestamp",
-                "dateline",
-                "meta",
-                "footnote",
-                "banner",
-                "donat",
-                "rating",
-                "skip",
-                "hidden",
-                "embed",
-                "tweet",
-                "instagram",
-                "video",
-                "player",
-                "login",
-                "menu",
-                "complementary",
-                "contentinfo",
-                "header",
-                "nav",
-                "ad",
-                "ads",
-                "adslot",
-                "adunit",
-                "print",
-                "toc",
-                "tag",
-                "bio",
-                "photo",
-                "image",
-                "figure",
-                "media",
-                "inline",
-                "aside",
-                "note",
-                "disclaimer",
-                "correction",
-                "rail",
-                "promoted",
-                "recirc",
-                "upsell",
-                "community",
-                "reply",
-                "replies",
-                "discussion",
-                "also",
-                "more",
-                "next",
-                "prev",
-                "read",
-            ];
-            const NEG_EXACT_ONLY: &[&str] = &[
-                "ad", "ads", "nav", "tag", "bio", "toc", "more", "next", "prev", "read", "also",
-                "most", "note", "inline", "media", "image", "photo", "figure", "meta", "print",
-                "header", "aside", "hidden", "skip", "menu", "login", "embed", "player", "video",
-            ];
-            for p in NEG_PREFIX {
-                let hit = if NEG_EXACT_ONLY.contains(p) {
-                    t == *p
-                } else {
-                    t.starts_with(p)
-                };
-                if hit {
-                    neg = true;
-                }
-            }
+            let h = if CROSS.iter().any(|p| t.starts_with(p)) || CROSS_EXACT.contains(&t) {
+                HINT_CROSS
+            } else if DROP.contains(&t)
+                || (t.len() > 5 && DROP.iter().any(|p| p.len() > 3 && t.starts_with(p)))
+            {
+                HINT_DROP
+            } else if WEAK.contains(&t) {
+                HINT_WEAK
+            } else {
+                0
+            };
+            best = best.min(h);
         }
     }
-    if neg {
-        -1
-    } else if pos {
-        1
-    } else {
-        0
+    match best {
+        HINT_WEAK if pos => 1,
+        0 if pos => 1,
+        h => h,
     }
 }
 
@@ -496,12 +500,12 @@ fn weights(b: &RawBlock) -> (f64, f64) {
     let ld = b.link_density();
     let plain = (b.chars - b.link_chars) as f64;
     let prose = is_prose(&b.text);
-    if prose && ld < 0.4 {
+    if prose && ld < 0.5 {
         (plain, b.link_chars as f64)
     } else if b.kind == BlockKind::Heading && ld < 0.5 {
         (0.0, b.link_chars as f64)
     } else {
-        (0.0, b.link_chars as f64 + plain * 0.5)
+        (0.0, b.link_chars as f64 + plain * 0.15)
     }
 }
 
@@ -518,6 +522,10 @@ pub struct Content {
     pub page_good: f64,
     /// Headings that are links, in the container (a listing's teasers).
     pub link_headings: usize,
+    /// The chosen container element.
+    pub container: Option<NodeId>,
+    /// Index of the raw block that opens the reader-comments zone.
+    pub comments_from: usize,
 }
 
 fn element<'a>(doc: &'a Html, id: NodeId) -> Option<&'a scraper::node::Element> {
@@ -537,8 +545,9 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     // follows some prose; everything after it counts against a container.
     let mut seen_good = 0.0;
     let mut comments_from = raw.len();
-    for (i, b) in raw.iter().enumerate() {
-        if seen_good >= 300.0 && is_comments_header(&b.text) {
+    let h1_at = raw.iter().position(|b| b.h1 && b.chars > 3).unwrap_or(0);
+    for (i, b) in raw.iter().enumerate().skip(h1_at) {
+        if seen_good >= 500.0 && is_comments_header(&b.text) {
             comments_from = i;
             break;
         }
@@ -563,15 +572,51 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
             }
         }
     }
-    let mut acc: HashMap<NodeId, (f64, f64)> = HashMap::new();
+    // Pass 1: good text below each element, ignoring hints.
+    let weighted: Vec<(f64, f64)> = raw
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let (good, bad) = weights(b);
+            if i >= comments_from {
+                (0.0, bad + good)
+            } else {
+                (good, bad)
+            }
+        })
+        .collect();
+    let mut plain: HashMap<NodeId, f64> = HashMap::new();
     let mut page_good = 0.0;
-    for (i, b) in raw.iter().enumerate() {
-        let (mut good, mut bad) = weights(b);
-        if i >= comments_from {
-            bad += good;
-            good = 0.0;
-        }
+    for (b, &(good, _)) in raw.iter().zip(&weighted) {
         page_good += good;
+        if good == 0.0 {
+            continue;
+        }
+        let mut node = doc.tree.get(b.owner);
+        let mut level = 0;
+        while let Some(n) = node {
+            if level > MAX_DEPTH {
+                break;
+            }
+            *plain.entry(n.id()).or_insert(0.0) += good;
+            node = n.parent();
+            level += 1;
+        }
+    }
+    // A hint never overrules the text: an element holding half the page's
+    // prose is not boilerplate, whatever its class says.
+    let mut effective = |id: NodeId, total: f64| -> i8 {
+        let h = hint_of(id);
+        if h < 0 && plain.get(&id).copied().unwrap_or(0.0) >= 0.5 * total {
+            0
+        } else {
+            h
+        }
+    };
+    // Pass 2: good and bad text, with boilerplate-hinted subtrees counting
+    // against the elements above them.
+    let mut acc: HashMap<NodeId, (f64, f64)> = HashMap::new();
+    for (b, &(good, bad)) in raw.iter().zip(&weighted) {
         if good == 0.0 && bad == 0.0 {
             continue;
         }
@@ -589,7 +634,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
                 e.0 += good;
                 e.1 += bad;
             }
-            if hint_of(n.id()) < 0 {
+            if effective(n.id(), page_good) == HINT_CROSS {
                 crossed = true;
             }
             node = n.parent();
@@ -598,14 +643,42 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     }
     let best = acc
         .iter()
-        .filter(|(_, (g, _))| *g > 0.0)
+        .filter(|(id, (g, _))| {
+            *g > 0.0
+                && element(doc, **id).is_some_and(|e| {
+                    !matches!(
+                        e.name(),
+                        "p" | "h1"
+                            | "h2"
+                            | "h3"
+                            | "h4"
+                            | "h5"
+                            | "h6"
+                            | "li"
+                            | "a"
+                            | "span"
+                            | "strong"
+                            | "em"
+                            | "b"
+                            | "i"
+                            | "pre"
+                            | "tr"
+                            | "dt"
+                            | "dd"
+                            | "font"
+                            | "u"
+                            | "small"
+                    )
+                })
+        })
         .map(|(id, (g, b))| {
             let mut s = g - b;
             if s > 0.0 && lead_path.contains(id) {
                 s *= 1.3;
             }
-            match hint_of(*id) {
-                h if h < 0 => s *= 0.5,
+            match effective(*id, page_good) {
+                HINT_CROSS => s *= 0.5,
+                h if h < 0 => s *= 0.8,
                 h if h > 0 => s += g * 0.05,
                 _ => {}
             }
@@ -620,6 +693,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     };
 
     // Keep the container's blocks.
+    let container_good = plain.get(&container).copied().unwrap_or(0.0);
     let mut kept: Vec<RawBlock> = Vec::new();
     let mut related = Vec::new();
     let mut link_headings = 0;
@@ -628,7 +702,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
         // that is itself inside the container.
         let mut node = doc.tree.get(b.owner);
         let mut inside = false;
-        let mut below_neg = false;
+        let mut below_neg = 0i8;
         let mut level = 0;
         while let Some(n) = node {
             if n.id() == container {
@@ -638,9 +712,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
             if level > MAX_DEPTH {
                 break;
             }
-            if hint_of(n.id()) < 0 {
-                below_neg = true;
-            }
+            below_neg = below_neg.min(effective(n.id(), container_good));
             node = n.parent();
             level += 1;
         }
@@ -651,7 +723,8 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
         if b.kind == BlockKind::Heading && ld > 0.8 {
             link_headings += 1;
         }
-        if below_neg {
+        let prose = is_prose(&b.text);
+        if below_neg <= HINT_DROP || (below_neg == HINT_WEAK && !prose) {
             continue;
         }
         match classify(&b.text) {
@@ -662,8 +735,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
             }
             Furniture::None => {}
         }
-        let prose = is_prose(&b.text);
-        if ld > 0.5 || (ld > 0.3 && !prose) {
+        if ld > 0.65 || (ld > 0.3 && !prose) {
             continue;
         }
         kept.push(b.clone());
@@ -685,5 +757,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
         good,
         page_good,
         link_headings,
+        container: Some(container),
+        comments_from,
     }
 }
