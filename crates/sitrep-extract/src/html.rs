@@ -607,7 +607,8 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     // prose is not boilerplate, whatever its class says.
     let mut effective = |id: NodeId, total: f64| -> i8 {
         let h = hint_of(id);
-        if h < 0 && plain.get(&id).copied().unwrap_or(0.0) >= 0.5 * total {
+        let share = if h == HINT_CROSS { 0.8 } else { 0.5 };
+        if h < 0 && plain.get(&id).copied().unwrap_or(0.0) >= share * total {
             0
         } else {
             h
