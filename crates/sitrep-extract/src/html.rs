@@ -495,6 +495,9 @@ pub fn blocks(doc: &Html) -> Vec<RawBlock> {
     out
 }
 
+/// How fast a block's prose counts less for elements further above it.
+const DECAY: f64 = 0.85;
+
 /// Good (prose) and bad (links, short lines) weight of a block.
 fn weights(b: &RawBlock) -> (f64, f64) {
     let ld = b.link_density();
@@ -629,10 +632,14 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
                 break;
             }
             let e = acc.entry(n.id()).or_insert((0.0, 0.0));
+            // Prose counts most for the elements that hold it closely, so
+            // that a page wrapper does not collect the article and the
+            // teasers around it at the same price.
+            let decay = if level <= 2 { 1.0 } else { DECAY.powi(level as i32 - 2) };
             if crossed {
                 e.1 += good + bad;
             } else {
-                e.0 += good;
+                e.0 += good * decay;
                 e.1 += bad;
             }
             if effective(n.id(), page_good) == HINT_CROSS {
