@@ -496,7 +496,7 @@ pub fn blocks(doc: &Html) -> Vec<RawBlock> {
 }
 
 /// How fast a block's prose counts less for elements further above it.
-const DECAY: f64 = 0.85;
+const DECAY: f64 = 0.7;
 
 /// Good (prose) and bad (links, short lines) weight of a block.
 fn weights(b: &RawBlock) -> (f64, f64) {
@@ -550,7 +550,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     let mut comments_from = raw.len();
     let h1_at = raw.iter().position(|b| b.h1 && b.chars > 3).unwrap_or(0);
     for (i, b) in raw.iter().enumerate().skip(h1_at) {
-        if seen_good >= 500.0 && is_comments_header(&b.text) {
+        if seen_good >= 150.0 && is_comments_header(&b.text) {
             comments_from = i;
             break;
         }
@@ -751,13 +751,18 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     // Trim short non-prose lines at the edges (bylines, dates, credits), and
     // headings with nothing after them.
     let keep_edge = |b: &RawBlock| is_prose(&b.text);
+    // A short run (up to 3) of non-prose lines at either edge is furniture;
+    // a longer one is content (a list of items, say).
     let lead = kept
         .iter()
         .take_while(|b| !keep_edge(b) && !(b.kind == BlockKind::Heading && !b.h1))
         .count();
-    kept.drain(..lead);
-    while kept.last().is_some_and(|b| !keep_edge(b)) {
-        kept.pop();
+    if lead <= 3 {
+        kept.drain(..lead);
+    }
+    let tail = kept.iter().rev().take_while(|b| !keep_edge(b)).count();
+    if tail <= 3 || tail == kept.len() {
+        kept.truncate(kept.len() - tail);
     }
     Content {
         blocks: kept,
