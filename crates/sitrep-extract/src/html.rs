@@ -550,7 +550,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     let mut comments_from = raw.len();
     let h1_at = raw.iter().position(|b| b.h1 && b.chars > 3).unwrap_or(0);
     for (i, b) in raw.iter().enumerate().skip(h1_at) {
-        if seen_good >= 150.0 && is_comments_header(&b.text) {
+        if seen_good >= 150.0 && b.link_density() < 0.5 && is_comments_header(&b.text) {
             comments_from = i;
             break;
         }
@@ -635,7 +635,11 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
             // Prose counts most for the elements that hold it closely, so
             // that a page wrapper does not collect the article and the
             // teasers around it at the same price.
-            let decay = if level <= 2 { 1.0 } else { DECAY.powi(level as i32 - 2) };
+            let decay = if level <= 2 {
+                1.0
+            } else {
+                DECAY.powi(level as i32 - 2)
+            };
             if crossed {
                 e.1 += good + bad;
             } else {

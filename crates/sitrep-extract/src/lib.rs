@@ -235,14 +235,18 @@ impl Extractor {
 
         // Title: the JSON-LD headline, else an <h1> that the page title
         // contains, else the page title.
-        let h1 = raw
+        let mut h1s = raw
             .iter()
-            .find(|b| b.h1 && b.chars > 3)
-            .map(|b| b.text.clone());
-        let title = match (&meta.title, h1) {
-            (Some(t), Some(h)) if t != &h && t.contains(h.as_str()) => Some(h),
-            (Some(t), _) => Some(t.clone()),
-            (None, h) => h,
+            .filter(|b| b.h1 && b.chars > 3)
+            .map(|b| b.text.as_str());
+        let title = match &meta.title {
+            Some(t) => Some(
+                h1s.filter(|h| t.contains(h))
+                    .max_by_key(|h| h.len())
+                    .unwrap_or(t)
+                    .to_string(),
+            ),
+            None => h1s.next().map(str::to_string),
         };
         // The title is not repeated in the body.
         if let Some(t) = &title {
