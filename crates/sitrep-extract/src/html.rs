@@ -495,6 +495,10 @@ pub fn blocks(doc: &Html) -> Vec<RawBlock> {
     out
 }
 
+/// How much more prose than boilerplate a parent must add for the
+/// container to grow into it.
+const EXPAND_RATIO: f64 = 4.0;
+
 /// How fast a block's prose counts less for elements further above it.
 const DECAY: f64 = 0.7;
 
@@ -620,6 +624,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     // Pass 2: good and bad text, with boilerplate-hinted subtrees counting
     // against the elements above them.
     let mut acc: HashMap<NodeId, (f64, f64)> = HashMap::new();
+    let mut full: HashMap<NodeId, f64> = HashMap::new();
     for (b, &(good, bad)) in raw.iter().zip(&weighted) {
         if good == 0.0 && bad == 0.0 {
             continue;
@@ -644,6 +649,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
                 e.1 += good + bad;
             } else {
                 e.0 += good * decay;
+                *full.entry(n.id()).or_insert(0.0) += good;
                 e.1 += bad;
             }
             if effective(n.id(), page_good) == HINT_CROSS {
@@ -697,12 +703,35 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
             (*id, s, *g)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1).then_with(|| b.0.cmp(&a.0)));
-    let Some((container, _, good)) = best else {
+    let Some((mut container, _, good)) = best else {
         return Content {
             page_good,
             ..Content::default()
         };
     };
+    // An article split into sections (by figures, ads, pull quotes) is
+    // joined again: move up while the parent adds much prose and little
+    // boilerplate.
+    for _ in 0..MAX_DEPTH {
+        let Some(parent) = doc.tree.get(container).and_then(|n| n.parent()) else {
+            break;
+        };
+        if element(doc, parent.id()).is_none() || effective(parent.id(), page_good) == HINT_CROSS {
+            break;
+        }
+        let g0 = full.get(&container).copied().unwrap_or(0.0);
+        let g1 = full.get(&parent.id()).copied().unwrap_or(0.0);
+        let b0 = acc.get(&container).map_or(0.0, |e| e.1);
+        let b1 = acc.get(&parent.id()).map_or(0.0, |e| e.1);
+        let (extra_good, extra_bad) = (g1 - g0, b1 - b0);
+        if extra_good >= 0.15 * g0 && extra_good >= EXPAND_RATIO * extra_bad {
+            container = parent.id();
+        } else if extra_good == 0.0 && extra_bad == 0.0 {
+            container = parent.id();
+        } else {
+            break;
+        }
+    }
 
     // Keep the container's blocks.
     let container_good = plain.get(&container).copied().unwrap_or(0.0);
