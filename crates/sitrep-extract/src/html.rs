@@ -764,10 +764,6 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
         if b.kind == BlockKind::Heading && ld > 0.8 {
             link_headings += 1;
         }
-        let prose = is_prose(&b.text);
-        if below_neg <= HINT_DROP || (below_neg == HINT_WEAK && !prose) {
-            continue;
-        }
         match classify(&b.text) {
             Furniture::Drop => continue 'blocks,
             Furniture::Related => {
@@ -775,6 +771,10 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
                 continue 'blocks;
             }
             Furniture::None => {}
+        }
+        let prose = is_prose(&b.text);
+        if below_neg <= HINT_DROP || (below_neg == HINT_WEAK && !prose) {
+            continue;
         }
         if ld > 0.65 || (ld > 0.3 && !prose) {
             continue;
@@ -805,5 +805,138 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
         link_headings,
         container: Some(container),
         comments_from,
+    }
+}
+
+/// Elements that never hold others, or whose end tag the parser implies
+/// (`<p>`, `<li>`…): a page may leave thousands open without nesting.
+fn is_flat(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"area"
+            | b"base"
+            | b"br"
+            | b"col"
+            | b"embed"
+            | b"hr"
+            | b"img"
+            | b"input"
+            | b"link"
+            | b"meta"
+            | b"param"
+            | b"source"
+            | b"track"
+            | b"wbr"
+            | b"p"
+            | b"li"
+            | b"dt"
+            | b"dd"
+            | b"td"
+            | b"th"
+            | b"tr"
+            | b"option"
+            | b"optgroup"
+            | b"rb"
+            | b"rt"
+            | b"rp"
+            | b"!doctype"
+            | b"html"
+            | b"head"
+            | b"body"
+            | b"tbody"
+            | b"thead"
+            | b"tfoot"
+            | b"colgroup"
+    )
+}
+
+/// The longest prefix of `html` whose markup nests at most `limit` levels
+/// deep, by a cheap scan of start and end tags (script and style contents
+/// skipped). The HTML parser's tree building is slow on pathological
+/// nesting (formatting elements are re-opened at every level), so pages
+/// are cut where their nesting stops being plausible: real pages stay
+/// within a few hundred levels.
+pub fn nesting_prefix(html: &str, limit: usize) -> &str {
+    let b = html.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&b[i..]) {
+        let lt = i + off;
+        i = lt + 1;
+        let close = b.get(i) == Some(&b'/');
+        let start = if close { i + 1 } else { i };
+        let name_len = b[start..]
+            .iter()
+            .take(16)
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'!')
+            .count();
+        if name_len == 0 || !b[start].is_ascii_alphabetic() && b[start] != b'!' {
+            continue;
+        }
+        let name: Vec<u8> = b[start..start + name_len]
+            .iter()
+            .map(u8::to_ascii_lowercase)
+            .collect();
+        if name.starts_with(b"!") && name != b"!doctype" {
+            continue;
+        }
+        if !close && (name == b"script" || name == b"style") {
+            // Skip to the end tag.
+            let end_tag: &[u8] = if name == b"script" {
+                b"</script"
+            } else {
+                b"</style"
+            };
+            match b[i..]
+                .windows(end_tag.len())
+                .position(|w| w.eq_ignore_ascii_case(end_tag))
+            {
+                Some(p) => i += p + end_tag.len(),
+                None => return html,
+            }
+            continue;
+        }
+        if is_flat(&name) {
+            continue;
+        }
+        let gt = b[start..]
+            .iter()
+            .position(|&c| c == b'>')
+            .map(|p| start + p);
+        let self_closing = gt.is_some_and(|g| g > 0 && b[g - 1] == b'/');
+        if close {
+            depth = depth.saturating_sub(1);
+        } else if !self_closing {
+            depth += 1;
+            if depth > limit {
+                let mut cut = lt;
+                while !html.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                return &html[..cut];
+            }
+        }
+    }
+    html
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_prefix_cuts_only_pathological_nesting() {
+        let page = "<html><body><div><p>a<p>b<br><img src=x><b>c</b></div></body></html>";
+        assert_eq!(nesting_prefix(page, 3), page);
+        let deep = format!("<body>{}x", "<span>".repeat(50));
+        assert_eq!(nesting_prefix(&deep, 10), &deep[..6 + 6 * 10]);
+        let script = format!("<script>{}</script><div>ok</div>", "<div>".repeat(50));
+        assert_eq!(nesting_prefix(&script, 10), script);
+        assert_eq!(nesting_prefix("<", 1), "<");
+        assert_eq!(nesting_prefix("<é<", 1), "<é<");
     }
 }

@@ -44,6 +44,10 @@ pub const VERSION: &str = concat!("sitrep-extract ", env!("CARGO_PKG_VERSION"));
 /// 1.5 MB); the cap keeps time and memory bounded on 50 MB pages.
 pub const MAX_INPUT: usize = 8 * 1024 * 1024;
 
+/// Markup nested deeper than this (by a cheap tag count) is cut before
+/// parsing; see [`html::nesting_prefix`].
+pub const MAX_NESTING: usize = 1000;
+
 /// What the input bytes are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum InputFormat {
@@ -223,7 +227,7 @@ impl Extractor {
     }
 
     fn from_html(&self, text: &str, url: Option<&str>) -> Result<Document, ExtractError> {
-        let page = scraper::Html::parse_document(text);
+        let page = scraper::Html::parse_document(html::nesting_prefix(text, MAX_NESTING));
         let meta = meta::read(&page, url);
         let raw = html::blocks(&page);
         let content = html::content(&page, &raw);
