@@ -28,6 +28,33 @@ pub struct Args {
     /// benchmark's output format) to this file.
     #[arg(long)]
     pub predictions: Option<PathBuf>,
+    /// Score another extractor's predictions (`{id: {articleBody}}` JSON,
+    /// the benchmark's output format) with the same scorer, instead of
+    /// running sitrep's extractor.
+    #[arg(long)]
+    pub score: Option<PathBuf>,
+}
+
+fn score_file(gt: &BTreeMap<String, Value>, path: &Path) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let pred: BTreeMap<String, Value> =
+        serde_json::from_str(&text).with_context(|| format!("{} is not a predictions JSON object", path.display()))?;
+    if pred.keys().ne(gt.keys()) {
+        bail!("{}: prediction keys do not match the ground truth's", path.display());
+    }
+    let counts: Vec<Counts> = gt
+        .iter()
+        .map(|(id, v)| {
+            let truth = v.get("articleBody").and_then(Value::as_str).unwrap_or("");
+            let p = pred.get(id).and_then(|p| p.get("articleBody")).and_then(Value::as_str).unwrap_or("");
+            shingle_matching(truth, p)
+        })
+        .collect();
+    let Some(s) = aggregate(&counts) else {
+        bail!("nothing to score");
+    };
+    println!("{}: precision={:.4} recall={:.4} F1={:.4}", path.display(), s.precision, s.recall, s.f1);
+    Ok(())
 }
 
 fn peak_rss_kib() -> Option<u64> {
@@ -135,6 +162,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         .with_context(|| format!("{} is not the benchmark's JSON", gt_path.display()))?;
     if gt.is_empty() {
         bail!("{} lists no pages", gt_path.display());
+    }
+    if let Some(path) = &args.score {
+        return score_file(&gt, path);
     }
     let pages: Vec<(String, Vec<u8>, String, String)> = gt
         .iter()
