@@ -440,7 +440,7 @@ pub fn blocks(doc: &Html) -> Vec<RawBlock> {
                 Node::Text(t) => buf.push(&t.text, in_link > 0),
                 Node::Element(el) => {
                     let name = el.name();
-                    if is_skipped(name) || is_hidden(&el) || depth >= MAX_DEPTH {
+                    if is_skipped(name) || is_hidden(el) || depth >= MAX_DEPTH {
                         continue;
                     }
                     if name == "br" {
@@ -535,7 +535,7 @@ pub struct Content {
     pub comments_from: usize,
 }
 
-fn element<'a>(doc: &'a Html, id: NodeId) -> Option<&'a scraper::node::Element> {
+fn element(doc: &Html, id: NodeId) -> Option<&scraper::node::Element> {
     doc.tree.get(id).and_then(|n| n.value().as_element())
 }
 
@@ -724,9 +724,8 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
         let b0 = acc.get(&container).map_or(0.0, |e| e.1);
         let b1 = acc.get(&parent.id()).map_or(0.0, |e| e.1);
         let (extra_good, extra_bad) = (g1 - g0, b1 - b0);
-        if extra_good >= 0.15 * g0 && extra_good >= EXPAND_RATIO * extra_bad {
-            container = parent.id();
-        } else if extra_good == 0.0 && extra_bad == 0.0 {
+        let grows = extra_good >= 0.15 * g0 && extra_good >= EXPAND_RATIO * extra_bad;
+        if grows || (extra_good == 0.0 && extra_bad == 0.0) {
             container = parent.id();
         } else {
             break;
@@ -788,7 +787,7 @@ pub fn content(doc: &Html, raw: &[RawBlock]) -> Content {
     // a longer one is content (a list of items, say).
     let lead = kept
         .iter()
-        .take_while(|b| !keep_edge(b) && !(b.kind == BlockKind::Heading && !b.h1))
+        .take_while(|b| !keep_edge(b) && (b.kind != BlockKind::Heading || b.h1))
         .count();
     if lead <= 3 {
         kept.drain(..lead);

@@ -192,9 +192,9 @@ impl Extractor {
         };
         let (text, _) = decode::decode(bytes, input.charset, html);
         let mut doc = if html {
-            self.from_html(&text, input.url)?
+            self.html_article(&text, input.url)?
         } else {
-            self.from_text(&text)?
+            self.text_article(&text)?
         };
         doc.url = input.url.map(str::to_string);
         doc.origin = input.origin.map(str::to_string);
@@ -202,7 +202,7 @@ impl Extractor {
         Ok(doc)
     }
 
-    fn from_text(&self, text: &str) -> Result<Document, ExtractError> {
+    fn text_article(&self, text: &str) -> Result<Document, ExtractError> {
         let art = text::extract_text(text);
         if art.blocks.is_empty() {
             return Err(ExtractError::Empty);
@@ -217,7 +217,7 @@ impl Extractor {
         doc.related = art.related;
         doc.comments = art.comments;
         doc.language = self.language(body_text(&doc));
-        if let Some(d) = meta::text_date(&doc.text[..doc.text.len().min(2000)].to_string()) {
+        if let Some(d) = meta::text_date(&doc.text[..floor(&doc.text, 2000)]) {
             doc.published = Some(PublicationDate {
                 date: d,
                 source: DateSource::Text,
@@ -226,7 +226,7 @@ impl Extractor {
         Ok(doc)
     }
 
-    fn from_html(&self, text: &str, url: Option<&str>) -> Result<Document, ExtractError> {
+    fn html_article(&self, text: &str, url: Option<&str>) -> Result<Document, ExtractError> {
         let page = scraper::Html::parse_document(html::nesting_prefix(text, MAX_NESTING));
         let meta = meta::read(&page, url);
         let raw = html::blocks(&page);

@@ -116,7 +116,7 @@ fn valid(y: u32, m: u32, d: u32) -> Option<String> {
     let days = match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
         2 => 28,
         _ => return None,
     };
@@ -267,38 +267,37 @@ pub fn read(doc: &Html, url: Option<&str>) -> Meta {
             {
                 link_canonical = el.attr("href").and_then(clean);
             }
-            "script" => {
-                if el
-                    .attr("type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
-                    && jsonld.len() < 20
-                {
-                    let raw: String = node
-                        .children()
-                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                        .collect();
-                    if let Ok(v) = serde_json::from_str::<Value>(raw.trim()) {
-                        jsonld.push(v);
-                    }
+            "script"
+                if jsonld.len() < 20
+                    && el
+                        .attr("type")
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                let raw: String = node
+                    .children()
+                    .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                    .collect();
+                if let Ok(v) = serde_json::from_str::<Value>(raw.trim()) {
+                    jsonld.push(v);
                 }
             }
             "time" if time_tag.is_none() => {
                 time_tag = el.attr("datetime").and_then(iso_date);
             }
-            "a" | "link" if rel_author.len() < 5 => {
-                if el
-                    .attr("rel")
-                    .is_some_and(|r| r.eq_ignore_ascii_case("author"))
-                {
-                    let t: String = node
-                        .descendants()
-                        .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
-                        .take(20)
-                        .collect();
-                    if let Some(t) = clean(&t) {
-                        if t.len() < 80 {
-                            rel_author.push(t);
-                        }
+            "a" | "link"
+                if rel_author.len() < 5
+                    && el
+                        .attr("rel")
+                        .is_some_and(|r| r.eq_ignore_ascii_case("author")) =>
+            {
+                let t: String = node
+                    .descendants()
+                    .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                    .take(20)
+                    .collect();
+                if let Some(t) = clean(&t) {
+                    if t.len() < 80 {
+                        rel_author.push(t);
                     }
                 }
             }

@@ -36,24 +36,38 @@ pub struct Args {
 }
 
 fn score_file(gt: &BTreeMap<String, Value>, path: &Path) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let pred: BTreeMap<String, Value> =
-        serde_json::from_str(&text).with_context(|| format!("{} is not a predictions JSON object", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let pred: BTreeMap<String, Value> = serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a predictions JSON object", path.display()))?;
     if pred.keys().ne(gt.keys()) {
-        bail!("{}: prediction keys do not match the ground truth's", path.display());
+        bail!(
+            "{}: prediction keys do not match the ground truth's",
+            path.display()
+        );
     }
     let counts: Vec<Counts> = gt
         .iter()
         .map(|(id, v)| {
             let truth = v.get("articleBody").and_then(Value::as_str).unwrap_or("");
-            let p = pred.get(id).and_then(|p| p.get("articleBody")).and_then(Value::as_str).unwrap_or("");
+            let p = pred
+                .get(id)
+                .and_then(|p| p.get("articleBody"))
+                .and_then(Value::as_str)
+                .unwrap_or("");
             shingle_matching(truth, p)
         })
         .collect();
     let Some(s) = aggregate(&counts) else {
         bail!("nothing to score");
     };
-    println!("{}: precision={:.4} recall={:.4} F1={:.4}", path.display(), s.precision, s.recall, s.f1);
+    println!(
+        "{}: precision={:.4} recall={:.4} F1={:.4}",
+        path.display(),
+        s.precision,
+        s.recall,
+        s.f1
+    );
     Ok(())
 }
 
@@ -193,7 +207,6 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut predictions = serde_json::Map::new();
     let (mut t_n, mut t_ok, mut d_n, mut d_ok, mut a_n, mut a_ok) = (0, 0, 0, 0, 0, 0);
     let mut not_article = 0;
-    let rss_first_pass;
     let mut rss_after_first = 0;
     let total = Instant::now();
     for pass in 0..args.repeat.max(1) {
@@ -254,7 +267,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             rss_after_first = peak_rss_kib().unwrap_or(0);
         }
     }
-    rss_first_pass = rss_after_first;
+    let rss_first_pass = rss_after_first;
     let wall = total.elapsed().as_secs_f64();
 
     let all: Vec<Counts> = counts.iter().map(|(_, c)| *c).collect();

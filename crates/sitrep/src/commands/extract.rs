@@ -164,6 +164,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failures = 0;
     let mut total = 0;
+    let mut last_error: Option<anyhow::Error> = None;
     for input in &args.inputs {
         let sources: Vec<anyhow::Result<Source>> = if input == "-" {
             vec![
@@ -184,8 +185,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             let src = match src {
                 Ok(s) => s,
                 Err(e) => {
-                    eprintln!("sitrep extract: {e:#}");
                     failures += 1;
+                    if let Some(prev) = last_error.replace(e) {
+                        eprintln!("sitrep extract: {prev:#}");
+                    }
                     continue;
                 }
             };
@@ -203,8 +206,11 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             let doc = match doc {
                 Ok(d) => d,
                 Err(e) => {
-                    eprintln!("sitrep extract: {}: {e}", src.name);
                     failures += 1;
+                    let e = anyhow::anyhow!("{}: {e}", src.name);
+                    if let Some(prev) = last_error.replace(e) {
+                        eprintln!("sitrep extract: {prev:#}");
+                    }
                     continue;
                 }
             };
@@ -217,8 +223,15 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
     }
     out.flush()?;
-    if failures > 0 && failures == total {
-        bail!("no article extracted from {total} input(s)");
+    match last_error {
+        Some(e) if total == 1 => Err(e),
+        Some(e) => {
+            eprintln!("sitrep extract: {e:#}");
+            if failures == total {
+                bail!("no article extracted from any of the {total} inputs");
+            }
+            Ok(())
+        }
+        None => Ok(()),
     }
-    Ok(())
 }
