@@ -396,3 +396,106 @@ pub fn evaluate(gold: &[Sentence], system: &[Sentence]) -> Result<Evaluation, Ev
     ];
     Ok(Evaluation { scores })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_model::conllu::read_conllu;
+
+    /// Builds sentences the way the official unit tests do: `"abc a b c"` is
+    /// a multiword token `abc` of words `a b c`; heads make a chain.
+    fn words(spec: &[&str]) -> Vec<Sentence> {
+        let mut lines = Vec::new();
+        let mut n = 0;
+        for w in spec {
+            let parts: Vec<&str> = w.split(' ').collect();
+            if parts.len() == 1 {
+                n += 1;
+                lines.push(format!("{n}\t{}\t_\t_\t_\t_\t{}\t_\t_\t_", parts[0], (n > 1) as u32));
+            } else {
+                lines.push(format!("{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t_", n + 1, n + parts.len() - 1, parts[0]));
+                for p in &parts[1..] {
+                    n += 1;
+                    lines.push(format!("{n}\t{p}\t_\t_\t_\t_\t{}\t_\t_\t_", (n > 1) as u32));
+                }
+            }
+        }
+        let text = lines.join("\n") + "\n\n";
+        read_conllu(&text).unwrap().into_iter().map(|c| c.sentence).collect()
+    }
+
+    fn words_f1(gold: &[&str], system: &[&str]) -> (usize, usize, usize) {
+        let e = evaluate(&words(gold), &words(system)).unwrap();
+        let s = e.get("Words").unwrap();
+        (s.correct, s.gold, s.system)
+    }
+
+    #[test]
+    fn alignment_matches_the_official_unit_tests() {
+        assert_eq!(words_f1(&["a"], &["a"]).0, 1);
+        assert_eq!(words_f1(&["a", "b", "c"], &["a", "b", "c"]).0, 3);
+        assert_eq!(words_f1(&["abc a b c"], &["a", "b", "c"]), (3, 3, 3));
+        assert_eq!(words_f1(&["a", "bc b c", "d"], &["a", "b", "c", "d"]).0, 4);
+        assert_eq!(words_f1(&["abcd a b c d"], &["ab a b", "cd c d"]).0, 4);
+        assert_eq!(words_f1(&["abc a b c", "de d e"], &["a", "bcd b c d", "e"]).0, 5);
+        assert_eq!(words_f1(&["abcd"], &["a", "b", "c", "d"]), (0, 1, 4));
+        assert_eq!(words_f1(&["abc", "d"], &["a", "b", "c", "d"]).0, 1);
+        assert_eq!(words_f1(&["a", "bc", "d"], &["a", "b", "c", "d"]).0, 2);
+        assert_eq!(words_f1(&["a", "bc b c", "d"], &["a", "b", "cd"]).0, 2);
+        assert_eq!(words_f1(&["abc a BX c", "def d EX f"], &["ab a b", "cd c d", "ef e f"]).0, 4);
+        assert_eq!(words_f1(&["ab a b", "cd bc d"], &["a", "bc", "d"]).0, 2);
+        assert_eq!(words_f1(&["a", "bc b c", "d"], &["ab AX BX", "cd CX a"]).0, 1);
+    }
+
+    #[test]
+    fn different_characters_are_an_error() {
+        assert!(evaluate(&words(&["a"]), &words(&["b"])).is_err());
+    }
+
+    const GOLD: &str = "1\tThe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t2\tdet\t_\t_\n\
+2\tdogs\tdog\tNOUN\tNNS\tNumber=Plur\t3\tnsubj\t_\t_\n\
+3\tbark\tbark\tVERB\tVBP\tMood=Ind|Tense=Pres|VerbForm=Fin\t0\troot\t_\t_\n\
+4\tloudly\tloudly\tADV\tRB\t_\t3\tadvmod\t_\tSpaceAfter=No\n\
+5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+    #[test]
+    fn tags_and_relations_score_as_the_official_script() {
+        // System: wrong UPOS on "loudly", a subtype on nsubj (ignored), a
+        // language-specific feature (ignored), a wrong head for "The"
+        // (a functional child of "dogs": MLAS of "dogs" fails), and a wrong
+        // lemma on "dogs".
+        let sys = GOLD
+            .replace("\tdogs\tdog\tNOUN\tNNS\tNumber=Plur\t3\tnsubj", "\tdogs\tdogs\tNOUN\tNNS\tNumber=Plur|Foo=Bar\t3\tnsubj:pass")
+            .replace("\tloudly\tloudly\tADV", "\tloudly\tloudly\tADJ")
+            .replace("DT\tDefinite=Def|PronType=Art\t2\tdet", "DT\tDefinite=Def|PronType=Art\t3\tdet");
+        let g: Vec<Sentence> = read_conllu(GOLD).unwrap().into_iter().map(|c| c.sentence).collect();
+        let s: Vec<Sentence> = read_conllu(&sys).unwrap().into_iter().map(|c| c.sentence).collect();
+        let e = evaluate(&g, &s).unwrap();
+        let c = |m: &str| e.get(m).unwrap().correct;
+        assert_eq!(c("Words"), 5);
+        assert_eq!(c("UPOS"), 4);
+        assert_eq!(c("XPOS"), 5);
+        assert_eq!(c("UFeats"), 5);
+        assert_eq!(c("AllTags"), 4);
+        assert_eq!(c("Lemmas"), 4);
+        assert_eq!(c("UAS"), 4);
+        assert_eq!(c("LAS"), 4);
+        // Content words: dogs (nsubj), bark (root), loudly (advmod).
+        let clas = e.get("CLAS").unwrap();
+        assert_eq!((clas.correct, clas.gold, clas.system), (3, 3, 3));
+        // dogs loses its det child; bark gains it; loudly has the wrong UPOS.
+        assert_eq!(c("MLAS"), 0);
+        // dogs has the wrong lemma.
+        assert_eq!(c("BLEX"), 2);
+        assert!((e.get("UPOS").unwrap().f1() - 0.8).abs() < 1e-9);
+    }
+
+    #[test]
+    fn tokens_and_sentences_are_matched_by_span() {
+        let g = words(&["ab", "c"]);
+        let s = words(&["a", "bc"]);
+        let e = evaluate(&g, &s).unwrap();
+        assert_eq!(e.get("Tokens").unwrap().correct, 0);
+        assert_eq!(e.get("Sentences").unwrap().correct, 1);
+    }
+}
