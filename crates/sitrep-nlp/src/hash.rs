@@ -33,6 +33,36 @@ pub(crate) fn hash_str(s: &str) -> u64 {
     fin(h)
 }
 
+/// Hash of a word's shape: letters as `X`/`x`, digits as `d`, other
+/// characters as themselves, runs longer than two collapsed.
+pub(crate) fn shape_hash(w: &str) -> u64 {
+    let mut sh = 0x9e37u64;
+    let mut last = '\0';
+    let mut run = 0;
+    for c in w.chars() {
+        let m = if c.is_uppercase() {
+            'X'
+        } else if c.is_alphabetic() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if m == last {
+            run += 1;
+            if run >= 2 {
+                continue;
+            }
+        } else {
+            run = 0;
+            last = m;
+        }
+        sh = mix(sh, m as u64);
+    }
+    sh
+}
+
 /// A feature from a template number and up to three values.
 #[inline]
 pub(crate) fn feat(t: u64, a: u64, b: u64, c: u64) -> u64 {

@@ -256,7 +256,8 @@ impl Model {
             return Err(NlpError::Train("no training sentences".into()));
         }
         let owned: Vec<ConlluSentence> = train.iter().map(|s| (*s).clone()).collect();
-        let tokenizer = Tokenizer::train(&owned);
+        let mut tokenizer = Tokenizer::train(&owned);
+        tokenizer.train_splitter(&owned, 5, opts.seed);
         log(format!("tokenizer learned from {} sentences", owned.len()));
         // Tag and label inventories.
         let mut tag_ids: HashMap<(String, String, String), u16> = HashMap::new();

@@ -95,42 +95,118 @@ impl Trainer {
             kept.push((f, row));
         }
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let mut w = Weights {
-            n: self.n,
-            scale,
-            index: HMap::default(),
-            cls: Vec::new(),
-            val: Vec::new(),
-        };
-        w.index.reserve(kept.len());
+        let mut w = Weights::with_features(self.n, scale, kept.len());
         for (f, row) in kept {
-            let start = w.cls.len() as u32;
+            let start = w.entries.len() as u32;
             for (k, a) in row {
                 let q = (a / scale).round().clamp(-32767.0, 32767.0) as i16;
                 if q != 0 {
-                    w.cls.push(k);
-                    w.val.push(q as f32 * scale);
+                    w.entries.push(Entry { cls: k, val: q });
                 }
             }
-            let end = w.cls.len() as u32;
-            if end > start {
-                w.index.insert(f, (start, end));
+            let len = w.entries.len() as u32 - start;
+            if len > 0 {
+                w.insert(f, start, len);
             }
         }
         w
     }
 }
 
-/// Finished perceptron weights, ready to score.
+/// One weight: a class and its quantised value.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    cls: u16,
+    val: i16,
+}
+
+/// One slot of the open-addressing feature table: the feature hash (0 =
+/// empty) and where its entries lie — or, for features with one or two
+/// weights (most of them), the weights themselves, packed as
+/// `INLINE | class << 16 | value` (`b == NO_ENTRY` when there is one), which
+/// saves a cache miss per lookup.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u64,
+    a: u32,
+    b: u32,
+}
+
+const INLINE: u32 = 1 << 31;
+const NO_ENTRY: u32 = u32::MAX;
+
+#[inline]
+fn pack(e: Entry) -> u32 {
+    ((e.cls as u32) << 16) | e.val as u16 as u32
+}
+
+#[inline]
+fn unpack(x: u32) -> Entry {
+    Entry { cls: ((x >> 16) & 0x7fff) as u16, val: x as u16 as i16 }
+}
+
+#[derive(Debug)]
+/// Finished perceptron weights, ready to score: a linear-probing table of
+/// features, each pointing at a contiguous run of `(class, i16)` entries, so
+/// a lookup costs about two cache lines.
 pub(crate) struct Weights {
     n: usize,
     scale: f32,
-    index: HMap<(u32, u32)>,
-    cls: Vec<u16>,
-    val: Vec<f32>,
+    slots: Vec<Slot>,
+    mask: usize,
+    entries: Vec<Entry>,
+}
+
+#[inline]
+fn slot_key(f: u64) -> u64 {
+    f.max(1)
 }
 
 impl Weights {
+    fn with_features(n: usize, scale: f32, nf: usize) -> Weights {
+        let cap = (nf + nf / 3 + 1).next_power_of_two().max(8);
+        Weights { n, scale, slots: vec![Slot::default(); cap], mask: cap - 1, entries: Vec::new() }
+    }
+
+    /// Records feature `f`'s entries, `entries[start..start + len]`,
+    /// moving them into the slot when there are at most two.
+    fn insert(&mut self, f: u64, start: u32, len: u32) {
+        let (a, b) = if (1..=2).contains(&len) && self.n <= 0x7fff {
+            let run: Vec<Entry> = self.entries.drain(start as usize..).collect();
+            let a = INLINE | pack(run[0]);
+            let b = run.get(1).map_or(NO_ENTRY, |&e| pack(e));
+            (a, b)
+        } else {
+            (start, len)
+        };
+        let k = slot_key(f);
+        let mut i = k as usize & self.mask;
+        loop {
+            let s = &mut self.slots[i];
+            if s.key == 0 || s.key == k {
+                *s = Slot { key: k, a, b };
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    #[inline]
+    fn find(&self, f: u64) -> Option<Slot> {
+        let k = slot_key(f);
+        let mut i = k as usize & self.mask;
+        loop {
+            let s = self.slots[i];
+            if s.key == k {
+                return Some(s);
+            }
+            if s.key == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
     /// Number of classes.
     pub(crate) fn classes(&self) -> usize {
         self.n
@@ -138,19 +214,48 @@ impl Weights {
 
     /// Number of stored (feature, class) weights.
     pub(crate) fn entries(&self) -> usize {
-        self.cls.len()
+        self.entries.len()
+            + self
+                .slots
+                .iter()
+                .filter(|s| s.key != 0 && s.a & INLINE != 0)
+                .map(|s| 1 + (s.b != NO_ENTRY) as usize)
+                .sum::<usize>()
     }
 
-    /// Scores of every class.
+    /// Scores of every class, in quantisation units (only their order
+    /// matters). Looks every feature up first, then adds, so the table's
+    /// cache misses overlap.
     #[inline]
     pub(crate) fn score(&self, feats: &[u64], out: &mut Vec<f32>) {
         out.clear();
         out.resize(self.n, 0.0);
-        for f in feats {
-            if let Some(&(s, e)) = self.index.get(f) {
-                let (s, e) = (s as usize, e as usize);
-                for (k, v) in self.cls[s..e].iter().zip(&self.val[s..e]) {
-                    out[*k as usize] += *v;
+        let mut found = [(0u32, 0u32); 128];
+        let mut m = 0;
+        for &f in feats.iter().take(128) {
+            if let Some(s) = self.find(f) {
+                if s.a & INLINE != 0 {
+                    for x in [s.a, s.b] {
+                        if x != NO_ENTRY {
+                            let en = unpack(x);
+                            if let Some(o) = out.get_mut(en.cls as usize) {
+                                *o += en.val as f32;
+                            }
+                        }
+                    }
+                } else {
+                    found[m] = (s.a, s.b);
+                    m += 1;
+                }
+            }
+        }
+        for &(s, l) in &found[..m] {
+            let (s, e) = (s as usize, s as usize + l as usize);
+            if let Some(run) = self.entries.get(s..e) {
+                for en in run {
+                    if let Some(o) = out.get_mut(en.cls as usize) {
+                        *o += en.val as f32;
+                    }
                 }
             }
         }
@@ -159,15 +264,20 @@ impl Weights {
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u32(self.n as u32);
         w.f32(self.scale);
-        let mut feats: Vec<(&u64, &(u32, u32))> = self.index.iter().collect();
-        feats.sort_unstable_by_key(|(f, _)| **f);
+        let mut feats: Vec<Slot> = self.slots.iter().copied().filter(|s| s.key != 0).collect();
+        feats.sort_unstable_by_key(|s| s.key);
         w.u32(feats.len() as u32);
-        for (f, &(s, e)) in feats {
-            w.u64(*f);
-            w.u16((e - s) as u16);
-            for i in s as usize..e as usize {
-                w.u16(self.cls[i]);
-                w.u16((self.val[i] / self.scale).round() as i16 as u16);
+        for s in feats {
+            w.u64(s.key);
+            let run: Vec<Entry> = if s.a & INLINE != 0 {
+                [s.a, s.b].into_iter().filter(|&x| x != NO_ENTRY).map(unpack).collect()
+            } else {
+                self.entries[s.a as usize..(s.a + s.b) as usize].to_vec()
+            };
+            w.u16(run.len() as u16);
+            for e in run {
+                w.u16(e.cls);
+                w.u16(e.val as u16);
             }
         }
     }
@@ -176,37 +286,29 @@ impl Weights {
         let n = r.u32()? as usize;
         let scale = r.f32()?;
         let nf = r.count(10)?;
-        let mut w = Weights {
-            n,
-            scale,
-            index: HMap::default(),
-            cls: Vec::new(),
-            val: Vec::new(),
-        };
-        w.index.reserve(nf);
+        let mut w = Weights::with_features(n, scale, nf);
         for _ in 0..nf {
             let f = r.u64()?;
             let m = r.u16()? as usize;
-            let start = w.cls.len() as u32;
+            let start = w.entries.len() as u32;
             let raw = r.bytes(m * 4)?;
             for e in raw.chunks_exact(4) {
-                let k = u16::from_le_bytes([e[0], e[1]]);
-                if k as usize >= n {
+                let cls = u16::from_le_bytes([e[0], e[1]]);
+                if cls as usize >= n {
                     return Err(NlpError::Format(format!(
-                        "weight for class {k} but the model has {n} classes: corrupt file"
+                        "weight for class {cls} but the model has {n} classes: corrupt file"
                     )));
                 }
-                let q = i16::from_le_bytes([e[2], e[3]]);
-                w.cls.push(k);
-                w.val.push(q as f32 * scale);
+                let val = i16::from_le_bytes([e[2], e[3]]);
+                w.entries.push(Entry { cls, val });
             }
-            w.index.insert(f, (start, w.cls.len() as u32));
+            w.insert(f, start, m as u32);
         }
         Ok(w)
     }
 }
 
-/// Index of the highest score among `allowed` classes (all when `None`).
+/// Index of the highest score.
 #[inline]
 pub(crate) fn argmax(scores: &[f32]) -> usize {
     let mut best = 0;

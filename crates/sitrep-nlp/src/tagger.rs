@@ -3,7 +3,7 @@
 //! per word, from the word, its affixes and shape, its neighbours and the
 //! two previous predictions.
 
-use crate::hash::{feat, hash_str, mix};
+use crate::hash::{feat, hash_str, shape_hash};
 use crate::perceptron::{argmax, Trainer, Weights};
 
 /// What the tagger needs to know about each word, hashed once.
@@ -46,31 +46,7 @@ pub(crate) fn word_infos(words: &[&str], out: &mut Vec<WordInfo>, lower: &mut St
             let end = starts.next().unwrap_or(lower.len());
             info.pre[k] = hash_str(&lower[..end]).wrapping_add(7 + k as u64);
         }
-        let mut sh = 0x9e37u64;
-        let mut last = '\0';
-        let mut run = 0;
-        for c in w.chars() {
-            let m = if c.is_uppercase() {
-                'X'
-            } else if c.is_alphabetic() {
-                'x'
-            } else if c.is_numeric() {
-                'd'
-            } else {
-                c
-            };
-            if m == last {
-                run += 1;
-                if run >= 2 {
-                    continue;
-                }
-            } else {
-                run = 0;
-                last = m;
-            }
-            sh = mix(sh, m as u64);
-        }
-        info.shape = sh;
+        info.shape = shape_hash(w);
         out.push(info);
     }
 }

@@ -17,7 +17,8 @@ use std::collections::{HashMap, HashSet};
 
 use sitrep_model::conllu::ConlluSentence;
 
-use crate::hash::{feat, hash_str, mix, HMap};
+use crate::hash::{feat, hash_str, mix, shape_hash, HMap, Rng};
+use crate::perceptron::{argmax, Trainer, Weights};
 use crate::io::{Reader, Writer};
 use crate::NlpError;
 
@@ -56,6 +57,43 @@ pub(crate) struct Tokenizer {
     suffix_clitics: Vec<String>,
     mwt: HashMap<String, Mwt>,
     sent_final: HashSet<String>,
+    /// Learned sentence-boundary classifier (class 1 = boundary).
+    splitter: Option<Weights>,
+}
+
+/// What the sentence splitter knows about each token.
+#[derive(Clone, Copy)]
+struct GapInfo {
+    lower: u64,
+    shape: u64,
+    fin: bool,
+    closer: bool,
+    starts_lower: bool,
+}
+
+/// Features of the gap after token `i` (`pending`: a sentence-final token
+/// and only closers since; `space`: whitespace in the gap).
+fn gap_features(t: &[GapInfo], i: usize, pending: bool, space: bool, out: &mut Vec<u64>) {
+    out.clear();
+    let none = GapInfo { lower: 1, shape: 1, fin: false, closer: false, starts_lower: false };
+    let c = t[i];
+    let n = t.get(i + 1).copied().unwrap_or(none);
+    let p = if i > 0 { t[i - 1] } else { none };
+    let flags = (pending as u64) | (n.closer as u64) << 1 | (n.starts_lower as u64) << 2 | (space as u64) << 3;
+    out.push(feat(60, 0, 0, 0));
+    out.push(feat(61, c.lower, 0, 0));
+    out.push(feat(62, n.lower, 0, 0));
+    out.push(feat(63, c.shape, 0, 0));
+    out.push(feat(64, n.shape, 0, 0));
+    out.push(feat(65, p.lower, c.lower, 0));
+    out.push(feat(66, c.lower, n.lower, 0));
+    out.push(feat(67, flags, 0, 0));
+    out.push(feat(68, flags, n.shape, 0));
+    out.push(feat(69, flags, c.lower, 0));
+    out.push(feat(70, c.lower, n.shape, 0));
+    out.push(feat(71, c.shape, n.lower, 0));
+    out.push(feat(72, flags, c.fin as u64, c.closer as u64));
+    out.push(feat(73, p.shape, c.shape, n.shape));
 }
 
 #[inline]
@@ -265,6 +303,70 @@ impl Tokenizer {
         tok
     }
 
+    fn gap_info(&self, s: &str, lower: &mut String) -> GapInfo {
+        lower.clear();
+        lower.extend(s.chars().take(MAX_LOOKUP).flat_map(char::to_lowercase));
+        GapInfo {
+            lower: hash_str(lower),
+            shape: shape_hash(&s[..s.len().min(MAX_LOOKUP * 4)]),
+            fin: s.len() <= MAX_LOOKUP && self.sent_final.contains(lower.as_str()),
+            closer: is_closer(s),
+            starts_lower: s.chars().next().is_some_and(char::is_lowercase),
+        }
+    }
+
+    /// Learns where sentences end from gold paragraphs: runs of sentences
+    /// between `newpar`/`newdoc` comments (the whole file when it has none).
+    pub(crate) fn train_splitter(&mut self, sents: &[ConlluSentence], epochs: usize, seed: u64) {
+        // Each paragraph: token infos, spaces after, gold boundaries after.
+        let mut paras: Vec<(Vec<GapInfo>, Vec<bool>, Vec<bool>)> = Vec::new();
+        let mut lower = String::new();
+        let has_par = sents.iter().any(|s| s.comments.iter().any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc")));
+        for cs in sents {
+            let new_par = !has_par || cs.comments.iter().any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc"));
+            if paras.is_empty() || (new_par && has_par) {
+                paras.push(Default::default());
+            }
+            let Some(units) = surfaces(cs) else { continue };
+            let Some(p) = paras.last_mut() else { continue };
+            for (k, u) in units.iter().enumerate() {
+                p.0.push(self.gap_info(&cs.text[u.0..u.1], &mut lower));
+                let last = k + 1 == units.len();
+                p.1.push(last || units[k + 1].0 > u.1);
+                p.2.push(last);
+            }
+        }
+        let mut t = Trainer::new(2);
+        let mut rng = Rng::new(seed);
+        let mut order: Vec<usize> = (0..paras.len()).collect();
+        let mut fv = Vec::new();
+        let mut scores = Vec::new();
+        for _ in 0..epochs {
+            rng.shuffle(&mut order);
+            for &pi in &order {
+                let (info, space, gold) = &paras[pi];
+                let mut pending = false;
+                for i in 0..info.len().saturating_sub(1) {
+                    if info[i].fin {
+                        pending = true;
+                    } else if !info[i].closer {
+                        pending = false;
+                    }
+                    gap_features(info, i, pending, space[i], &mut fv);
+                    t.score(&fv, &mut scores);
+                    let guess = argmax(&scores);
+                    let truth = gold[i] as usize;
+                    t.update(&fv, truth, guess);
+                    t.tick();
+                    if gold[i] {
+                        pending = false;
+                    }
+                }
+            }
+        }
+        self.splitter = Some(t.finish(0.0));
+    }
+
     pub(crate) fn write(&self, w: &mut Writer) {
         let mut t: Vec<(&u64, &bool)> = self.table.iter().collect();
         t.sort_unstable();
@@ -298,6 +400,13 @@ impl Tokenizer {
                 w.u32(*s);
                 w.u32(*t);
             }
+        }
+        match &self.splitter {
+            Some(sp) => {
+                w.u8(1);
+                sp.write(w);
+            }
+            None => w.u8(0),
         }
     }
 
@@ -333,6 +442,13 @@ impl Tokenizer {
                 )));
             }
             tok.mwt.insert(form, Mwt { words, split, total, ctx });
+        }
+        if r.u8()? != 0 {
+            let sp = Weights::read(r)?;
+            if sp.classes() != 2 {
+                return Err(NlpError::Format("sentence splitter must have 2 classes: corrupt file".into()));
+            }
+            tok.splitter = Some(sp);
         }
         Ok(tok)
     }
@@ -517,41 +633,41 @@ impl Tokenizer {
     fn sentences(&self, text: &str, toks: Vec<Surface>) -> Vec<Vec<Surface>> {
         let n = toks.len();
         let mut lower = String::new();
-        let info: Vec<(bool, bool, bool)> = toks
-            .iter()
-            .map(|t| {
-                let s = &text[t.start..t.end];
-                let fin = s.len() <= MAX_LOOKUP && {
-                    lower.clear();
-                    lower.extend(s.chars().flat_map(char::to_lowercase));
-                    self.sent_final.contains(lower.as_str())
-                };
-                (fin, is_closer(s), s.chars().next().is_some_and(char::is_lowercase))
+        let info: Vec<GapInfo> = toks.iter().map(|t| self.gap_info(&text[t.start..t.end], &mut lower)).collect();
+        let gaps: Vec<(bool, bool)> = (0..n)
+            .map(|i| {
+                if i + 1 < n {
+                    let g = &text[toks[i].end..toks[i + 1].start];
+                    (g.contains('\n'), !g.is_empty())
+                } else {
+                    (false, true)
+                }
             })
-            .collect();
-        let gaps: Vec<bool> = (0..n)
-            .map(|i| i + 1 < n && text[toks[i].end..toks[i + 1].start].contains('\n'))
             .collect();
         let mut out = Vec::new();
         let mut cur: Vec<Surface> = Vec::new();
         let mut words = 0usize;
+        let mut fv = Vec::new();
+        let mut scores = Vec::new();
         // True while we are after a sentence-final token and any closers.
         let mut pending = false;
         for (i, t) in toks.into_iter().enumerate() {
             words += t.words.as_ref().map_or(1, |w| w.len());
             cur.push(t);
-            let (fin, closer, _) = info[i];
-            if fin {
+            if info[i].fin {
                 pending = true;
-            } else if !closer {
+            } else if !info[i].closer {
                 pending = false;
             }
-            let next = info.get(i + 1);
-            let boundary = match next {
-                None => true,
-                Some(&(_, next_closer, next_lower)) => {
-                    (pending && !next_closer && !next_lower) || gaps[i] || words >= MAX_WORDS
-                }
+            let boundary = if i + 1 >= n || gaps[i].0 || words >= MAX_WORDS {
+                true
+            } else if let Some(sp) = &self.splitter {
+                gap_features(&info, i, pending, gaps[i].1, &mut fv);
+                sp.score(&fv, &mut scores);
+                argmax(&scores) == 1
+            } else {
+                let nx = info[i + 1];
+                pending && !nx.closer && !nx.starts_lower
             };
             if boundary {
                 out.push(std::mem::take(&mut cur));
