@@ -33,6 +33,7 @@ pub struct Model {
     /// Joint tags: (UPOS, XPOS, FEATS).
     tags: Vec<(String, String, String)>,
     tag_upos: Vec<u16>,
+    upos_tagger: Weights,
     tagger: Weights,
     lemma: Lemmatizer,
     labels: Vec<String>,
@@ -105,6 +106,7 @@ pub(crate) struct Scratch {
     lower: String,
     fv: Vec<u64>,
     scores: Vec<f32>,
+    upos: Vec<u16>,
     tags: Vec<u16>,
     inp: Vec<ParseInput>,
 }
@@ -134,7 +136,15 @@ impl Model {
     /// Tags, lemmatizes and parses one sentence of words.
     pub(crate) fn analyse(&self, words: &[&str], s: &mut Scratch) -> Vec<Analysis> {
         word_infos(words, &mut s.infos, &mut s.lower);
-        tagger::tag(&self.tagger, &s.infos, &mut s.tags, &mut s.fv, &mut s.scores);
+        tagger::tag(&self.upos_tagger, &s.infos, None, &mut s.upos, &mut s.fv, &mut s.scores);
+        tagger::tag(
+            &self.tagger,
+            &s.infos,
+            Some((&s.upos, &self.tag_upos)),
+            &mut s.tags,
+            &mut s.fv,
+            &mut s.scores,
+        );
         s.inp.clear();
         for (i, &t) in s.tags.iter().enumerate() {
             s.inp.push(ParseInput {
@@ -179,6 +189,7 @@ impl Model {
             w.str(f);
             w.u16(self.tag_upos[i]);
         }
+        self.upos_tagger.write(&mut w);
         self.tagger.write(&mut w);
         self.lemma.write(&mut w);
         w.strs(&self.labels);
@@ -229,6 +240,7 @@ impl Model {
             tag_upos.push(r.u16()?);
             tags.push((u, x, f));
         }
+        let upos_tagger = Weights::read(&mut r)?;
         let tagger = Weights::read(&mut r)?;
         let lemma = Lemmatizer::read(&mut r)?;
         let labels = r.strs()?;
@@ -236,12 +248,13 @@ impl Model {
         if !r.done() {
             return Err(NlpError::Format("trailing data in model payload: corrupt file".into()));
         }
-        if tags.is_empty() || labels.is_empty() || tagger.classes() != tags.len() || parser.classes() != 1 + 2 * labels.len() {
+        let n_upos = tag_upos.iter().map(|&u| u as usize + 1).max().unwrap_or(0);
+        if tags.is_empty() || labels.is_empty() || tagger.classes() != tags.len() || upos_tagger.classes() != n_upos || parser.classes() != 1 + 2 * labels.len() {
             return Err(NlpError::Format(
                 "model parts disagree on their sizes: corrupt file".into(),
             ));
         }
-        Ok(Model { lang, description, tokenizer, tags, tag_upos, tagger, lemma, labels, parser })
+        Ok(Model { lang, description, tokenizer, tags, tag_upos, upos_tagger, tagger, lemma, labels, parser })
     }
 
     /// Trains a model from gold sentences. `log` receives progress lines.
@@ -266,8 +279,9 @@ impl Model {
         let mut tag_upos = Vec::new();
         let mut label_ids: HashMap<String, u16> = HashMap::new();
         let mut labels: Vec<String> = Vec::new();
-        let mut tag_data: Vec<(Vec<WordInfo>, Vec<u16>)> = Vec::new();
+        let mut tag_data: Vec<(Vec<WordInfo>, Vec<u16>, Vec<u16>)> = Vec::new();
         let mut parse_data: Vec<Example> = Vec::new();
+        let mut parse_src: Vec<usize> = Vec::new();
         let mut lemma_ex: Vec<(String, u16, u16, String)> = Vec::new();
         let mut lower = String::new();
         for s in &owned {
@@ -276,6 +290,7 @@ impl Model {
             let mut infos = Vec::new();
             word_infos(&forms, &mut infos, &mut lower);
             let mut gold = Vec::with_capacity(toks.len());
+            let mut gold_upos = Vec::with_capacity(toks.len());
             let mut inp = Vec::with_capacity(toks.len());
             let mut heads = Vec::with_capacity(toks.len());
             let mut labs = Vec::with_capacity(toks.len());
@@ -292,6 +307,7 @@ impl Model {
                     tag_upos.push(u);
                 }
                 gold.push(id);
+                gold_upos.push(u);
                 inp.push(ParseInput { word: infos[i].lower, pos: u });
                 heads.push(t.head as usize);
                 let nl = label_ids.len();
@@ -303,8 +319,9 @@ impl Model {
                 labs.push(l);
                 lemma_ex.push((t.form.clone(), id, u, t.lemma.clone()));
             }
-            tag_data.push((infos, gold));
+            tag_data.push((infos, gold_upos, gold));
             if toks.iter().all(|t| t.head as usize <= toks.len()) && toks.iter().filter(|t| t.head == 0).count() == 1 {
+                parse_src.push(tag_data.len() - 1);
                 parse_data.push(Example { inp, heads, labels: labs });
             }
         }
@@ -320,23 +337,76 @@ impl Model {
             labels.len()
         ));
         let n_tags = tags.len();
+        let n_upos = upos_ids.len();
+        // The parser learns from UPOS as the tagger will predict it: each
+        // half of the data is tagged by a UPOS tagger trained on the other.
+        let folds: Vec<Vec<(usize, Vec<u16>)>> = std::thread::scope(|scope| {
+            let jobs: Vec<_> = (0..2usize)
+                .map(|fold| {
+                    let tag_data = &tag_data;
+                    scope.spawn(move || {
+                        let mut t = Trainer::new(n_upos);
+                        let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
+                        let mut order: Vec<usize> = (0..tag_data.len()).filter(|k| k % 2 != fold).collect();
+                        for _ in 0..opts.tagger_epochs {
+                            rng.shuffle(&mut order);
+                            tagger::train_epoch(&mut t, tag_data, &order, false);
+                        }
+                        let w = t.finish(0.0);
+                        let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
+                        (0..tag_data.len())
+                            .filter(|k| k % 2 == fold)
+                            .map(|k| {
+                                tagger::tag(&w, &tag_data[k].0, None, &mut out, &mut fv, &mut sc);
+                                (k, out.clone())
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            jobs.into_iter().map(|j| j.join().unwrap_or_default()).collect()
+        });
+        let mut predicted: Vec<Option<Vec<u16>>> = vec![None; tag_data.len()];
+        for (k, p) in folds.into_iter().flatten() {
+            predicted[k] = Some(p);
+        }
+        let mut right = 0usize;
+        let mut all = 0usize;
+        for (ex, &src) in parse_data.iter_mut().zip(&parse_src) {
+            if let Some(p) = &predicted[src] {
+                for (inp, &u) in ex.inp.iter_mut().zip(p) {
+                    all += 1;
+                    right += (inp.pos == u) as usize;
+                    inp.pos = u;
+                }
+            }
+        }
+        log(format!(
+            "parser training data tagged by 2-fold jackknifing: UPOS accuracy {:.2}%",
+            100.0 * right as f64 / all.max(1) as f64
+        ));
         let n_labels = labels.len();
         let (tagger, parser) = std::thread::scope(|scope| {
             let tag_job = scope.spawn(|| {
-                let mut t = Trainer::new(n_tags);
-                let mut rng = Rng::new(opts.seed);
-                let mut order: Vec<usize> = (0..tag_data.len()).collect();
-                let words: usize = tag_data.iter().map(|d| d.1.len()).sum();
-                for e in 0..opts.tagger_epochs {
-                    rng.shuffle(&mut order);
-                    let err = tagger::train_epoch(&mut t, &tag_data, &order);
-                    log(format!(
-                        "tagger epoch {}: training accuracy {:.2}%",
-                        e + 1,
-                        100.0 * (1.0 - err as f64 / words.max(1) as f64)
-                    ));
+                let mut out = Vec::new();
+                for (joint, n) in [(false, n_upos), (true, n_tags)] {
+                    let mut t = Trainer::new(n);
+                    let mut rng = Rng::new(opts.seed);
+                    let mut order: Vec<usize> = (0..tag_data.len()).collect();
+                    let words: usize = tag_data.iter().map(|d| d.1.len()).sum();
+                    for e in 0..opts.tagger_epochs {
+                        rng.shuffle(&mut order);
+                        let err = tagger::train_epoch(&mut t, &tag_data, &order, joint);
+                        log(format!(
+                            "{} tagger epoch {}: training accuracy {:.2}%",
+                            if joint { "joint" } else { "UPOS" },
+                            e + 1,
+                            100.0 * (1.0 - err as f64 / words.max(1) as f64)
+                        ));
+                    }
+                    out.push(t.finish(opts.prune));
                 }
-                t.finish(opts.prune)
+                out
             });
             let mut t = Trainer::new(1 + 2 * n_labels);
             let mut rng = Rng::new(opts.seed.wrapping_add(1));
@@ -356,13 +426,17 @@ impl Model {
             let tagger = tag_job.join();
             (tagger, parser)
         });
-        let tagger = tagger.map_err(|_| NlpError::Train("the tagger training thread panicked".into()))?;
+        let mut taggers = tagger.map_err(|_| NlpError::Train("the tagger training thread panicked".into()))?;
+        let (Some(tagger), Some(upos_tagger)) = (taggers.pop(), taggers.pop()) else {
+            return Err(NlpError::Train("the tagger training thread returned no model".into()));
+        };
         Ok(Model {
             lang: lang.to_string(),
             description: opts.description.clone(),
             tokenizer,
             tags,
             tag_upos,
+            upos_tagger,
             tagger,
             lemma,
             labels,

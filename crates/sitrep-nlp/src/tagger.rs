@@ -1,7 +1,10 @@
-//! Part-of-speech and morphology tagger: a greedy left-to-right averaged
-//! perceptron predicting one joint tag (UPOS, XPOS and features together)
-//! per word, from the word, its affixes and shape, its neighbours and the
-//! two previous predictions.
+//! Part-of-speech and morphology tagger, in two greedy left-to-right
+//! averaged-perceptron passes over the same word features (the word, its
+//! affixes and shape, its neighbours, the two previous predictions): first
+//! UPOS alone (17 classes, so every class sees plenty of data), then one
+//! joint tag (UPOS, XPOS and features together) restricted to the predicted
+//! UPOS and reading the predicted UPOS of the words around, right context
+//! included.
 
 use crate::hash::{feat, hash_str, shape_hash};
 use crate::perceptron::{argmax, Trainer, Weights};
@@ -51,9 +54,10 @@ pub(crate) fn word_infos(words: &[&str], out: &mut Vec<WordInfo>, lower: &mut St
     }
 }
 
-/// Features of word `i` given the two previous tags.
+/// Features of word `i` given the two previous tags and, for the second
+/// pass, the UPOS predicted for every word.
 #[inline]
-fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, upos: Option<&[u16]>, out: &mut Vec<u64>) {
     out.clear();
     let at = |k: isize| -> &WordInfo {
         let j = i as isize + k;
@@ -93,15 +97,37 @@ fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.push(feat(27, r2.suf[2], 0, 0));
     out.push(feat(28, l1.lower, c.lower, r1.lower));
     out.push(feat(29, p1, r1.lower, 0));
+    if let Some(u) = upos {
+        let at = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < 0 || j as usize >= u.len() {
+                0xffff
+            } else {
+                u[j as usize] as u64
+            }
+        };
+        let (u0, ul, ur, ur2) = (at(0), at(-1), at(1), at(2));
+        out.push(feat(30, u0, 0, 0));
+        out.push(feat(31, u0, ur, 0));
+        out.push(feat(32, ul, u0, 0));
+        out.push(feat(33, u0, ur, ur2));
+        out.push(feat(34, u0, c.lower, 0));
+        out.push(feat(35, u0, c.suf[2], 0));
+        out.push(feat(36, u0, r1.lower, 0));
+        out.push(feat(37, u0, l1.lower, 0));
+    }
 }
 
 const BOS1: u64 = 0xfff0;
 const BOS2: u64 = 0xfff1;
 
-/// Tags a sentence with a finished model; `out` receives class ids.
+/// Tags a sentence with a finished model; `out` receives class ids. In the
+/// second pass (`upos` given), only classes whose UPOS (`class_upos`)
+/// matches the word's predicted UPOS are considered.
 pub(crate) fn tag(
     w: &Weights,
     words: &[WordInfo],
+    upos: Option<(&[u16], &[u16])>,
     out: &mut Vec<u16>,
     fv: &mut Vec<u64>,
     scores: &mut Vec<f32>,
@@ -109,9 +135,24 @@ pub(crate) fn tag(
     out.clear();
     let (mut p1, mut p2) = (BOS1, BOS2);
     for i in 0..words.len() {
-        features(words, i, p1, p2, fv);
+        features(words, i, p1, p2, upos.map(|u| u.0), fv);
         w.score(fv, scores);
-        let best = argmax(scores);
+        let best = match upos {
+            Some((u, class_upos)) => {
+                let mut best = usize::MAX;
+                for (k, &sc) in scores.iter().enumerate() {
+                    if class_upos.get(k) == u.get(i) && (best == usize::MAX || sc > scores[best]) {
+                        best = k;
+                    }
+                }
+                if best == usize::MAX {
+                    argmax(scores)
+                } else {
+                    best
+                }
+            }
+            None => argmax(scores),
+        };
         out.push(best as u16);
         p2 = p1;
         p1 = best as u64;
@@ -122,17 +163,20 @@ pub(crate) fn tag(
 /// given order; returns the number of errors.
 pub(crate) fn train_epoch(
     t: &mut Trainer,
-    data: &[(Vec<WordInfo>, Vec<u16>)],
+    data: &[(Vec<WordInfo>, Vec<u16>, Vec<u16>)],
     order: &[usize],
+    joint: bool,
 ) -> usize {
     let mut fv = Vec::with_capacity(32);
     let mut scores = Vec::new();
     let mut errors = 0;
     for &k in order {
-        let (words, gold) = &data[k];
+        let (words, gold_upos, gold_joint) = &data[k];
+        let gold = if joint { gold_joint } else { gold_upos };
+        let ctx = if joint { Some(gold_upos.as_slice()) } else { None };
         let (mut p1, mut p2) = (BOS1, BOS2);
         for i in 0..words.len() {
-            features(words, i, p1, p2, &mut fv);
+            features(words, i, p1, p2, ctx, &mut fv);
             t.score(&fv, &mut scores);
             let guess = argmax(&scores);
             let truth = gold[i] as usize;
