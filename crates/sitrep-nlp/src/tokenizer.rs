@@ -59,6 +59,9 @@ pub(crate) struct Tokenizer {
     sent_final: HashSet<String>,
     /// Learned sentence-boundary classifier (class 1 = boundary).
     splitter: Option<Weights>,
+    /// Whether numbers written with spaces between digit groups
+    /// (`50 000`) are one token in this treebank.
+    digit_groups: bool,
 }
 
 /// What the sentence splitter knows about each token.
@@ -251,15 +254,21 @@ impl Tokenizer {
         for (k, (s, n)) in table2 {
             tok.table.insert(k, s > n);
         }
+        let grouped = counts
+            .iter()
+            .filter(|(w, _)| w.contains(' ') && w.chars().all(|c| c.is_ascii_digit() || c == ' '))
+            .map(|(_, &n)| n)
+            .sum::<u32>();
+        tok.digit_groups = grouped >= 3;
         for (w, &n) in &counts {
             if n >= 2 && w.chars().count() >= 2 && w.chars().any(|c| !c.is_alphanumeric()) {
                 tok.lexicon.insert(w.clone());
             }
         }
-        let mut sfx: Vec<String> = suffix.into_iter().filter(|e| e.1 >= 5).map(|e| e.0).collect();
+        let mut sfx: Vec<String> = suffix.into_iter().filter(|e| e.1 >= 3).map(|e| e.0).collect();
         sfx.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         tok.suffix_clitics = sfx;
-        let mut pfx: Vec<String> = prefix.into_iter().filter(|e| e.1 >= 5).map(|e| e.0).collect();
+        let mut pfx: Vec<String> = prefix.into_iter().filter(|e| e.1 >= 3).map(|e| e.0).collect();
         pfx.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         tok.prefix_clitics = pfx;
         for (form, (split, exps)) in mwt {
@@ -401,6 +410,7 @@ impl Tokenizer {
                 w.u32(*t);
             }
         }
+        w.u8(self.digit_groups as u8);
         match &self.splitter {
             Some(sp) => {
                 w.u8(1);
@@ -443,6 +453,7 @@ impl Tokenizer {
             }
             tok.mwt.insert(form, Mwt { words, split, total, ctx });
         }
+        tok.digit_groups = r.u8()? != 0;
         if r.u8()? != 0 {
             let sp = Weights::read(r)?;
             if sp.classes() != 2 {
@@ -480,9 +491,28 @@ impl Tokenizer {
                 continue;
             }
             chars.clear();
+            // Digits in groups of three joined by single spaces (`50 000`)
+            // stay one chunk when the treebank writes them so.
+            let mut group = 0usize;
+            let mut numeric = self.digit_groups;
             while let Some(&(p, c)) = it.peek() {
                 if c.is_whitespace() {
-                    break;
+                    let b = text.as_bytes();
+                    let joined = numeric
+                        && c == ' '
+                        && (1..=3).contains(&group)
+                        && b.len() >= p + 4
+                        && b[p + 1..p + 4].iter().all(u8::is_ascii_digit)
+                        && !matches!(b.get(p + 4), Some(x) if x.is_ascii_alphanumeric());
+                    if !joined {
+                        break;
+                    }
+                    group = 0;
+                } else if c.is_ascii_digit() {
+                    group += 1;
+                    numeric &= group <= 3 || !chars.iter().any(|x| x.1 == ' ');
+                } else {
+                    numeric = false;
                 }
                 chars.push((p, c));
                 it.next();
@@ -494,7 +524,7 @@ impl Tokenizer {
             for k in 1..chars.len() {
                 let a = if k >= 2 { Some(chars[k - 2].1) } else { None };
                 let d = chars.get(k + 1).map(|x| x.1);
-                if self.cut(a, chars[k - 1].1, chars[k].1, d) {
+                if chars[k - 1].1 != ' ' && chars[k].1 != ' ' && self.cut(a, chars[k - 1].1, chars[k].1, d) {
                     pieces.push((ps, chars[k].0));
                     ps = chars[k].0;
                 }
