@@ -11,7 +11,10 @@ fn main() {
         let p = dir.join(format!("sitrep-nlp-{lang}.bin"));
         println!("cargo:rerun-if-changed={}", p.display());
         if let Ok(abs) = p.canonicalize() {
-            entries.push_str(&format!("    ({lang:?}, include_bytes!({:?})),\n", abs.display().to_string()));
+            entries.push_str(&format!(
+                "    ({lang:?}, include_bytes!({:?})),\n",
+                abs.display().to_string()
+            ));
         }
     }
     println!("cargo:rerun-if-changed=build.rs");

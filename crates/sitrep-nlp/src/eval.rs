@@ -12,9 +12,35 @@
 use sitrep_model::Sentence;
 
 const CONTENT: &[&str] = &[
-    "nsubj", "obj", "iobj", "csubj", "ccomp", "xcomp", "obl", "vocative", "expl", "dislocated",
-    "advcl", "advmod", "discourse", "nmod", "appos", "nummod", "acl", "amod", "conj", "fixed",
-    "flat", "compound", "list", "parataxis", "orphan", "goeswith", "reparandum", "root", "dep",
+    "nsubj",
+    "obj",
+    "iobj",
+    "csubj",
+    "ccomp",
+    "xcomp",
+    "obl",
+    "vocative",
+    "expl",
+    "dislocated",
+    "advcl",
+    "advmod",
+    "discourse",
+    "nmod",
+    "appos",
+    "nummod",
+    "acl",
+    "amod",
+    "conj",
+    "fixed",
+    "flat",
+    "compound",
+    "list",
+    "parataxis",
+    "orphan",
+    "goeswith",
+    "reparandum",
+    "root",
+    "dep",
 ];
 const FUNCTIONAL: &[&str] = &["aux", "cop", "mark", "det", "clf", "case", "cc"];
 const UNIVERSAL_FEATURES: &[&str] = &[
@@ -25,8 +51,19 @@ const UNIVERSAL_FEATURES: &[&str] = &[
 
 /// The metric names, in the official order.
 pub const METRICS: [&str; 13] = [
-    "Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "AllTags", "Lemmas", "UAS", "LAS",
-    "CLAS", "MLAS", "BLEX",
+    "Tokens",
+    "Sentences",
+    "Words",
+    "UPOS",
+    "XPOS",
+    "UFeats",
+    "AllTags",
+    "Lemmas",
+    "UAS",
+    "LAS",
+    "CLAS",
+    "MLAS",
+    "BLEX",
 ];
 
 /// Why two files cannot be compared.
@@ -50,20 +87,34 @@ pub struct Score {
 impl Score {
     /// correct / system.
     pub fn precision(&self) -> f64 {
-        if self.system == 0 { 0.0 } else { self.correct as f64 / self.system as f64 }
+        if self.system == 0 {
+            0.0
+        } else {
+            self.correct as f64 / self.system as f64
+        }
     }
     /// correct / gold.
     pub fn recall(&self) -> f64 {
-        if self.gold == 0 { 0.0 } else { self.correct as f64 / self.gold as f64 }
+        if self.gold == 0 {
+            0.0
+        } else {
+            self.correct as f64 / self.gold as f64
+        }
     }
     /// 2 · correct / (system + gold).
     pub fn f1(&self) -> f64 {
         let d = self.system + self.gold;
-        if d == 0 { 0.0 } else { 2.0 * self.correct as f64 / d as f64 }
+        if d == 0 {
+            0.0
+        } else {
+            2.0 * self.correct as f64 / d as f64
+        }
     }
     /// correct / aligned, when defined.
     pub fn aligned_accuracy(&self) -> Option<f64> {
-        self.aligned.filter(|&a| a > 0).map(|a| self.correct as f64 / a as f64)
+        self.aligned
+            .filter(|&a| a > 0)
+            .map(|a| self.correct as f64 / a as f64)
     }
 }
 
@@ -77,7 +128,10 @@ pub struct Evaluation {
 impl Evaluation {
     /// The score of one metric by name.
     pub fn get(&self, name: &str) -> Option<Score> {
-        self.scores.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+        self.scores
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, s)| *s)
     }
 
     /// The official verbose table.
@@ -86,7 +140,10 @@ impl Evaluation {
             "Metric     | Precision |    Recall |  F1 Score | AligndAcc\n-----------+-----------+-----------+-----------+-----------\n",
         );
         for (name, s) in &self.scores {
-            let acc = s.aligned_accuracy().map(|a| format!("{:10.2}", 100.0 * a)).unwrap_or_default();
+            let acc = s
+                .aligned_accuracy()
+                .map(|a| format!("{:10.2}", 100.0 * a))
+                .unwrap_or_default();
             out.push_str(&format!(
                 "{:11}|{:10.2} |{:10.2} |{:10.2} |{}\n",
                 name,
@@ -123,11 +180,19 @@ struct Ud {
 }
 
 fn is_zs(c: char) -> bool {
-    matches!(c, '\u{20}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
+    matches!(
+        c,
+        '\u{20}' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
 }
 
 fn dash(s: &str) -> String {
-    if s.is_empty() { "_".into() } else { s.to_string() }
+    if s.is_empty() {
+        "_".into()
+    } else {
+        s.to_string()
+    }
 }
 
 fn universal_feats(f: &str) -> String {
@@ -140,20 +205,31 @@ fn universal_feats(f: &str) -> String {
 }
 
 fn load(sents: &[Sentence], which: &str) -> Result<Ud, EvalError> {
-    let mut ud = Ud { chars: Vec::new(), tokens: Vec::new(), words: Vec::new(), sentences: Vec::new() };
+    let mut ud = Ud {
+        chars: Vec::new(),
+        tokens: Vec::new(),
+        words: Vec::new(),
+        sentences: Vec::new(),
+    };
     for (si, s) in sents.iter().enumerate() {
         let sstart = ud.chars.len();
         let wstart = ud.words.len();
         let mut i = 0;
         while i < s.tokens.len() {
-            let mwt = s.multiword.iter().find(|m| m.first as usize == i && m.last as usize >= i);
+            let mwt = s
+                .multiword
+                .iter()
+                .find(|m| m.first as usize == i && m.last as usize >= i);
             let (form, last) = match mwt {
                 Some(m) => (m.form.as_str(), (m.last as usize).min(s.tokens.len() - 1)),
                 None => (s.tokens[i].form.as_str(), i),
             };
             let chars: Vec<char> = form.chars().filter(|&c| !is_zs(c)).collect();
             if chars.is_empty() {
-                return Err(EvalError(format!("{which} sentence {}: there is an empty FORM", si + 1)));
+                return Err(EvalError(format!(
+                    "{which} sentence {}: there is an empty FORM",
+                    si + 1
+                )));
             }
             let span = (ud.chars.len(), ud.chars.len() + chars.len());
             ud.chars.extend(chars);
@@ -170,7 +246,11 @@ fn load(sents: &[Sentence], which: &str) -> Result<Ud, EvalError> {
                 ud.words.push(Word {
                     span,
                     mw: mwt.is_some(),
-                    form: if mwt.is_some() { t.form.clone() } else { t.form.chars().filter(|&c| !is_zs(c)).collect() },
+                    form: if mwt.is_some() {
+                        t.form.clone()
+                    } else {
+                        t.form.chars().filter(|&c| !is_zs(c)).collect()
+                    },
                     lemma: dash(&t.lemma),
                     upos: dash(&t.upos),
                     xpos: dash(&t.xpos),
@@ -178,7 +258,11 @@ fn load(sents: &[Sentence], which: &str) -> Result<Ud, EvalError> {
                     content: CONTENT.contains(&deprel.as_str()),
                     functional: FUNCTIONAL.contains(&deprel.as_str()),
                     deprel,
-                    parent: if t.head == 0 { None } else { Some(wstart + t.head as usize - 1) },
+                    parent: if t.head == 0 {
+                        None
+                    } else {
+                        Some(wstart + t.head as usize - 1)
+                    },
                     children: Vec::new(),
                 });
             }
@@ -192,12 +276,18 @@ fn load(sents: &[Sentence], which: &str) -> Result<Ud, EvalError> {
             while let Some(p) = cur {
                 steps += 1;
                 if steps > n {
-                    return Err(EvalError(format!("{which} sentence {}: there is a cycle", si + 1)));
+                    return Err(EvalError(format!(
+                        "{which} sentence {}: there is a cycle",
+                        si + 1
+                    )));
                 }
                 cur = ud.words[p].parent;
             }
         }
-        let roots = ud.words[wstart..].iter().filter(|w| w.parent.is_none()).count();
+        let roots = ud.words[wstart..]
+            .iter()
+            .filter(|w| w.parent.is_none())
+            .count();
         if roots != 1 {
             return Err(EvalError(format!(
                 "{which} sentence {}: {roots} roots (a tree has exactly one)",
@@ -227,7 +317,12 @@ fn spans_score(gold: &[(usize, usize)], system: &[(usize, usize)]) -> Score {
             gi += 1;
         }
     }
-    Score { correct, gold: gold.len(), system: system.len(), aligned: None }
+    Score {
+        correct,
+        gold: gold.len(),
+        system: system.len(),
+        aligned: None,
+    }
 }
 
 fn beyond_end(words: &[Word], i: usize, end: usize) -> bool {
@@ -241,7 +336,11 @@ fn beyond_end(words: &[Word], i: usize, end: usize) -> bool {
 }
 
 fn extend_end(w: &Word, end: usize) -> usize {
-    if w.mw && w.span.1 > end { w.span.1 } else { end }
+    if w.mw && w.span.1 > end {
+        w.span.1
+    } else {
+        end
+    }
 }
 
 /// Aligned `(gold, system)` word index pairs.
@@ -275,7 +374,9 @@ fn align(g: &[Word], s: &[Word]) -> Vec<(usize, usize)> {
             }
             if si > ss && gi > gs {
                 let (ng, ns) = (gi - gs, si - ss);
-                let eq = |a: usize, b: usize| g[gs + a].form.to_lowercase() == s[ss + b].form.to_lowercase();
+                let eq = |a: usize, b: usize| {
+                    g[gs + a].form.to_lowercase() == s[ss + b].form.to_lowercase()
+                };
                 let mut lcs = vec![vec![0usize; ns + 1]; ng + 1];
                 for a in (0..ng).rev() {
                     for b in (0..ns).rev() {
@@ -317,7 +418,12 @@ pub fn evaluate(gold: &[Sentence], system: &[Sentence]) -> Result<Evaluation, Ev
     let g = load(gold, "gold")?;
     let s = load(system, "system")?;
     if g.chars != s.chars {
-        let i = g.chars.iter().zip(&s.chars).take_while(|(a, b)| a == b).count();
+        let i = g
+            .chars
+            .iter()
+            .zip(&s.chars)
+            .take_while(|(a, b)| a == b)
+            .count();
         let gs: String = g.chars.iter().skip(i).take(20).collect();
         let ss: String = s.chars.iter().skip(i).take(20).collect();
         return Err(EvalError(format!(
@@ -336,13 +442,21 @@ pub fn evaluate(gold: &[Sentence], system: &[Sentence]) -> Result<Evaluation, Ev
             None => -1,
             Some(p) => {
                 let m = sys_to_gold[p];
-                if m == usize::MAX { -2 } else { m as i64 }
+                if m == usize::MAX {
+                    -2
+                } else {
+                    m as i64
+                }
             }
         }
     };
     let smap = |i: usize| -> i64 {
         let m = sys_to_gold[i];
-        if m == usize::MAX { -2 } else { m as i64 }
+        if m == usize::MAX {
+            -2
+        } else {
+            m as i64
+        }
     };
     let score = |filter: &dyn Fn(&Word) -> bool, eq: &dyn Fn(&Word, &Word) -> bool| -> Score {
         let gold_n = g.words.iter().filter(|w| filter(w)).count();
@@ -357,11 +471,22 @@ pub fn evaluate(gold: &[Sentence], system: &[Sentence]) -> Result<Evaluation, Ev
                 }
             }
         }
-        Score { correct, gold: gold_n, system: sys_n, aligned: Some(aligned) }
+        Score {
+            correct,
+            gold: gold_n,
+            system: sys_n,
+            aligned: Some(aligned),
+        }
     };
     let all = |_: &Word| true;
     let content = |w: &Word| w.content;
-    let lemma = |gw: &Word, sw: &Word| if gw.lemma != "_" { gw.lemma == sw.lemma } else { true };
+    let lemma = |gw: &Word, sw: &Word| {
+        if gw.lemma != "_" {
+            gw.lemma == sw.lemma
+        } else {
+            true
+        }
+    };
     let las = |gw: &Word, sw: &Word| gpar(gw) == spar(sw) && gw.deprel == sw.deprel;
     let mlas = |gw: &Word, sw: &Word| {
         if !(las(gw, sw) && gw.upos == sw.upos && gw.feats == sw.feats) {
@@ -370,7 +495,10 @@ pub fn evaluate(gold: &[Sentence], system: &[Sentence]) -> Result<Evaluation, Ev
         gw.children.len() == sw.children.len()
             && gw.children.iter().zip(&sw.children).all(|(&gc, &sc)| {
                 let (a, b) = (&g.words[gc], &s.words[sc]);
-                gc as i64 == smap(sc) && a.deprel == b.deprel && a.upos == b.upos && a.feats == b.feats
+                gc as i64 == smap(sc)
+                    && a.deprel == b.deprel
+                    && a.upos == b.upos
+                    && a.feats == b.feats
             })
     };
     let words = {
@@ -386,7 +514,12 @@ pub fn evaluate(gold: &[Sentence], system: &[Sentence]) -> Result<Evaluation, Ev
         ("UPOS", score(&all, &|a, b| a.upos == b.upos)),
         ("XPOS", score(&all, &|a, b| a.xpos == b.xpos)),
         ("UFeats", score(&all, &|a, b| a.feats == b.feats)),
-        ("AllTags", score(&all, &|a, b| a.upos == b.upos && a.xpos == b.xpos && a.feats == b.feats)),
+        (
+            "AllTags",
+            score(&all, &|a, b| {
+                a.upos == b.upos && a.xpos == b.xpos && a.feats == b.feats
+            }),
+        ),
         ("Lemmas", score(&all, &lemma)),
         ("UAS", score(&all, &|a, b| gpar(a) == spar(b))),
         ("LAS", score(&all, &las)),
@@ -411,9 +544,18 @@ mod tests {
             let parts: Vec<&str> = w.split(' ').collect();
             if parts.len() == 1 {
                 n += 1;
-                lines.push(format!("{n}\t{}\t_\t_\t_\t_\t{}\t_\t_\t_", parts[0], (n > 1) as u32));
+                lines.push(format!(
+                    "{n}\t{}\t_\t_\t_\t_\t{}\t_\t_\t_",
+                    parts[0],
+                    (n > 1) as u32
+                ));
             } else {
-                lines.push(format!("{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t_", n + 1, n + parts.len() - 1, parts[0]));
+                lines.push(format!(
+                    "{}-{}\t{}\t_\t_\t_\t_\t_\t_\t_\t_",
+                    n + 1,
+                    n + parts.len() - 1,
+                    parts[0]
+                ));
                 for p in &parts[1..] {
                     n += 1;
                     lines.push(format!("{n}\t{p}\t_\t_\t_\t_\t{}\t_\t_\t_", (n > 1) as u32));
@@ -421,7 +563,11 @@ mod tests {
             }
         }
         let text = lines.join("\n") + "\n\n";
-        read_conllu(&text).unwrap().into_iter().map(|c| c.sentence).collect()
+        read_conllu(&text)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.sentence)
+            .collect()
     }
 
     fn words_f1(gold: &[&str], system: &[&str]) -> (usize, usize, usize) {
@@ -437,14 +583,27 @@ mod tests {
         assert_eq!(words_f1(&["abc a b c"], &["a", "b", "c"]), (3, 3, 3));
         assert_eq!(words_f1(&["a", "bc b c", "d"], &["a", "b", "c", "d"]).0, 4);
         assert_eq!(words_f1(&["abcd a b c d"], &["ab a b", "cd c d"]).0, 4);
-        assert_eq!(words_f1(&["abc a b c", "de d e"], &["a", "bcd b c d", "e"]).0, 5);
+        assert_eq!(
+            words_f1(&["abc a b c", "de d e"], &["a", "bcd b c d", "e"]).0,
+            5
+        );
         assert_eq!(words_f1(&["abcd"], &["a", "b", "c", "d"]), (0, 1, 4));
         assert_eq!(words_f1(&["abc", "d"], &["a", "b", "c", "d"]).0, 1);
         assert_eq!(words_f1(&["a", "bc", "d"], &["a", "b", "c", "d"]).0, 2);
         assert_eq!(words_f1(&["a", "bc b c", "d"], &["a", "b", "cd"]).0, 2);
-        assert_eq!(words_f1(&["abc a BX c", "def d EX f"], &["ab a b", "cd c d", "ef e f"]).0, 4);
+        assert_eq!(
+            words_f1(
+                &["abc a BX c", "def d EX f"],
+                &["ab a b", "cd c d", "ef e f"]
+            )
+            .0,
+            4
+        );
         assert_eq!(words_f1(&["ab a b", "cd bc d"], &["a", "bc", "d"]).0, 2);
-        assert_eq!(words_f1(&["a", "bc b c", "d"], &["ab AX BX", "cd CX a"]).0, 1);
+        assert_eq!(
+            words_f1(&["a", "bc b c", "d"], &["ab AX BX", "cd CX a"]).0,
+            1
+        );
     }
 
     #[test]
@@ -465,11 +624,25 @@ mod tests {
         // (a functional child of "dogs": MLAS of "dogs" fails), and a wrong
         // lemma on "dogs".
         let sys = GOLD
-            .replace("\tdogs\tdog\tNOUN\tNNS\tNumber=Plur\t3\tnsubj", "\tdogs\tdogs\tNOUN\tNNS\tNumber=Plur|Foo=Bar\t3\tnsubj:pass")
+            .replace(
+                "\tdogs\tdog\tNOUN\tNNS\tNumber=Plur\t3\tnsubj",
+                "\tdogs\tdogs\tNOUN\tNNS\tNumber=Plur|Foo=Bar\t3\tnsubj:pass",
+            )
             .replace("\tloudly\tloudly\tADV", "\tloudly\tloudly\tADJ")
-            .replace("DT\tDefinite=Def|PronType=Art\t2\tdet", "DT\tDefinite=Def|PronType=Art\t3\tdet");
-        let g: Vec<Sentence> = read_conllu(GOLD).unwrap().into_iter().map(|c| c.sentence).collect();
-        let s: Vec<Sentence> = read_conllu(&sys).unwrap().into_iter().map(|c| c.sentence).collect();
+            .replace(
+                "DT\tDefinite=Def|PronType=Art\t2\tdet",
+                "DT\tDefinite=Def|PronType=Art\t3\tdet",
+            );
+        let g: Vec<Sentence> = read_conllu(GOLD)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.sentence)
+            .collect();
+        let s: Vec<Sentence> = read_conllu(&sys)
+            .unwrap()
+            .into_iter()
+            .map(|c| c.sentence)
+            .collect();
         let e = evaluate(&g, &s).unwrap();
         let c = |m: &str| e.get(m).unwrap().correct;
         assert_eq!(c("Words"), 5);

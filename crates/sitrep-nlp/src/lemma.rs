@@ -29,7 +29,14 @@ impl Script {
                 .count();
             let cut = base.chars().count() - common;
             let add: String = lemma.chars().skip(common).collect();
-            (common, Script { lower, cut: cut.min(u16::MAX as usize) as u16, add })
+            (
+                common,
+                Script {
+                    lower,
+                    cut: cut.min(u16::MAX as usize) as u16,
+                    add,
+                },
+            )
         };
         let (c1, s1) = best(form, false);
         let low = form.to_lowercase();
@@ -53,7 +60,11 @@ impl Script {
             return false;
         }
         let keep = n - self.cut as usize;
-        let byte = out.char_indices().nth(keep).map(|(i, _)| i).unwrap_or(out.len());
+        let byte = out
+            .char_indices()
+            .nth(keep)
+            .map(|(i, _)| i)
+            .unwrap_or(out.len());
         out.truncate(byte);
         out.push_str(&self.add);
         true
@@ -105,8 +116,14 @@ impl Lemmatizer {
                 }
             }
         }
-        let best = |m: HashMap<u32, u32>| m.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
-        let mut l = Lemmatizer { scripts, ..Default::default() };
+        let best = |m: HashMap<u32, u32>| {
+            m.into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        };
+        let mut l = Lemmatizer {
+            scripts,
+            ..Default::default()
+        };
         for (k, m) in exact {
             if let Some((id, _)) = best(m) {
                 l.exact.insert(k, id);
@@ -137,7 +154,9 @@ impl Lemmatizer {
         let lower = form.to_lowercase();
         let n = lower.chars().count();
         for k in (0..=MAX_SUFFIX.min(n)).rev() {
-            let Some(key) = suffix_key(&lower, upos as u64, k) else { continue };
+            let Some(key) = suffix_key(&lower, upos as u64, k) else {
+                continue;
+            };
             if let Some(&id) = self.suffix.get(&key) {
                 if let Some(s) = self.scripts.get(id as usize) {
                     if s.apply(form, out) {
@@ -179,7 +198,11 @@ impl Lemmatizer {
         }
         for which in 0..2 {
             let m = r.count(12)?;
-            let map = if which == 0 { &mut l.exact } else { &mut l.suffix };
+            let map = if which == 0 {
+                &mut l.exact
+            } else {
+                &mut l.suffix
+            };
             map.reserve(m);
             for _ in 0..m {
                 let k = r.u64()?;

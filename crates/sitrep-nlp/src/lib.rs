@@ -64,7 +64,10 @@ pub struct Nlp {
 
 /// The language code a document's language maps to (`en-US` → `en`).
 fn base_lang(lang: &str) -> String {
-    lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+    lang.split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 impl Nlp {
@@ -110,13 +113,20 @@ impl Nlp {
     /// The model for a language, if any.
     pub fn model(&self, language: &str) -> Option<&Model> {
         let l = base_lang(language);
-        self.models.iter().find(|m| m.lang() == l).map(|m| m.as_ref())
+        self.models
+            .iter()
+            .find(|m| m.lang() == l)
+            .map(|m| m.as_ref())
     }
 
     /// The name and version of the model used for a language, if any.
     pub fn model_version(&self, language: &str) -> Option<String> {
         self.model(language).map(|m| {
-            format!("sitrep-nlp-{} (format {FORMAT_VERSION}): {}", m.lang(), m.description())
+            format!(
+                "sitrep-nlp-{} (format {FORMAT_VERSION}): {}",
+                m.lang(),
+                m.description()
+            )
         })
     }
 
@@ -149,13 +159,20 @@ impl Nlp {
                     let sp = Span::new(base + sf.start, base + sf.end);
                     let no_space = match surfaces.get(k + 1) {
                         Some(n) => n.start == sf.end,
-                        None => text[sf.end..].chars().next().is_some_and(|c| !c.is_whitespace()),
+                        None => text[sf.end..]
+                            .chars()
+                            .next()
+                            .is_some_and(|c| !c.is_whitespace()),
                     };
                     match &sf.words {
                         Some(words) => {
                             let first = s.tokens.len() as u32;
                             for w in words {
-                                s.tokens.push(Token { form: w.clone(), span: sp, ..Token::default() });
+                                s.tokens.push(Token {
+                                    form: w.clone(),
+                                    span: sp,
+                                    ..Token::default()
+                                });
                             }
                             if let Some(last) = s.tokens.last_mut() {
                                 last.no_space_after = no_space;
@@ -175,7 +192,9 @@ impl Nlp {
                         }),
                     }
                 }
-                let (Some(f), Some(l)) = (surfaces.first(), surfaces.last()) else { continue };
+                let (Some(f), Some(l)) = (surfaces.first(), surfaces.last()) else {
+                    continue;
+                };
                 s.span = Span::new(base + f.start, base + l.end);
                 annotate(model, &mut s, &mut scratch);
                 out.push(s);
@@ -188,7 +207,9 @@ impl Nlp {
     /// Tags, lemmatizes and parses sentences whose words are already given
     /// (gold tokenization), overwriting their analysis.
     pub fn analyse_sentences(&self, language: &str, sentences: &mut [Sentence]) -> bool {
-        let Some(model) = self.model(language) else { return false };
+        let Some(model) = self.model(language) else {
+            return false;
+        };
         let mut scratch = model::Scratch::default();
         for s in sentences {
             annotate(model, s, &mut scratch);
@@ -206,7 +227,10 @@ fn annotate(model: &Model, s: &mut Sentence, scratch: &mut model::Scratch) {
     let mut first_root: Option<u32> = None;
     while start < n {
         let end = (start + MAX_WORDS).min(n);
-        let forms: Vec<&str> = s.tokens[start..end].iter().map(|t| t.form.as_str()).collect();
+        let forms: Vec<&str> = s.tokens[start..end]
+            .iter()
+            .map(|t| t.form.as_str())
+            .collect();
         let analyses = model.analyse(&forms, scratch);
         for (k, a) in analyses.into_iter().enumerate() {
             let t = &mut s.tokens[start + k];

@@ -125,18 +125,36 @@ impl Model {
     /// Sizes of the model's parts, for reports.
     pub fn stats(&self) -> String {
         format!(
-            "{} tags, {} tagger weights, {} labels, {} parser weights",
+            "{} tags, {} UPOS weights, {} joint tagger weights, {} labels, {} parser weights",
             self.tags.len(),
+            self.upos_tagger.entries(),
             self.tagger.entries(),
             self.labels.len(),
             self.parser.entries()
         )
     }
 
+    /// Drops tagger and parser weights whose absolute value is below
+    /// `min_abs` (to make a model smaller after training).
+    pub fn prune(&mut self, min_abs: f32) {
+        self.upos_tagger = self.upos_tagger.pruned(min_abs);
+        self.tagger = self.tagger.pruned(min_abs);
+        self.parser = self.parser.pruned(min_abs);
+        self.description
+            .push_str(&format!("; pruned to |w| >= {min_abs}"));
+    }
+
     /// Tags, lemmatizes and parses one sentence of words.
     pub(crate) fn analyse(&self, words: &[&str], s: &mut Scratch) -> Vec<Analysis> {
         word_infos(words, &mut s.infos, &mut s.lower);
-        tagger::tag(&self.upos_tagger, &s.infos, None, &mut s.upos, &mut s.fv, &mut s.scores);
+        tagger::tag(
+            &self.upos_tagger,
+            &s.infos,
+            None,
+            &mut s.upos,
+            &mut s.fv,
+            &mut s.scores,
+        );
         tagger::tag(
             &self.tagger,
             &s.infos,
@@ -152,14 +170,25 @@ impl Model {
                 pos: self.tag_upos.get(t as usize).copied().unwrap_or(0),
             });
         }
-        let arcs = parser::parse(&self.parser, self.labels.len(), &s.inp, &mut s.fv, &mut s.scores);
+        let arcs = parser::parse(
+            &self.parser,
+            self.labels.len(),
+            &s.inp,
+            &mut s.fv,
+            &mut s.scores,
+        );
         let mut out = Vec::with_capacity(words.len());
         for (i, w) in words.iter().enumerate() {
             let tag = s.tags[i];
             let mut lemma = String::new();
             self.lemma.lemma(w, tag, s.inp[i].pos, &mut lemma);
             let (head, label) = arcs[i];
-            out.push(Analysis { lemma, tag, head, label });
+            out.push(Analysis {
+                lemma,
+                tag,
+                head,
+                label,
+            });
         }
         out
     }
@@ -173,7 +202,11 @@ impl Model {
         }
         t.lemma = a.lemma;
         t.head = a.head;
-        t.deprel = self.labels.get(a.label as usize).cloned().unwrap_or_else(|| "dep".into());
+        t.deprel = self
+            .labels
+            .get(a.label as usize)
+            .cloned()
+            .unwrap_or_else(|| "dep".into());
     }
 
     /// Serialises the model.
@@ -246,15 +279,33 @@ impl Model {
         let labels = r.strs()?;
         let parser = Weights::read(&mut r)?;
         if !r.done() {
-            return Err(NlpError::Format("trailing data in model payload: corrupt file".into()));
+            return Err(NlpError::Format(
+                "trailing data in model payload: corrupt file".into(),
+            ));
         }
         let n_upos = tag_upos.iter().map(|&u| u as usize + 1).max().unwrap_or(0);
-        if tags.is_empty() || labels.is_empty() || tagger.classes() != tags.len() || upos_tagger.classes() != n_upos || parser.classes() != 1 + 2 * labels.len() {
+        if tags.is_empty()
+            || labels.is_empty()
+            || tagger.classes() != tags.len()
+            || upos_tagger.classes() != n_upos
+            || parser.classes() != 1 + 2 * labels.len()
+        {
             return Err(NlpError::Format(
                 "model parts disagree on their sizes: corrupt file".into(),
             ));
         }
-        Ok(Model { lang, description, tokenizer, tags, tag_upos, upos_tagger, tagger, lemma, labels, parser })
+        Ok(Model {
+            lang,
+            description,
+            tokenizer,
+            tags,
+            tag_upos,
+            upos_tagger,
+            tagger,
+            lemma,
+            labels,
+            parser,
+        })
     }
 
     /// Trains a model from gold sentences. `log` receives progress lines.
@@ -264,7 +315,10 @@ impl Model {
         opts: &TrainOptions,
         log: &(dyn Fn(String) + Sync),
     ) -> Result<Model, NlpError> {
-        let train: Vec<&ConlluSentence> = train.iter().filter(|s| !s.sentence.tokens.is_empty()).collect();
+        let train: Vec<&ConlluSentence> = train
+            .iter()
+            .filter(|s| !s.sentence.tokens.is_empty())
+            .collect();
         if train.is_empty() {
             return Err(NlpError::Train("no training sentences".into()));
         }
@@ -308,10 +362,17 @@ impl Model {
                 }
                 gold.push(id);
                 gold_upos.push(u);
-                inp.push(ParseInput { word: infos[i].lower, pos: u });
+                inp.push(ParseInput {
+                    word: infos[i].lower,
+                    pos: u,
+                });
                 heads.push(t.head as usize);
                 let nl = label_ids.len();
-                let lab = if t.deprel.is_empty() { "dep".to_string() } else { t.deprel.clone() };
+                let lab = if t.deprel.is_empty() {
+                    "dep".to_string()
+                } else {
+                    t.deprel.clone()
+                };
                 let l = *label_ids.entry(lab.clone()).or_insert_with(|| {
                     labels.push(lab);
                     nl as u16
@@ -320,15 +381,25 @@ impl Model {
                 lemma_ex.push((t.form.clone(), id, u, t.lemma.clone()));
             }
             tag_data.push((infos, gold_upos, gold));
-            if toks.iter().all(|t| t.head as usize <= toks.len()) && toks.iter().filter(|t| t.head == 0).count() == 1 {
+            if toks.iter().all(|t| t.head as usize <= toks.len())
+                && toks.iter().filter(|t| t.head == 0).count() == 1
+            {
                 parse_src.push(tag_data.len() - 1);
-                parse_data.push(Example { inp, heads, labels: labs });
+                parse_data.push(Example {
+                    inp,
+                    heads,
+                    labels: labs,
+                });
             }
         }
         if tags.len() > u16::MAX as usize || labels.len() * 2 + 1 > u16::MAX as usize {
             return Err(NlpError::Train("too many distinct tags or labels".into()));
         }
-        let lemma = Lemmatizer::train(lemma_ex.iter().map(|(f, t, u, l)| (f.as_str(), *t, *u, l.as_str())));
+        let lemma = Lemmatizer::train(
+            lemma_ex
+                .iter()
+                .map(|(f, t, u, l)| (f.as_str(), *t, *u, l.as_str())),
+        );
         log(format!(
             "{} sentences, {} words, {} joint tags, {} labels",
             tag_data.len(),
@@ -347,7 +418,8 @@ impl Model {
                     scope.spawn(move || {
                         let mut t = Trainer::new(n_upos);
                         let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
-                        let mut order: Vec<usize> = (0..tag_data.len()).filter(|k| k % 2 != fold).collect();
+                        let mut order: Vec<usize> =
+                            (0..tag_data.len()).filter(|k| k % 2 != fold).collect();
                         for _ in 0..opts.tagger_epochs {
                             rng.shuffle(&mut order);
                             tagger::train_epoch(&mut t, tag_data, &order, false);
@@ -364,7 +436,9 @@ impl Model {
                     })
                 })
                 .collect();
-            jobs.into_iter().map(|j| j.join().unwrap_or_default()).collect()
+            jobs.into_iter()
+                .map(|j| j.join().unwrap_or_default())
+                .collect()
         });
         let mut predicted: Vec<Option<Vec<u16>>> = vec![None; tag_data.len()];
         for (k, p) in folds.into_iter().flatten() {
@@ -415,7 +489,8 @@ impl Model {
             for e in 0..opts.parser_epochs {
                 rng.shuffle(&mut order);
                 let explore = if e == 0 { 0.0 } else { opts.explore };
-                let err = parser::train_epoch(&mut t, &parse_data, &order, n_labels, explore, &mut rng);
+                let err =
+                    parser::train_epoch(&mut t, &parse_data, &order, n_labels, explore, &mut rng);
                 log(format!(
                     "parser epoch {}: {:.2}% of transitions wrong",
                     e + 1,
@@ -426,9 +501,12 @@ impl Model {
             let tagger = tag_job.join();
             (tagger, parser)
         });
-        let mut taggers = tagger.map_err(|_| NlpError::Train("the tagger training thread panicked".into()))?;
+        let mut taggers =
+            tagger.map_err(|_| NlpError::Train("the tagger training thread panicked".into()))?;
         let (Some(tagger), Some(upos_tagger)) = (taggers.pop(), taggers.pop()) else {
-            return Err(NlpError::Train("the tagger training thread returned no model".into()));
+            return Err(NlpError::Train(
+                "the tagger training thread returned no model".into(),
+            ));
         };
         Ok(Model {
             lang: lang.to_string(),

@@ -152,8 +152,16 @@ fn features(st: &State, inp: &[ParseInput], out: &mut Vec<u64>) {
     let s1r1 = ch(&st.rc1, s1);
     let b0l1 = ch(&st.lc1, b0);
     let b0l2 = ch(&st.lc2, b0);
-    let d_s0b0 = if s0 <= st.n && b0 <= st.n { dist_bucket(b0 - s0) } else { 15 };
-    let d_s1s0 = if s0 <= st.n && s1 <= st.n { dist_bucket(s0 - s1) } else { 15 };
+    let d_s0b0 = if s0 <= st.n && b0 <= st.n {
+        dist_bucket(b0 - s0)
+    } else {
+        15
+    };
+    let d_s1s0 = if s0 <= st.n && s1 <= st.n {
+        dist_bucket(s0 - s1)
+    } else {
+        15
+    };
     let vl_s0 = if s0 <= st.n { st.nl[s0] as u64 } else { 99 };
     let vr_s0 = if s0 <= st.n { st.nr[s0] as u64 } else { 99 };
     let vl_b0 = if b0 <= st.n { st.nl[b0] as u64 } else { 99 };
@@ -260,7 +268,16 @@ pub(crate) fn parse(
         }
     }
     (1..=n)
-        .map(|i| (st.heads[i] as u32, if st.labels[i] == NO_LABEL { 0 } else { st.labels[i] }))
+        .map(|i| {
+            (
+                st.heads[i] as u32,
+                if st.labels[i] == NO_LABEL {
+                    0
+                } else {
+                    st.labels[i]
+                },
+            )
+        })
         .collect()
 }
 
@@ -412,7 +429,11 @@ pub(crate) fn train_epoch(
                 t.update(&fv, gold, pred);
             }
             t.tick();
-            let next = if cost(pred) > min_cost && rng.unit() < explore { pred } else { gold };
+            let next = if cost(pred) > min_cost && rng.unit() < explore {
+                pred
+            } else {
+                gold
+            };
             st.apply(next, n_labels);
         }
     }

@@ -142,7 +142,10 @@ fn pack(e: Entry) -> u32 {
 
 #[inline]
 fn unpack(x: u32) -> Entry {
-    Entry { cls: ((x >> 16) & 0x7fff) as u16, val: x as u16 as i16 }
+    Entry {
+        cls: ((x >> 16) & 0x7fff) as u16,
+        val: x as u16 as i16,
+    }
 }
 
 #[derive(Debug)]
@@ -165,7 +168,13 @@ fn slot_key(f: u64) -> u64 {
 impl Weights {
     fn with_features(n: usize, scale: f32, nf: usize) -> Weights {
         let cap = (nf + nf / 3 + 1).next_power_of_two().max(8);
-        Weights { n, scale, slots: vec![Slot::default(); cap], mask: cap - 1, entries: Vec::new() }
+        Weights {
+            n,
+            scale,
+            slots: vec![Slot::default(); cap],
+            mask: cap - 1,
+            entries: Vec::new(),
+        }
     }
 
     /// Records feature `f`'s entries, `entries[start..start + len]`,
@@ -261,6 +270,51 @@ impl Weights {
         }
     }
 
+    /// The entries of every feature, sorted by feature.
+    fn rows(&self) -> Vec<(u64, Vec<Entry>)> {
+        let mut feats: Vec<Slot> = self.slots.iter().copied().filter(|s| s.key != 0).collect();
+        feats.sort_unstable_by_key(|s| s.key);
+        feats
+            .into_iter()
+            .map(|s| {
+                let run: Vec<Entry> = if s.a & INLINE != 0 {
+                    [s.a, s.b]
+                        .into_iter()
+                        .filter(|&x| x != NO_ENTRY)
+                        .map(unpack)
+                        .collect()
+                } else {
+                    self.entries[s.a as usize..(s.a + s.b) as usize].to_vec()
+                };
+                (s.key, run)
+            })
+            .collect()
+    }
+
+    /// A copy without the weights whose absolute value is below `min_abs`.
+    pub(crate) fn pruned(&self, min_abs: f32) -> Weights {
+        let rows: Vec<(u64, Vec<Entry>)> = self
+            .rows()
+            .into_iter()
+            .map(|(k, run)| {
+                let run: Vec<Entry> = run
+                    .into_iter()
+                    .filter(|e| (e.val as f32 * self.scale).abs() >= min_abs)
+                    .collect();
+                (k, run)
+            })
+            .filter(|(_, run)| !run.is_empty())
+            .collect();
+        let mut w = Weights::with_features(self.n, self.scale, rows.len());
+        for (k, run) in rows {
+            let start = w.entries.len() as u32;
+            let len = run.len() as u32;
+            w.entries.extend(run);
+            w.insert(k, start, len);
+        }
+        w
+    }
+
     pub(crate) fn write(&self, w: &mut Writer) {
         w.u32(self.n as u32);
         w.f32(self.scale);
@@ -270,7 +324,11 @@ impl Weights {
         for s in feats {
             w.u64(s.key);
             let run: Vec<Entry> = if s.a & INLINE != 0 {
-                [s.a, s.b].into_iter().filter(|&x| x != NO_ENTRY).map(unpack).collect()
+                [s.a, s.b]
+                    .into_iter()
+                    .filter(|&x| x != NO_ENTRY)
+                    .map(unpack)
+                    .collect()
             } else {
                 self.entries[s.a as usize..(s.a + s.b) as usize].to_vec()
             };

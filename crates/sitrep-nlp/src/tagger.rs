@@ -173,13 +173,17 @@ pub(crate) fn train_epoch(
     for &k in order {
         let (words, gold_upos, gold_joint) = &data[k];
         let gold = if joint { gold_joint } else { gold_upos };
-        let ctx = if joint { Some(gold_upos.as_slice()) } else { None };
+        let ctx = if joint {
+            Some(gold_upos.as_slice())
+        } else {
+            None
+        };
         let (mut p1, mut p2) = (BOS1, BOS2);
-        for i in 0..words.len() {
+        for (i, &g) in gold.iter().enumerate().take(words.len()) {
             features(words, i, p1, p2, ctx, &mut fv);
             t.score(&fv, &mut scores);
             let guess = argmax(&scores);
-            let truth = gold[i] as usize;
+            let truth = g as usize;
             if guess != truth {
                 errors += 1;
                 t.update(&fv, truth, guess);

@@ -18,8 +18,8 @@ use std::collections::{HashMap, HashSet};
 use sitrep_model::conllu::ConlluSentence;
 
 use crate::hash::{feat, hash_str, mix, shape_hash, HMap, Rng};
-use crate::perceptron::{argmax, Trainer, Weights};
 use crate::io::{Reader, Writer};
+use crate::perceptron::{argmax, Trainer, Weights};
 use crate::NlpError;
 
 /// The longest sentence, in words, handed to the tagger and parser; longer
@@ -78,11 +78,20 @@ struct GapInfo {
 /// and only closers since; `space`: whitespace in the gap).
 fn gap_features(t: &[GapInfo], i: usize, pending: bool, space: bool, out: &mut Vec<u64>) {
     out.clear();
-    let none = GapInfo { lower: 1, shape: 1, fin: false, closer: false, starts_lower: false };
+    let none = GapInfo {
+        lower: 1,
+        shape: 1,
+        fin: false,
+        closer: false,
+        starts_lower: false,
+    };
     let c = t[i];
     let n = t.get(i + 1).copied().unwrap_or(none);
     let p = if i > 0 { t[i - 1] } else { none };
-    let flags = (pending as u64) | (n.closer as u64) << 1 | (n.starts_lower as u64) << 2 | (space as u64) << 3;
+    let flags = (pending as u64)
+        | (n.closer as u64) << 1
+        | (n.starts_lower as u64) << 2
+        | (space as u64) << 3;
     out.push(feat(60, 0, 0, 0));
     out.push(feat(61, c.lower, 0, 0));
     out.push(feat(62, n.lower, 0, 0));
@@ -140,7 +149,11 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Surface units of a gold sentence: `(start, end, lowercase form, words)`.
-fn surfaces(cs: &ConlluSentence) -> Option<Vec<(usize, usize, String, Option<Vec<String>>)>> {
+/// A gold surface token: start, end, lowercase form, words of a multiword
+/// token.
+type GoldUnit = (usize, usize, String, Option<Vec<String>>);
+
+fn surfaces(cs: &ConlluSentence) -> Option<Vec<GoldUnit>> {
     let s = &cs.sentence;
     let mut out = Vec::new();
     let mut i = 0;
@@ -149,7 +162,8 @@ fn surfaces(cs: &ConlluSentence) -> Option<Vec<(usize, usize, String, Option<Vec
         let (span, words, next) = match s.multiword.iter().find(|m| m.first as usize == i) {
             Some(m) => {
                 let last = (m.last as usize).min(s.tokens.len() - 1);
-                let words: Vec<String> = s.tokens[i..=last].iter().map(|t| t.form.clone()).collect();
+                let words: Vec<String> =
+                    s.tokens[i..=last].iter().map(|t| t.form.clone()).collect();
                 (m.span, Some(words), last + 1)
             }
             None => (s.tokens[i].span, None, i + 1),
@@ -162,7 +176,12 @@ fn surfaces(cs: &ConlluSentence) -> Option<Vec<(usize, usize, String, Option<Vec
             return None;
         }
         last_end = span.end as usize;
-        out.push((span.start as usize, span.end as usize, text.to_lowercase(), words));
+        out.push((
+            span.start as usize,
+            span.end as usize,
+            text.to_lowercase(),
+            words,
+        ));
         i = next;
     }
     Some(out)
@@ -195,13 +214,25 @@ impl Tokenizer {
                 if c.is_whitespace() || b.is_whitespace() {
                     continue;
                 }
-                let a = if k >= 2 { Some(chars[k - 2].1).filter(|x| !x.is_whitespace()) } else { None };
+                let a = if k >= 2 {
+                    Some(chars[k - 2].1).filter(|x| !x.is_whitespace())
+                } else {
+                    None
+                };
                 let d = chars.get(k + 1).map(|x| x.1).filter(|x| !x.is_whitespace());
                 let cut = cuts.contains(&pos);
                 let e = table4.entry(key4(a, Some(b), Some(c), d)).or_default();
-                if cut { e.0 += 1 } else { e.1 += 1 }
+                if cut {
+                    e.0 += 1
+                } else {
+                    e.1 += 1
+                }
                 let e = table2.entry(key2(Some(b), Some(c))).or_default();
-                if cut { e.0 += 1 } else { e.1 += 1 }
+                if cut {
+                    e.0 += 1
+                } else {
+                    e.1 += 1
+                }
             }
             for (k, u) in units.iter().enumerate() {
                 *counts.entry(u.2.clone()).or_default() += 1;
@@ -218,8 +249,7 @@ impl Tokenizer {
                         let starts_alpha = n.2.chars().next().is_some_and(|c| c.is_alphabetic());
                         let nc = n.2.chars().count();
                         if ends_alpha
-                            && nc <= 6
-                            && nc >= 2
+                            && (2..=6).contains(&nc)
                             && n.3.is_none()
                             && (n.2.starts_with('-') || n.2.contains(is_apostrophe))
                             && n.2.chars().any(|c| c.is_alphabetic())
@@ -265,22 +295,37 @@ impl Tokenizer {
                 tok.lexicon.insert(w.clone());
             }
         }
-        let mut sfx: Vec<String> = suffix.into_iter().filter(|e| e.1 >= 3).map(|e| e.0).collect();
+        let mut sfx: Vec<String> = suffix
+            .into_iter()
+            .filter(|e| e.1 >= 3)
+            .map(|e| e.0)
+            .collect();
         sfx.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         tok.suffix_clitics = sfx;
-        let mut pfx: Vec<String> = prefix.into_iter().filter(|e| e.1 >= 3).map(|e| e.0).collect();
+        let mut pfx: Vec<String> = prefix
+            .into_iter()
+            .filter(|e| e.1 >= 3)
+            .map(|e| e.0)
+            .collect();
         pfx.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         tok.prefix_clitics = pfx;
         for (form, (split, exps)) in mwt {
             if split < 2 {
                 continue;
             }
-            let Some((words, _)) = exps.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            let Some((words, _)) = exps
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
             else {
                 continue;
             };
             let total = counts.get(&form).copied().unwrap_or(split).max(split);
-            let m = Mwt { words, split, total, ctx: HMap::default() };
+            let m = Mwt {
+                words,
+                split,
+                total,
+                ctx: HMap::default(),
+            };
             tok.mwt.insert(form, m);
         }
         // Per-form context tables (only for ambiguous forms).
@@ -330,9 +375,17 @@ impl Tokenizer {
         // Each paragraph: token infos, spaces after, gold boundaries after.
         let mut paras: Vec<(Vec<GapInfo>, Vec<bool>, Vec<bool>)> = Vec::new();
         let mut lower = String::new();
-        let has_par = sents.iter().any(|s| s.comments.iter().any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc")));
+        let has_par = sents.iter().any(|s| {
+            s.comments
+                .iter()
+                .any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc"))
+        });
         for cs in sents {
-            let new_par = !has_par || cs.comments.iter().any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc"));
+            let new_par = !has_par
+                || cs
+                    .comments
+                    .iter()
+                    .any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc"));
             if paras.is_empty() || (new_par && has_par) {
                 paras.push(Default::default());
             }
@@ -451,13 +504,23 @@ impl Tokenizer {
                     "multiword token {form:?} has no words: corrupt file"
                 )));
             }
-            tok.mwt.insert(form, Mwt { words, split, total, ctx });
+            tok.mwt.insert(
+                form,
+                Mwt {
+                    words,
+                    split,
+                    total,
+                    ctx,
+                },
+            );
         }
         tok.digit_groups = r.u8()? != 0;
         if r.u8()? != 0 {
             let sp = Weights::read(r)?;
             if sp.classes() != 2 {
-                return Err(NlpError::Format("sentence splitter must have 2 classes: corrupt file".into()));
+                return Err(NlpError::Format(
+                    "sentence splitter must have 2 classes: corrupt file".into(),
+                ));
             }
             tok.splitter = Some(sp);
         }
@@ -524,7 +587,10 @@ impl Tokenizer {
             for k in 1..chars.len() {
                 let a = if k >= 2 { Some(chars[k - 2].1) } else { None };
                 let d = chars.get(k + 1).map(|x| x.1);
-                if chars[k - 1].1 != ' ' && chars[k].1 != ' ' && self.cut(a, chars[k - 1].1, chars[k].1, d) {
+                if chars[k - 1].1 != ' '
+                    && chars[k].1 != ' '
+                    && self.cut(a, chars[k - 1].1, chars[k].1, d)
+                {
                     pieces.push((ps, chars[k].0));
                     ps = chars[k].0;
                 }
@@ -541,10 +607,11 @@ impl Tokenizer {
                     }
                     lower.clear();
                     lower.extend(text[a..b].chars().flat_map(char::to_lowercase));
-                    let initial = j == i + 2 && {
-                        let mut cs = text[a..b].chars();
-                        matches!((cs.next(), cs.next(), cs.next()), (Some(x), Some('.'), None) if x.is_uppercase())
-                    };
+                    let initial = j == i + 2
+                        && {
+                            let mut cs = text[a..b].chars();
+                            matches!((cs.next(), cs.next(), cs.next()), (Some(x), Some('.'), None) if x.is_uppercase())
+                        };
                     if initial || self.lexicon.contains(lower.as_str()) {
                         j_best = j;
                         break;
@@ -589,7 +656,11 @@ impl Tokenizer {
                     && lower[p.len()..].starts_with(char::is_alphabetic)
                 {
                     let h = hash_str(&lower[..p.len()]);
-                    out.push(Surface { start: a, end: a + p.len(), words: None });
+                    out.push(Surface {
+                        start: a,
+                        end: a + p.len(),
+                        words: None,
+                    });
                     *prev_hash = h;
                     a += p.len();
                     done = false;
@@ -656,14 +727,21 @@ impl Tokenizer {
         } else {
             *prev_hash = 0;
         }
-        out.push(Surface { start: a, end: b, words });
+        out.push(Surface {
+            start: a,
+            end: b,
+            words,
+        });
     }
 
     /// Groups tokens into sentences.
     fn sentences(&self, text: &str, toks: Vec<Surface>) -> Vec<Vec<Surface>> {
         let n = toks.len();
         let mut lower = String::new();
-        let info: Vec<GapInfo> = toks.iter().map(|t| self.gap_info(&text[t.start..t.end], &mut lower)).collect();
+        let info: Vec<GapInfo> = toks
+            .iter()
+            .map(|t| self.gap_info(&text[t.start..t.end], &mut lower))
+            .collect();
         let gaps: Vec<(bool, bool)> = (0..n)
             .map(|i| {
                 if i + 1 < n {

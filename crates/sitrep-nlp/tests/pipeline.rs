@@ -55,7 +55,13 @@ fn tiny_model() -> Model {
     for _ in 0..5 {
         data.extend(copy.iter().cloned());
     }
-    let opts = TrainOptions { tagger_epochs: 3, parser_epochs: 3, prune: 0.0, description: "tiny".into(), ..TrainOptions::default() };
+    let opts = TrainOptions {
+        tagger_epochs: 3,
+        parser_epochs: 3,
+        prune: 0.0,
+        description: "tiny".into(),
+        ..TrainOptions::default()
+    };
     Model::train("en", &data, &opts, &|_| {}).unwrap()
 }
 
@@ -74,9 +80,17 @@ fn doc(lang: Option<&str>, blocks: &[&str]) -> Document {
         }
         let s = text.len();
         text.push_str(b);
-        bs.push(Block { kind: BlockKind::Paragraph, span: Span::new(s, text.len()) });
+        bs.push(Block {
+            kind: BlockKind::Paragraph,
+            span: Span::new(s, text.len()),
+        });
     }
-    Document { text, blocks: bs, language: lang.map(str::to_string), ..Document::default() }
+    Document {
+        text,
+        blocks: bs,
+        language: lang.map(str::to_string),
+        ..Document::default()
+    }
 }
 
 #[test]
@@ -87,7 +101,9 @@ fn model_files_round_trip_and_refuse_damage() {
     assert_eq!(back.to_bytes(), bytes);
     assert_eq!(back.lang(), "en");
 
-    let e = Model::from_bytes(&bytes[..bytes.len() / 2]).unwrap_err().to_string();
+    let e = Model::from_bytes(&bytes[..bytes.len() / 2])
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("truncated"), "{e}");
 
     let mut other = bytes.clone();
@@ -95,7 +111,9 @@ fn model_files_round_trip_and_refuse_damage() {
     let e = Model::from_bytes(&other).unwrap_err().to_string();
     assert!(e.contains("version"), "{e}");
 
-    let e = Model::from_bytes(b"PK\x03\x04 this is a zip file, not a model").unwrap_err().to_string();
+    let e = Model::from_bytes(b"PK\x03\x04 this is a zip file, not a model")
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("not a sitrep NLP model"), "{e}");
 
     let mut flipped = bytes.clone();
@@ -108,16 +126,30 @@ fn model_files_round_trip_and_refuse_damage() {
 #[test]
 fn sentences_are_split_per_block_with_spans_into_the_text() {
     let n = nlp();
-    let d = n.process(doc(Some("en"), &["The dog barks. Cats sleep", "I don't like cats. Mr. Smith met the president in Paris."]));
+    let d = n.process(doc(
+        Some("en"),
+        &[
+            "The dog barks. Cats sleep",
+            "I don't like cats. Mr. Smith met the president in Paris.",
+        ],
+    ));
     let texts: Vec<&str> = d.sentences.iter().map(|s| s.span.slice(&d.text)).collect();
     assert_eq!(
         texts,
-        vec!["The dog barks.", "Cats sleep", "I don't like cats.", "Mr. Smith met the president in Paris."]
+        vec![
+            "The dog barks.",
+            "Cats sleep",
+            "I don't like cats.",
+            "Mr. Smith met the president in Paris."
+        ]
     );
     for s in &d.sentences {
         assert!(s.is_parsed());
         for (i, t) in s.tokens.iter().enumerate() {
-            let inside = s.multiword.iter().any(|m| (m.first as usize..=m.last as usize).contains(&i));
+            let inside = s
+                .multiword
+                .iter()
+                .any(|m| (m.first as usize..=m.last as usize).contains(&i));
             if !inside {
                 assert_eq!(t.span.slice(&d.text), t.form);
             }
@@ -143,18 +175,32 @@ fn sentences_are_split_per_block_with_spans_into_the_text() {
 #[test]
 fn other_languages_get_no_sentences() {
     let n = nlp();
-    assert!(n.process(doc(Some("de"), &["Der Hund bellt."])).sentences.is_empty());
-    assert!(n.process(doc(None, &["The dog barks."])).sentences.is_empty());
+    assert!(n
+        .process(doc(Some("de"), &["Der Hund bellt."]))
+        .sentences
+        .is_empty());
+    assert!(n
+        .process(doc(None, &["The dog barks."]))
+        .sentences
+        .is_empty());
     assert!(n.model_version("de").is_none());
     assert!(n.model_version("en").is_some_and(|v| v.contains("tiny")));
-    assert_eq!(n.process(doc(Some("en-GB"), &["The dog barks."])).sentences.len(), 1);
+    assert_eq!(
+        n.process(doc(Some("en-GB"), &["The dog barks."]))
+            .sentences
+            .len(),
+        1
+    );
 }
 
 /// A small deterministic generator for the robustness test.
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 }
@@ -163,9 +209,46 @@ impl Lcg {
 fn hostile_input_never_panics_and_stays_well_formed() {
     let n = nlp();
     let pieces = [
-        "a", "The", "don't", "Mr.", ".", "!", "?", "\u{0}", "\u{7}", "\r", "\n", "\t", " ", "  ", "😀", "👩‍👩‍👧", "日本語",
-        "العربية", "İ", "ß", "«", "»", "'", "’", "-", "--", "...", "U.S.", "l'", "\u{200b}", "\u{feff}", "é", "e\u{301}", "1,000.5",
-        "http://x.org/a?b=c", "(", ")", "\u{2028}", "Ǆ", "ﬃ",
+        "a",
+        "The",
+        "don't",
+        "Mr.",
+        ".",
+        "!",
+        "?",
+        "\u{0}",
+        "\u{7}",
+        "\r",
+        "\n",
+        "\t",
+        " ",
+        "  ",
+        "😀",
+        "👩‍👩‍👧",
+        "日本語",
+        "العربية",
+        "İ",
+        "ß",
+        "«",
+        "»",
+        "'",
+        "’",
+        "-",
+        "--",
+        "...",
+        "U.S.",
+        "l'",
+        "\u{200b}",
+        "\u{feff}",
+        "é",
+        "e\u{301}",
+        "1,000.5",
+        "http://x.org/a?b=c",
+        "(",
+        ")",
+        "\u{2028}",
+        "Ǆ",
+        "ﬃ",
     ];
     let mut rng = Lcg(7);
     for round in 0..300 {
@@ -173,7 +256,7 @@ fn hostile_input_never_panics_and_stays_well_formed() {
         let mut text = String::new();
         for _ in 0..len {
             text.push_str(pieces[(rng.next() as usize) % pieces.len()]);
-            if rng.next() % 3 == 0 {
+            if rng.next().is_multiple_of(3) {
                 text.push(' ');
             }
         }
@@ -184,17 +267,27 @@ fn hostile_input_never_panics_and_stays_well_formed() {
             assert!(s.span.start <= s.span.end && (s.span.end as usize) <= d.text.len());
             for t in &s.tokens {
                 assert!(!t.span.is_empty(), "round {round}: empty token in {text:?}");
-                assert!(d.text.get(t.span.start as usize..t.span.end as usize).is_some());
+                assert!(d
+                    .text
+                    .get(t.span.start as usize..t.span.end as usize)
+                    .is_some());
                 assert!(t.head as usize <= s.tokens.len());
             }
-            assert_eq!(s.tokens.iter().filter(|t| t.head == 0).count(), 1, "round {round}: one root");
+            assert_eq!(
+                s.tokens.iter().filter(|t| t.head == 0).count(),
+                1,
+                "round {round}: one root"
+            );
         }
     }
     // Empty text, and a long run of words with no punctuation at all.
     assert!(n.process(doc(Some("en"), &[""])).sentences.is_empty());
     let long = "word ".repeat(200_000);
     let d = n.process(doc(Some("en"), &[&long]));
-    assert_eq!(d.sentences.iter().map(|s| s.tokens.len()).sum::<usize>(), 200_000);
+    assert_eq!(
+        d.sentences.iter().map(|s| s.tokens.len()).sum::<usize>(),
+        200_000
+    );
     assert!(d.sentences.iter().all(|s| s.tokens.len() <= MAX_WORDS));
     // One 1 MB "word".
     let blob = "x".repeat(1 << 20);

@@ -8,7 +8,10 @@ use sitrep_nlp::{eval, Model, Nlp, TrainOptions};
 fn doc(lang: &str, text: &str) -> Document {
     Document {
         text: text.to_string(),
-        blocks: vec![Block { kind: BlockKind::Paragraph, span: Span::new(0, text.len()) }],
+        blocks: vec![Block {
+            kind: BlockKind::Paragraph,
+            span: Span::new(0, text.len()),
+        }],
         language: Some(lang.to_string()),
         ..Document::default()
     }
@@ -16,14 +19,19 @@ fn doc(lang: &str, text: &str) -> Document {
 
 #[test]
 fn a_short_training_on_sequoia_scores_sensibly_on_its_dev_split() {
-    let (Some(train), Some(dev)) =
-        (shared_data("data/ud/fr_sequoia/train.conllu"), shared_data("data/ud/fr_sequoia/dev.conllu"))
-    else {
+    let (Some(train), Some(dev)) = (
+        shared_data("data/ud/fr_sequoia/train.conllu"),
+        shared_data("data/ud/fr_sequoia/dev.conllu"),
+    ) else {
         return;
     };
     let train = read_conllu(&std::fs::read_to_string(train).unwrap()).unwrap();
     let dev = read_conllu(&std::fs::read_to_string(dev).unwrap()).unwrap();
-    let opts = TrainOptions { tagger_epochs: 2, parser_epochs: 2, ..TrainOptions::default() };
+    let opts = TrainOptions {
+        tagger_epochs: 2,
+        parser_epochs: 2,
+        ..TrainOptions::default()
+    };
     let model = Model::train("fr", &train, &opts, &|_| {}).unwrap();
     let mut nlp = Nlp::default();
     nlp.add_model(model);
@@ -54,7 +62,12 @@ fn find<'a>(s: &'a Sentence, form: &str) -> (usize, &'a sitrep_model::Token) {
         .iter()
         .enumerate()
         .find(|(_, t)| t.form == form)
-        .unwrap_or_else(|| panic!("no word {form:?} in {:?}", s.tokens.iter().map(|t| &t.form).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no word {form:?} in {:?}",
+                s.tokens.iter().map(|t| &t.form).collect::<Vec<_>>()
+            )
+        })
 }
 
 #[test]
@@ -62,11 +75,17 @@ fn builtin_models_parse_news_sentences() {
     let nlp = Nlp::builtin().unwrap();
     assert!(nlp.model_version("en").is_some() && nlp.model_version("fr").is_some());
 
-    let d = nlp.process(doc("en", "Russian troops attacked the city of Kharkiv on Tuesday. The president didn't comment."));
+    let d = nlp.process(doc(
+        "en",
+        "Russian troops attacked the city of Kharkiv on Tuesday. The president didn't comment.",
+    ));
     assert_eq!(d.sentences.len(), 2);
     let s = &d.sentences[0];
     let (verb, v) = find(s, "attacked");
-    assert_eq!((v.upos.as_str(), v.deprel.as_str(), v.lemma.as_str()), ("VERB", "root", "attack"));
+    assert_eq!(
+        (v.upos.as_str(), v.deprel.as_str(), v.lemma.as_str()),
+        ("VERB", "root", "attack")
+    );
     assert_eq!(find(s, "troops").1.deprel, "nsubj");
     assert_eq!(find(s, "troops").1.head as usize, verb + 1);
     assert_eq!(find(s, "city").1.deprel, "obj");
@@ -74,17 +93,30 @@ fn builtin_models_parse_news_sentences() {
     assert_eq!(s.multiword.len(), 1, "didn't is one token of two words");
     assert_eq!(find(s, "n't").1.upos, "PART");
 
-    let d = nlp.process(doc("fr", "Vladimir Poutine a reçu Recep Tayyip Erdogan à Sotchi. Ils ont parlé du conflit."));
+    let d = nlp.process(doc(
+        "fr",
+        "Vladimir Poutine a reçu Recep Tayyip Erdogan à Sotchi. Ils ont parlé du conflit.",
+    ));
     assert_eq!(d.sentences.len(), 2);
     let s = &d.sentences[0];
     let (verb, v) = find(s, "reçu");
-    assert_eq!((v.upos.as_str(), v.deprel.as_str(), v.lemma.as_str()), ("VERB", "root", "recevoir"));
+    assert_eq!(
+        (v.upos.as_str(), v.deprel.as_str(), v.lemma.as_str()),
+        ("VERB", "root", "recevoir")
+    );
     assert_eq!(find(s, "Poutine").1.head as usize, verb + 1);
     let sotchi = find(s, "Sotchi").1;
-    assert!(sotchi.deprel.starts_with("obl"), "Sotchi is {}", sotchi.deprel);
+    assert!(
+        sotchi.deprel.starts_with("obl"),
+        "Sotchi is {}",
+        sotchi.deprel
+    );
     assert_eq!(sotchi.head as usize, verb + 1);
     let s = &d.sentences[1];
     assert_eq!(s.multiword.len(), 1);
-    assert_eq!((s.tokens[3].form.as_str(), s.tokens[4].form.as_str()), ("de", "le"));
+    assert_eq!(
+        (s.tokens[3].form.as_str(), s.tokens[4].form.as_str()),
+        ("de", "le")
+    );
     assert_eq!(s.multiword[0].span.slice(&d.text), "du");
 }

@@ -18,6 +18,22 @@ pub enum NlpCommand {
     Parse(ParseArgs),
     /// Parse a gold file's raw text and score it with the CoNLL 2018 metrics.
     Eval(EvalArgs),
+    /// Make a trained model smaller by dropping its smallest weights.
+    Prune(PruneArgs),
+}
+
+/// `sitrep nlp prune`.
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// The model file to read.
+    #[arg(long)]
+    model: PathBuf,
+    /// Drop weights whose absolute value is below this.
+    #[arg(long)]
+    min_weight: f32,
+    /// Where to write the smaller model.
+    #[arg(long)]
+    out: PathBuf,
 }
 
 /// `sitrep nlp train`.
@@ -86,7 +102,27 @@ pub fn run(cmd: NlpCommand) -> anyhow::Result<()> {
         NlpCommand::Train(a) => train(a),
         NlpCommand::Parse(a) => parse(a),
         NlpCommand::Eval(a) => evaluate(a),
+        NlpCommand::Prune(a) => prune(a),
     }
+}
+
+fn prune(a: PruneArgs) -> anyhow::Result<()> {
+    let bytes = std::fs::read(&a.model)
+        .with_context(|| format!("cannot read model {}", a.model.display()))?;
+    let mut m = Model::from_bytes(&bytes)
+        .with_context(|| format!("{} is not a usable model", a.model.display()))?;
+    m.prune(a.min_weight);
+    let out = m.to_bytes();
+    std::fs::write(&a.out, &out)
+        .with_context(|| format!("cannot write model {}", a.out.display()))?;
+    eprintln!(
+        "wrote {} ({:.1} MB, was {:.1} MB; {})",
+        a.out.display(),
+        out.len() as f64 / 1e6,
+        bytes.len() as f64 / 1e6,
+        m.stats()
+    );
+    Ok(())
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<ConlluSentence>> {
@@ -138,7 +174,8 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
     let log = |s: String| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
     let model = Model::train(&a.lang, &data, &opts, &log)?;
     let bytes = model.to_bytes();
-    std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write model {}", a.out.display()))?;
+    std::fs::write(&a.out, &bytes)
+        .with_context(|| format!("cannot write model {}", a.out.display()))?;
     eprintln!(
         "wrote {} ({:.1} MB; {}) after {:.1}s",
         a.out.display(),
@@ -155,7 +192,11 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             println!(
                 "dev {} ({}): {} words in {:.2} s of CPU time",
                 d.display(),
-                if gold_tok { "gold tokenization" } else { "raw text" },
+                if gold_tok {
+                    "gold tokenization"
+                } else {
+                    "raw text"
+                },
                 words,
                 secs
             );
@@ -175,7 +216,10 @@ fn document(lang: &str, text: String) -> Document {
         let content = line.trim_end_matches(['\n', '\r']);
         if content.trim().is_empty() {
             if let Some(s) = start.take() {
-                blocks.push(Block { kind: BlockKind::Paragraph, span: Span::new(s, last_end) });
+                blocks.push(Block {
+                    kind: BlockKind::Paragraph,
+                    span: Span::new(s, last_end),
+                });
             }
         } else {
             if start.is_none() {
@@ -186,24 +230,40 @@ fn document(lang: &str, text: String) -> Document {
         pos += line.len();
     }
     if let Some(s) = start {
-        blocks.push(Block { kind: BlockKind::Paragraph, span: Span::new(s, last_end) });
+        blocks.push(Block {
+            kind: BlockKind::Paragraph,
+            span: Span::new(s, last_end),
+        });
     }
-    Document { text, blocks, language: Some(lang.to_string()), ..Document::default() }
+    Document {
+        text,
+        blocks,
+        language: Some(lang.to_string()),
+        ..Document::default()
+    }
 }
 
 fn parse(a: ParseArgs) -> anyhow::Result<()> {
     let nlp = load(&a.lang, a.model.as_deref())?;
     let mut bytes = Vec::new();
-    std::io::stdin().read_to_end(&mut bytes).context("cannot read stdin")?;
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .context("cannot read stdin")?;
     let text = String::from_utf8_lossy(&bytes).into_owned();
     let doc = nlp.process(document(&a.lang, text));
     let mut out = String::new();
     for (i, s) in doc.sentences.iter().enumerate() {
         let id = (i + 1).to_string();
-        write_conllu(&mut out, &[("sent_id", &id), ("text", s.span.slice(&doc.text))], s);
+        write_conllu(
+            &mut out,
+            &[("sent_id", &id), ("text", s.span.slice(&doc.text))],
+            s,
+        );
     }
     use std::io::Write as _;
-    std::io::stdout().write_all(out.as_bytes()).context("cannot write stdout")?;
+    std::io::stdout()
+        .write_all(out.as_bytes())
+        .context("cannot write stdout")?;
     Ok(())
 }
 
@@ -252,7 +312,10 @@ fn score(
         // by blank lines.
         let mut text = String::new();
         for g in gold {
-            let new_par = g.comments.iter().any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc"));
+            let new_par = g
+                .comments
+                .iter()
+                .any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc"));
             if !text.is_empty() {
                 text.push_str(if new_par { "\n\n" } else { " " });
             }
@@ -281,7 +344,11 @@ fn evaluate(a: EvalArgs) -> anyhow::Result<()> {
     println!(
         "{} ({}), model {}",
         a.gold.display(),
-        if a.gold_tokenization { "gold tokenization" } else { "raw text" },
+        if a.gold_tokenization {
+            "gold tokenization"
+        } else {
+            "raw text"
+        },
         nlp.model_version(&a.lang).unwrap_or_default()
     );
     print!("{}", ev.table());
