@@ -26,6 +26,10 @@ use crate::NlpError;
 /// runs without a sentence end are cut here.
 pub const MAX_WORDS: usize = 200;
 
+/// Fewest gaps between tokens from which the sentence-boundary classifier
+/// is learned; with less data the rules decide.
+const MIN_SPLITTER_GAPS: usize = 2000;
+
 /// Longest token (in bytes) that is looked up in the learned lists.
 const MAX_LOOKUP: usize = 48;
 
@@ -397,6 +401,13 @@ impl Tokenizer {
                 p.1.push(last || units[k + 1].0 > u.1);
                 p.2.push(last);
             }
+        }
+        // With little data a classifier does worse than the rules: keep
+        // the rules below this many gaps to learn from.
+        let gaps: usize = paras.iter().map(|p| p.0.len().saturating_sub(1)).sum();
+        if gaps < MIN_SPLITTER_GAPS {
+            self.splitter = None;
+            return;
         }
         let mut t = Trainer::new(2);
         let mut rng = Rng::new(seed);

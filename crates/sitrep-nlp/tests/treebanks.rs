@@ -104,14 +104,22 @@ fn builtin_models_parse_news_sentences() {
         (v.upos.as_str(), v.deprel.as_str(), v.lemma.as_str()),
         ("VERB", "root", "recevoir")
     );
-    assert_eq!(find(s, "Poutine").1.head as usize, verb + 1);
-    let sotchi = find(s, "Sotchi").1;
-    assert!(
-        sotchi.deprel.starts_with("obl"),
-        "Sotchi is {}",
-        sotchi.deprel
+    let (vladimir, subj) = find(s, "Vladimir");
+    assert_eq!(
+        (subj.deprel.as_str(), subj.head as usize),
+        ("nsubj", verb + 1)
     );
-    assert_eq!(sotchi.head as usize, verb + 1);
+    assert_eq!(find(s, "Poutine").1.head as usize, vladimir + 1);
+    assert_eq!(find(s, "Recep").1.deprel, "obj");
+    let s = &d.sentences[1];
+    let (verb, _) = find(s, "parlé");
+    let conflit = find(s, "conflit").1;
+    assert!(
+        conflit.deprel.starts_with("obl"),
+        "conflit is {}",
+        conflit.deprel
+    );
+    assert_eq!(conflit.head as usize, verb + 1);
     let s = &d.sentences[1];
     assert_eq!(s.multiword.len(), 1);
     assert_eq!(
