@@ -337,8 +337,13 @@ fn score(
 
 fn evaluate(a: EvalArgs) -> anyhow::Result<()> {
     let t0 = Instant::now();
+    let c0 = thread_cpu_seconds();
     let nlp = load(&a.lang, a.model.as_deref())?;
     let load_s = t0.elapsed().as_secs_f64();
+    let load_cpu = match (c0, thread_cpu_seconds()) {
+        (Some(a), Some(b)) => format!("{:.0} ms of CPU, ", (b - a) * 1000.0),
+        _ => String::new(),
+    };
     let gold = read_treebank(&a.gold)?;
     let (ev, system, secs, words) = score(&nlp, &a.lang, &gold, a.gold_tokenization)?;
     println!(
@@ -353,10 +358,11 @@ fn evaluate(a: EvalArgs) -> anyhow::Result<()> {
     );
     print!("{}", ev.table());
     println!(
-        "speed: {} words in {:.3} s of CPU time = {:.0} words/s on one thread; models loaded in {:.0} ms (wall)",
+        "speed: {} words in {:.3} s of CPU time = {:.0} words/s on one thread; models loaded in {}{:.0} ms wall",
         words,
         secs,
         words as f64 / secs.max(1e-9),
+        load_cpu,
         load_s * 1000.0
     );
     if let Some(p) = &a.system_out {
