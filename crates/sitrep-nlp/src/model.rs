@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use sitrep_model::conllu::ConlluSentence;
 use sitrep_model::Token;
 
-use crate::hash::Rng;
+use crate::hash::{HMap, Rng};
 use crate::io::{Reader, Writer};
 use crate::lemma::Lemmatizer;
 use crate::parser::{self, Example, ParseInput};
@@ -38,6 +38,8 @@ pub struct Model {
     lemma: Lemmatizer,
     labels: Vec<String>,
     parser: Weights,
+    /// Ambiguity classes of the training words, when the taggers use them.
+    lexicon: Option<HMap<u64>>,
 }
 
 impl std::fmt::Debug for Model {
@@ -67,6 +69,9 @@ pub struct TrainOptions {
     pub prune: f32,
     /// Free text stored in the model (data and command used).
     pub description: String,
+    /// Give the taggers each word's ambiguity class (the set of UPOS it
+    /// had in training, for words seen at least twice).
+    pub ambiguity_classes: bool,
 }
 
 impl Default for TrainOptions {
@@ -78,6 +83,7 @@ impl Default for TrainOptions {
             explore: 0.9,
             prune: 0.02,
             description: String::new(),
+            ambiguity_classes: false,
         }
     }
 }
@@ -147,6 +153,9 @@ impl Model {
     /// Tags, lemmatizes and parses one sentence of words.
     pub(crate) fn analyse(&self, words: &[&str], s: &mut Scratch) -> Vec<Analysis> {
         word_infos(words, &mut s.infos, &mut s.lower);
+        if let Some(lex) = &self.lexicon {
+            tagger::set_ambiguity(&mut s.infos, lex);
+        }
         tagger::tag(
             &self.upos_tagger,
             &s.infos,
@@ -227,6 +236,17 @@ impl Model {
         self.lemma.write(&mut w);
         w.strs(&self.labels);
         self.parser.write(&mut w);
+        // Optional trailing section (absent in files written before it).
+        if let Some(lex) = &self.lexicon {
+            let mut v: Vec<(&u64, &u64)> = lex.iter().collect();
+            v.sort_unstable();
+            w.u8(1);
+            w.u32(v.len() as u32);
+            for (k, a) in v {
+                w.u64(*k);
+                w.u64(*a);
+            }
+        }
         let payload = w.buf;
         let mut out = Vec::with_capacity(payload.len() + 28);
         out.extend_from_slice(MAGIC);
@@ -278,6 +298,18 @@ impl Model {
         let lemma = Lemmatizer::read(&mut r)?;
         let labels = r.strs()?;
         let parser = Weights::read(&mut r)?;
+        let mut lexicon = None;
+        if !r.done() && r.u8()? == 1 {
+            let n = r.count(16)?;
+            let mut lex = HMap::default();
+            lex.reserve(n);
+            for _ in 0..n {
+                let k = r.u64()?;
+                let a = r.u64()?;
+                lex.insert(k, a);
+            }
+            lexicon = Some(lex);
+        }
         if !r.done() {
             return Err(NlpError::Format(
                 "trailing data in model payload: corrupt file".into(),
@@ -305,6 +337,7 @@ impl Model {
             lemma,
             labels,
             parser,
+            lexicon,
         })
     }
 
@@ -407,6 +440,29 @@ impl Model {
             tags.len(),
             labels.len()
         ));
+        // Ambiguity classes: the UPOS set of each word seen at least twice.
+        let lexicon = if opts.ambiguity_classes {
+            let mut seen: HMap<(u32, u32)> = HMap::default();
+            for (infos, upos, _) in &tag_data {
+                for (w, &u) in infos.iter().zip(upos) {
+                    let e = seen.entry(w.lower).or_default();
+                    e.0 += 1;
+                    e.1 |= 1u32 << (u as u32).min(31);
+                }
+            }
+            let lex: HMap<u64> = seen
+                .into_iter()
+                .filter(|(_, (n, _))| *n >= 2)
+                .map(|(k, (_, mask))| (k, crate::hash::fin(mask as u64 | 1 << 40)))
+                .collect();
+            for (infos, _, _) in &mut tag_data {
+                tagger::set_ambiguity(infos, &lex);
+            }
+            log(format!("ambiguity classes for {} word forms", lex.len()));
+            Some(lex)
+        } else {
+            None
+        };
         let n_tags = tags.len();
         let n_upos = upos_ids.len();
         // The parser learns from UPOS as the tagger will predict it: each
@@ -519,6 +575,7 @@ impl Model {
             lemma,
             labels,
             parser,
+            lexicon,
         })
     }
 }

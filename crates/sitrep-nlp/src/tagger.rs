@@ -6,7 +6,7 @@
 //! UPOS and reading the predicted UPOS of the words around, right context
 //! included.
 
-use crate::hash::{feat, hash_str, shape_hash};
+use crate::hash::{feat, hash_str, shape_hash, HMap};
 use crate::perceptron::{argmax, Trainer, Weights};
 
 /// What the tagger needs to know about each word, hashed once.
@@ -17,6 +17,20 @@ pub(crate) struct WordInfo {
     suf: [u64; 4],
     pre: [u64; 3],
     shape: u64,
+    /// Hash of the set of UPOS the word had in training (its ambiguity
+    /// class), or 0 when the model does not use ambiguity classes.
+    pub(crate) amb: u64,
+}
+
+/// The ambiguity class of words seen fewer than twice in training.
+pub(crate) const UNKNOWN_AMB: u64 = 0xa3b1;
+
+/// Sets every word's ambiguity class from a lexicon (lowercase-form hash →
+/// class hash).
+pub(crate) fn set_ambiguity(infos: &mut [WordInfo], lexicon: &HMap<u64>) {
+    for w in infos {
+        w.amb = lexicon.get(&w.lower).copied().unwrap_or(UNKNOWN_AMB);
+    }
 }
 
 const PAD: WordInfo = WordInfo {
@@ -25,6 +39,7 @@ const PAD: WordInfo = WordInfo {
     suf: [0x5ad; 4],
     pre: [0x5ad; 3],
     shape: 0x5ad,
+    amb: 0x5ad,
 };
 
 /// Hashes the words of a sentence (`lower` is scratch space).
@@ -97,6 +112,14 @@ fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, upos: Option<&[u16]>, ou
     out.push(feat(27, r2.suf[2], 0, 0));
     out.push(feat(28, l1.lower, c.lower, r1.lower));
     out.push(feat(29, p1, r1.lower, 0));
+    if c.amb != 0 {
+        out.push(feat(40, c.amb, 0, 0));
+        out.push(feat(41, c.amb, r1.amb, 0));
+        out.push(feat(42, l1.amb, c.amb, 0));
+        out.push(feat(43, c.amb, c.suf[2], 0));
+        out.push(feat(44, p1, c.amb, 0));
+        out.push(feat(45, c.amb, r1.amb, r2.amb));
+    }
     if let Some(u) = upos {
         let at = |k: isize| -> u64 {
             let j = i as isize + k;

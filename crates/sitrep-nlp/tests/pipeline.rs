@@ -94,6 +94,36 @@ fn doc(lang: Option<&str>, blocks: &[&str]) -> Document {
 }
 
 #[test]
+fn ambiguity_classes_travel_with_the_model() {
+    let data = read_conllu(TINY).unwrap();
+    let mut data2 = data.clone();
+    data2.extend(data.iter().cloned());
+    let opts = TrainOptions {
+        tagger_epochs: 2,
+        parser_epochs: 1,
+        ambiguity_classes: true,
+        ..TrainOptions::default()
+    };
+    let m = Model::train("en", &data2, &opts, &|_| {}).unwrap();
+    let plain = Model::train(
+        "en",
+        &data2,
+        &TrainOptions {
+            ambiguity_classes: false,
+            ..opts
+        },
+        &|_| {},
+    )
+    .unwrap();
+    let bytes = m.to_bytes();
+    assert!(
+        bytes.len() > plain.to_bytes().len(),
+        "the lexicon is stored"
+    );
+    assert_eq!(Model::from_bytes(&bytes).unwrap().to_bytes(), bytes);
+}
+
+#[test]
 fn model_files_round_trip_and_refuse_damage() {
     let m = tiny_model();
     let bytes = m.to_bytes();

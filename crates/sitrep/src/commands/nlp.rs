@@ -63,6 +63,10 @@ pub struct TrainArgs {
     /// Drop averaged weights smaller than this.
     #[arg(long, default_value_t = 0.02)]
     prune: f32,
+    /// Give the taggers each word's ambiguity class (its UPOS set in
+    /// training).
+    #[arg(long)]
+    ambiguity_classes: bool,
 }
 
 /// `sitrep nlp parse`.
@@ -154,22 +158,25 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
         data.extend(read_treebank(p)?);
     }
     let names: Vec<String> = a.train.iter().map(|p| p.display().to_string()).collect();
-    let opts = TrainOptions {
-        tagger_epochs: a.tagger_epochs,
-        parser_epochs: a.parser_epochs,
-        seed: a.seed,
-        prune: a.prune,
-        description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}",
+    let opts =
+        TrainOptions {
+            tagger_epochs: a.tagger_epochs,
+            parser_epochs: a.parser_epochs,
+            seed: a.seed,
+            prune: a.prune,
+            ambiguity_classes: a.ambiguity_classes,
+            description: format!(
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
             a.parser_epochs,
             a.seed,
-            a.prune
+            a.prune,
+            if a.ambiguity_classes { ", ambiguity classes" } else { "" }
         ),
-        ..TrainOptions::default()
-    };
+            ..TrainOptions::default()
+        };
     let t0 = Instant::now();
     let log = |s: String| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
     let model = Model::train(&a.lang, &data, &opts, &log)?;
