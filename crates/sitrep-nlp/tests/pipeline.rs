@@ -324,3 +324,20 @@ fn hostile_input_never_panics_and_stays_well_formed() {
     let d = n.process(doc(Some("en"), &[&blob]));
     assert_eq!(d.sentences.len(), 1);
 }
+
+#[test]
+fn the_stage_can_be_shared_across_threads() {
+    fn shared<T: Send + Sync>(_: &T) {}
+    let n = nlp();
+    shared(&n);
+    let texts = ["The dog barks.", "Cats sleep."];
+    std::thread::scope(|s| {
+        let jobs: Vec<_> = texts
+            .iter()
+            .map(|t| s.spawn(|| n.process(doc(Some("en"), &[t])).sentences.len()))
+            .collect();
+        for j in jobs {
+            assert_eq!(j.join().unwrap(), 1);
+        }
+    });
+}
