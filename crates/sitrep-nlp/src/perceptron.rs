@@ -181,9 +181,10 @@ impl Weights {
     /// moving them into the slot when there are at most two.
     fn insert(&mut self, f: u64, start: u32, len: u32) {
         let (a, b) = if (1..=2).contains(&len) && self.n <= 0x7fff {
-            let run: Vec<Entry> = self.entries.drain(start as usize..).collect();
-            let a = INLINE | pack(run[0]);
-            let b = run.get(1).map_or(NO_ENTRY, |&e| pack(e));
+            let s = start as usize;
+            let a = INLINE | pack(self.entries[s]);
+            let b = self.entries.get(s + 1).map_or(NO_ENTRY, |&e| pack(e));
+            self.entries.truncate(s);
             (a, b)
         } else {
             (start, len)
