@@ -160,6 +160,20 @@ pub(crate) struct Weights {
     entries: Vec<Entry>,
 }
 
+/// Hints the CPU to start loading the cache line holding `x`.
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        // SAFETY: a prefetch is only a hint: it never faults and has no
+        // effect on memory; `x` is a valid reference.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>((x as *const T).cast::<i8>()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
 #[inline]
 fn slot_key(f: u64) -> u64 {
     f.max(1)
@@ -242,6 +256,10 @@ impl Weights {
         out.resize(self.n, 0.0);
         let mut found = [(0u32, 0u32); 128];
         let mut m = 0;
+        // Ask for every feature's slot at once, so the cache misses overlap.
+        for &f in feats.iter().take(128) {
+            prefetch(&self.slots[slot_key(f) as usize & self.mask]);
+        }
         for &f in feats.iter().take(128) {
             if let Some(s) = self.find(f) {
                 if s.a & INLINE != 0 {
@@ -257,6 +275,11 @@ impl Weights {
                     found[m] = (s.a, s.b);
                     m += 1;
                 }
+            }
+        }
+        for &(s, _) in &found[..m] {
+            if let Some(e) = self.entries.get(s as usize) {
+                prefetch(e);
             }
         }
         for &(s, l) in &found[..m] {
