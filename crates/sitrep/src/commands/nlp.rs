@@ -1,11 +1,384 @@
 //! `sitrep nlp …`: train, run and evaluate the NLP models.
-use clap::Subcommand;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, Context};
+use clap::{Args, Subcommand};
+use sitrep_model::conllu::{read_conllu, write_conllu, ConlluSentence};
+use sitrep_model::{Block, BlockKind, Document, Sentence, Span};
+use sitrep_nlp::{eval, Model, Nlp, TrainOptions};
 
 /// The NLP subcommands.
 #[derive(Debug, Subcommand)]
-pub enum NlpCommand {}
+pub enum NlpCommand {
+    /// Train a model for one language from CoNLL-U treebanks.
+    Train(TrainArgs),
+    /// Read raw text on stdin and write CoNLL-U on stdout.
+    Parse(ParseArgs),
+    /// Parse a gold file's raw text and score it with the CoNLL 2018 metrics.
+    Eval(EvalArgs),
+    /// Make a trained model smaller by dropping its smallest weights.
+    Prune(PruneArgs),
+}
+
+/// `sitrep nlp prune`.
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// The model file to read.
+    #[arg(long)]
+    model: PathBuf,
+    /// Drop weights whose absolute value is below this.
+    #[arg(long)]
+    min_weight: f32,
+    /// Where to write the smaller model.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+/// `sitrep nlp train`.
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Language code the model is for (`en`, `fr`).
+    #[arg(long)]
+    lang: String,
+    /// Training CoNLL-U files (repeat or separate with commas).
+    #[arg(long, required = true, value_delimiter = ',')]
+    train: Vec<PathBuf>,
+    /// Development CoNLL-U file(s), scored after training.
+    #[arg(long, value_delimiter = ',')]
+    dev: Vec<PathBuf>,
+    /// Where to write the model.
+    #[arg(long)]
+    out: PathBuf,
+    /// Tagger passes over the data.
+    #[arg(long, default_value_t = 10)]
+    tagger_epochs: usize,
+    /// Parser passes over the data.
+    #[arg(long, default_value_t = 12)]
+    parser_epochs: usize,
+    /// Random seed (shuffling, exploration).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Drop averaged weights smaller than this.
+    #[arg(long, default_value_t = 0.02)]
+    prune: f32,
+    /// Give the taggers each word's ambiguity class (its UPOS set in
+    /// training).
+    #[arg(long)]
+    ambiguity_classes: bool,
+}
+
+/// `sitrep nlp parse`.
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// Language of the text (`en`, `fr`).
+    #[arg(long)]
+    lang: String,
+    /// Use this model file instead of the built-in one.
+    #[arg(long)]
+    model: Option<PathBuf>,
+}
+
+/// `sitrep nlp eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Language (`en`, `fr`).
+    #[arg(long)]
+    lang: String,
+    /// Gold CoNLL-U file.
+    #[arg(long)]
+    gold: PathBuf,
+    /// Use this model file instead of the built-in one.
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Keep the gold words and score tagging, lemmas and parsing alone.
+    #[arg(long)]
+    gold_tokenization: bool,
+    /// Also write the system output as CoNLL-U here.
+    #[arg(long)]
+    system_out: Option<PathBuf>,
+}
 
 /// Runs one NLP subcommand.
 pub fn run(cmd: NlpCommand) -> anyhow::Result<()> {
-    match cmd {}
+    match cmd {
+        NlpCommand::Train(a) => train(a),
+        NlpCommand::Parse(a) => parse(a),
+        NlpCommand::Eval(a) => evaluate(a),
+        NlpCommand::Prune(a) => prune(a),
+    }
+}
+
+fn prune(a: PruneArgs) -> anyhow::Result<()> {
+    let bytes = std::fs::read(&a.model)
+        .with_context(|| format!("cannot read model {}", a.model.display()))?;
+    let mut m = Model::from_bytes(&bytes)
+        .with_context(|| format!("{} is not a usable model", a.model.display()))?;
+    m.prune(a.min_weight);
+    let out = m.to_bytes();
+    std::fs::write(&a.out, &out)
+        .with_context(|| format!("cannot write model {}", a.out.display()))?;
+    eprintln!(
+        "wrote {} ({:.1} MB, was {:.1} MB; {})",
+        a.out.display(),
+        out.len() as f64 / 1e6,
+        bytes.len() as f64 / 1e6,
+        m.stats()
+    );
+    Ok(())
+}
+
+fn read_treebank(path: &Path) -> anyhow::Result<Vec<ConlluSentence>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read CoNLL-U file {}", path.display()))?;
+    read_conllu(&text).with_context(|| format!("{} is not valid CoNLL-U", path.display()))
+}
+
+fn load(lang: &str, model: Option<&Path>) -> anyhow::Result<Nlp> {
+    let mut nlp = match model {
+        Some(_) => Nlp::default(),
+        None => Nlp::builtin().context("cannot load the built-in NLP models")?,
+    };
+    if let Some(p) = model {
+        nlp.load_model_file(p)?;
+    }
+    if nlp.model(lang).is_none() {
+        bail!(
+            "no NLP model for language {lang:?} (have: {:?}); pass --model FILE or train one with `sitrep nlp train`",
+            nlp.languages()
+        );
+    }
+    Ok(nlp)
+}
+
+fn train(a: TrainArgs) -> anyhow::Result<()> {
+    let mut data = Vec::new();
+    for p in &a.train {
+        data.extend(read_treebank(p)?);
+    }
+    let names: Vec<String> = a.train.iter().map(|p| p.display().to_string()).collect();
+    let opts =
+        TrainOptions {
+            tagger_epochs: a.tagger_epochs,
+            parser_epochs: a.parser_epochs,
+            seed: a.seed,
+            prune: a.prune,
+            ambiguity_classes: a.ambiguity_classes,
+            description: format!(
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}{}",
+            names.join(" + "),
+            data.len(),
+            a.tagger_epochs,
+            a.parser_epochs,
+            a.seed,
+            a.prune,
+            if a.ambiguity_classes { ", ambiguity classes" } else { "" }
+        ),
+            ..TrainOptions::default()
+        };
+    let t0 = Instant::now();
+    let log = |s: String| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
+    let model = Model::train(&a.lang, &data, &opts, &log)?;
+    let bytes = model.to_bytes();
+    std::fs::write(&a.out, &bytes)
+        .with_context(|| format!("cannot write model {}", a.out.display()))?;
+    eprintln!(
+        "wrote {} ({:.1} MB; {}) after {:.1}s",
+        a.out.display(),
+        bytes.len() as f64 / 1e6,
+        model.stats(),
+        t0.elapsed().as_secs_f64()
+    );
+    let mut nlp = Nlp::default();
+    nlp.add_model(model);
+    for d in &a.dev {
+        let gold = read_treebank(d)?;
+        for gold_tok in [true, false] {
+            let (ev, _, secs, words) = score(&nlp, &a.lang, &gold, gold_tok)?;
+            println!(
+                "dev {} ({}): {} words in {:.2} s of CPU time",
+                d.display(),
+                if gold_tok {
+                    "gold tokenization"
+                } else {
+                    "raw text"
+                },
+                words,
+                secs
+            );
+            print!("{}", ev.table());
+        }
+    }
+    Ok(())
+}
+
+/// A document of paragraphs (blocks separated by blank lines).
+fn document(lang: &str, text: String) -> Document {
+    let mut blocks = Vec::new();
+    let mut start = None;
+    let mut last_end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                blocks.push(Block {
+                    kind: BlockKind::Paragraph,
+                    span: Span::new(s, last_end),
+                });
+            }
+        } else {
+            if start.is_none() {
+                start = Some(pos);
+            }
+            last_end = pos + content.len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        blocks.push(Block {
+            kind: BlockKind::Paragraph,
+            span: Span::new(s, last_end),
+        });
+    }
+    Document {
+        text,
+        blocks,
+        language: Some(lang.to_string()),
+        ..Document::default()
+    }
+}
+
+fn parse(a: ParseArgs) -> anyhow::Result<()> {
+    let nlp = load(&a.lang, a.model.as_deref())?;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .context("cannot read stdin")?;
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    let doc = nlp.process(document(&a.lang, text));
+    let mut out = String::new();
+    for (i, s) in doc.sentences.iter().enumerate() {
+        let id = (i + 1).to_string();
+        write_conllu(
+            &mut out,
+            &[("sent_id", &id), ("text", s.span.slice(&doc.text))],
+            s,
+        );
+    }
+    use std::io::Write as _;
+    std::io::stdout()
+        .write_all(out.as_bytes())
+        .context("cannot write stdout")?;
+    Ok(())
+}
+
+/// CPU time of the calling thread in seconds (Linux `schedstat`), when the
+/// system reports it: on a shared machine it measures our work alone.
+fn thread_cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
+/// Runs the model on a gold treebank; returns the evaluation, the system
+/// sentences, the seconds spent (thread CPU time where available, else wall
+/// time) and the number of system words.
+fn score(
+    nlp: &Nlp,
+    lang: &str,
+    gold: &[ConlluSentence],
+    gold_tokenization: bool,
+) -> anyhow::Result<(eval::Evaluation, Vec<Sentence>, f64, usize)> {
+    let gold_sents: Vec<Sentence> = gold.iter().map(|g| g.sentence.clone()).collect();
+    let t0;
+    let cpu0;
+    let system: Vec<Sentence> = if gold_tokenization {
+        let mut s: Vec<Sentence> = gold_sents
+            .iter()
+            .map(|g| {
+                let mut g = g.clone();
+                for t in &mut g.tokens {
+                    t.lemma.clear();
+                    t.upos.clear();
+                    t.xpos.clear();
+                    t.feats.clear();
+                    t.head = 0;
+                    t.deprel.clear();
+                }
+                g
+            })
+            .collect();
+        t0 = Instant::now();
+        cpu0 = thread_cpu_seconds();
+        nlp.analyse_sentences(lang, &mut s);
+        s
+    } else {
+        // Raw text: sentences joined by spaces, paragraphs (newpar/newdoc)
+        // by blank lines.
+        let mut text = String::new();
+        for g in gold {
+            let new_par = g
+                .comments
+                .iter()
+                .any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc"));
+            if !text.is_empty() {
+                text.push_str(if new_par { "\n\n" } else { " " });
+            }
+            text.push_str(&g.text);
+        }
+        let doc = document(lang, text);
+        t0 = Instant::now();
+        cpu0 = thread_cpu_seconds();
+        nlp.process(doc).sentences
+    };
+    let secs = match (cpu0, thread_cpu_seconds()) {
+        (Some(a), Some(b)) => b - a,
+        _ => t0.elapsed().as_secs_f64(),
+    };
+    let words = system.iter().map(|s| s.tokens.len()).sum();
+    let ev = eval::evaluate(&gold_sents, &system).context("cannot score the system output")?;
+    Ok((ev, system, secs, words))
+}
+
+fn evaluate(a: EvalArgs) -> anyhow::Result<()> {
+    let t0 = Instant::now();
+    let c0 = thread_cpu_seconds();
+    let nlp = load(&a.lang, a.model.as_deref())?;
+    let load_s = t0.elapsed().as_secs_f64();
+    let load_cpu = match (c0, thread_cpu_seconds()) {
+        (Some(a), Some(b)) => format!("{:.0} ms of CPU, ", (b - a) * 1000.0),
+        _ => String::new(),
+    };
+    let gold = read_treebank(&a.gold)?;
+    let (ev, system, secs, words) = score(&nlp, &a.lang, &gold, a.gold_tokenization)?;
+    println!(
+        "{} ({}), model {}",
+        a.gold.display(),
+        if a.gold_tokenization {
+            "gold tokenization"
+        } else {
+            "raw text"
+        },
+        nlp.model_version(&a.lang).unwrap_or_default()
+    );
+    print!("{}", ev.table());
+    println!(
+        "speed: {} words in {:.3} s of CPU time = {:.0} words/s on one thread; models loaded in {}{:.0} ms wall",
+        words,
+        secs,
+        words as f64 / secs.max(1e-9),
+        load_cpu,
+        load_s * 1000.0
+    );
+    if let Some(p) = &a.system_out {
+        let mut out = String::new();
+        for (i, s) in system.iter().enumerate() {
+            let id = (i + 1).to_string();
+            write_conllu(&mut out, &[("sent_id", &id)], s);
+        }
+        std::fs::write(p, out).with_context(|| format!("cannot write {}", p.display()))?;
+    }
+    Ok(())
 }

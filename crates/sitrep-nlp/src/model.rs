@@ -1,0 +1,581 @@
+//! One language's model: tokenizer, tagger, lemmatizer and parser, its
+//! training from CoNLL-U, and its versioned binary file format.
+//!
+//! File layout: the 8-byte magic `SITRNLP\0`, the format version (`u32`),
+//! the payload length (`u64`), the payload, and an FNV-1a checksum of the
+//! payload (`u64`). A file with another magic, another version, a short
+//! payload or a wrong checksum is refused with an error saying which.
+
+use std::collections::HashMap;
+
+use sitrep_model::conllu::ConlluSentence;
+use sitrep_model::Token;
+
+use crate::hash::{HMap, Rng};
+use crate::io::{Reader, Writer};
+use crate::lemma::Lemmatizer;
+use crate::parser::{self, Example, ParseInput};
+use crate::perceptron::{Trainer, Weights};
+use crate::tagger::{self, word_infos, WordInfo};
+use crate::tokenizer::Tokenizer;
+use crate::NlpError;
+
+/// The magic bytes every model file starts with.
+pub const MAGIC: &[u8; 8] = b"SITRNLP\0";
+/// The model file format this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A trained model for one language.
+pub struct Model {
+    lang: String,
+    description: String,
+    pub(crate) tokenizer: Tokenizer,
+    /// Joint tags: (UPOS, XPOS, FEATS).
+    tags: Vec<(String, String, String)>,
+    tag_upos: Vec<u16>,
+    upos_tagger: Weights,
+    tagger: Weights,
+    lemma: Lemmatizer,
+    labels: Vec<String>,
+    parser: Weights,
+    /// Ambiguity classes of the training words, when the taggers use them.
+    lexicon: Option<HMap<u64>>,
+}
+
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model")
+            .field("lang", &self.lang)
+            .field("description", &self.description)
+            .field("tags", &self.tags.len())
+            .field("labels", &self.labels.len())
+            .finish()
+    }
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// Passes over the data for the tagger.
+    pub tagger_epochs: usize,
+    /// Passes over the data for the parser.
+    pub parser_epochs: usize,
+    /// Seed for shuffling and exploration.
+    pub seed: u64,
+    /// Probability of following the parser's own wrong choice (from the
+    /// second epoch on).
+    pub explore: f64,
+    /// Averaged weights smaller than this are dropped from the model.
+    pub prune: f32,
+    /// Free text stored in the model (data and command used).
+    pub description: String,
+    /// Give the taggers each word's ambiguity class (the set of UPOS it
+    /// had in training, for words seen at least twice).
+    pub ambiguity_classes: bool,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            tagger_epochs: 10,
+            parser_epochs: 12,
+            seed: 1,
+            explore: 0.9,
+            prune: 0.02,
+            description: String::new(),
+            ambiguity_classes: false,
+        }
+    }
+}
+
+fn fnv(data: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in data {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The analysis of one word.
+pub(crate) struct Analysis {
+    pub(crate) lemma: String,
+    pub(crate) tag: u16,
+    pub(crate) head: u32,
+    pub(crate) label: u16,
+}
+
+/// Reusable buffers for annotating, so words do not allocate features.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    infos: Vec<WordInfo>,
+    lower: String,
+    fv: Vec<u64>,
+    scores: Vec<f32>,
+    upos: Vec<u16>,
+    tags: Vec<u16>,
+    inp: Vec<ParseInput>,
+}
+
+impl Model {
+    /// The language code the model was trained for.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The model's description (data, command, seed).
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+
+    /// Sizes of the model's parts, for reports.
+    pub fn stats(&self) -> String {
+        format!(
+            "{} tags, {} UPOS weights, {} joint tagger weights, {} labels, {} parser weights",
+            self.tags.len(),
+            self.upos_tagger.entries(),
+            self.tagger.entries(),
+            self.labels.len(),
+            self.parser.entries()
+        )
+    }
+
+    /// Drops tagger and parser weights whose absolute value is below
+    /// `min_abs` (to make a model smaller after training).
+    pub fn prune(&mut self, min_abs: f32) {
+        self.upos_tagger = self.upos_tagger.pruned(min_abs);
+        self.tagger = self.tagger.pruned(min_abs);
+        self.parser = self.parser.pruned(min_abs);
+        self.description
+            .push_str(&format!("; pruned to |w| >= {min_abs}"));
+    }
+
+    /// Tags, lemmatizes and parses one sentence of words.
+    pub(crate) fn analyse(&self, words: &[&str], s: &mut Scratch) -> Vec<Analysis> {
+        word_infos(words, &mut s.infos, &mut s.lower);
+        if let Some(lex) = &self.lexicon {
+            tagger::set_ambiguity(&mut s.infos, lex);
+        }
+        tagger::tag(
+            &self.upos_tagger,
+            &s.infos,
+            None,
+            &mut s.upos,
+            &mut s.fv,
+            &mut s.scores,
+        );
+        tagger::tag(
+            &self.tagger,
+            &s.infos,
+            Some((&s.upos, &self.tag_upos)),
+            &mut s.tags,
+            &mut s.fv,
+            &mut s.scores,
+        );
+        s.inp.clear();
+        for (i, &t) in s.tags.iter().enumerate() {
+            s.inp.push(ParseInput {
+                word: s.infos[i].lower,
+                pos: self.tag_upos.get(t as usize).copied().unwrap_or(0),
+            });
+        }
+        let arcs = parser::parse(
+            &self.parser,
+            self.labels.len(),
+            &s.inp,
+            &mut s.fv,
+            &mut s.scores,
+        );
+        let mut out = Vec::with_capacity(words.len());
+        for (i, w) in words.iter().enumerate() {
+            let tag = s.tags[i];
+            let mut lemma = String::new();
+            self.lemma.lemma(w, tag, s.inp[i].pos, &mut lemma);
+            let (head, label) = arcs[i];
+            out.push(Analysis {
+                lemma,
+                tag,
+                head,
+                label,
+            });
+        }
+        out
+    }
+
+    /// Fills a token's analysis fields.
+    pub(crate) fn fill(&self, t: &mut Token, a: Analysis) {
+        if let Some((u, x, f)) = self.tags.get(a.tag as usize) {
+            t.upos.clone_from(u);
+            t.xpos.clone_from(x);
+            t.feats.clone_from(f);
+        }
+        t.lemma = a.lemma;
+        t.head = a.head;
+        t.deprel = self
+            .labels
+            .get(a.label as usize)
+            .cloned()
+            .unwrap_or_else(|| "dep".into());
+    }
+
+    /// Serialises the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.str(&self.lang);
+        w.str(&self.description);
+        self.tokenizer.write(&mut w);
+        w.u32(self.tags.len() as u32);
+        for (i, (u, x, f)) in self.tags.iter().enumerate() {
+            w.str(u);
+            w.str(x);
+            w.str(f);
+            w.u16(self.tag_upos[i]);
+        }
+        self.upos_tagger.write(&mut w);
+        self.tagger.write(&mut w);
+        self.lemma.write(&mut w);
+        w.strs(&self.labels);
+        self.parser.write(&mut w);
+        // Optional trailing section (absent in files written before it).
+        if let Some(lex) = &self.lexicon {
+            let mut v: Vec<(&u64, &u64)> = lex.iter().collect();
+            v.sort_unstable();
+            w.u8(1);
+            w.u32(v.len() as u32);
+            for (k, a) in v {
+                w.u64(*k);
+                w.u64(*a);
+            }
+        }
+        let payload = w.buf;
+        let mut out = Vec::with_capacity(payload.len() + 28);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        out.extend_from_slice(&payload);
+        out.extend_from_slice(&fnv(&payload).to_le_bytes());
+        out
+    }
+
+    /// Reads a model from its bytes.
+    pub fn from_bytes(data: &[u8]) -> Result<Model, NlpError> {
+        if data.len() < 20 || &data[..8] != MAGIC {
+            return Err(NlpError::Format(
+                "not a sitrep NLP model (the file does not start with SITRNLP); train one with `sitrep nlp train`".into(),
+            ));
+        }
+        let mut r = Reader::new(&data[8..]);
+        let version = r.u32()?;
+        if version != FORMAT_VERSION {
+            return Err(NlpError::Format(format!(
+                "model format version {version}, but this build reads version {FORMAT_VERSION}; retrain it with `sitrep nlp train` or use a matching sitrep"
+            )));
+        }
+        let len = r.u64()? as usize;
+        let payload = r.bytes(len)?;
+        let sum = r.u64()?;
+        if sum != fnv(payload) {
+            return Err(NlpError::Format(
+                "checksum mismatch: the model file is corrupt".into(),
+            ));
+        }
+        let mut r = Reader::new(payload);
+        let lang = r.str()?;
+        let description = r.str()?;
+        let tokenizer = Tokenizer::read(&mut r)?;
+        let nt = r.count(14)?;
+        let mut tags = Vec::with_capacity(nt);
+        let mut tag_upos = Vec::with_capacity(nt);
+        for _ in 0..nt {
+            let u = r.str()?;
+            let x = r.str()?;
+            let f = r.str()?;
+            tag_upos.push(r.u16()?);
+            tags.push((u, x, f));
+        }
+        let upos_tagger = Weights::read(&mut r)?;
+        let tagger = Weights::read(&mut r)?;
+        let lemma = Lemmatizer::read(&mut r)?;
+        let labels = r.strs()?;
+        let parser = Weights::read(&mut r)?;
+        let mut lexicon = None;
+        if !r.done() && r.u8()? == 1 {
+            let n = r.count(16)?;
+            let mut lex = HMap::default();
+            lex.reserve(n);
+            for _ in 0..n {
+                let k = r.u64()?;
+                let a = r.u64()?;
+                lex.insert(k, a);
+            }
+            lexicon = Some(lex);
+        }
+        if !r.done() {
+            return Err(NlpError::Format(
+                "trailing data in model payload: corrupt file".into(),
+            ));
+        }
+        let n_upos = tag_upos.iter().map(|&u| u as usize + 1).max().unwrap_or(0);
+        if tags.is_empty()
+            || labels.is_empty()
+            || tagger.classes() != tags.len()
+            || upos_tagger.classes() != n_upos
+            || parser.classes() != 1 + 2 * labels.len()
+        {
+            return Err(NlpError::Format(
+                "model parts disagree on their sizes: corrupt file".into(),
+            ));
+        }
+        Ok(Model {
+            lang,
+            description,
+            tokenizer,
+            tags,
+            tag_upos,
+            upos_tagger,
+            tagger,
+            lemma,
+            labels,
+            parser,
+            lexicon,
+        })
+    }
+
+    /// Trains a model from gold sentences. `log` receives progress lines.
+    pub fn train(
+        lang: &str,
+        train: &[ConlluSentence],
+        opts: &TrainOptions,
+        log: &(dyn Fn(String) + Sync),
+    ) -> Result<Model, NlpError> {
+        let train: Vec<&ConlluSentence> = train
+            .iter()
+            .filter(|s| !s.sentence.tokens.is_empty())
+            .collect();
+        if train.is_empty() {
+            return Err(NlpError::Train("no training sentences".into()));
+        }
+        let owned: Vec<ConlluSentence> = train.iter().map(|s| (*s).clone()).collect();
+        let mut tokenizer = Tokenizer::train(&owned);
+        tokenizer.train_splitter(&owned, 5, opts.seed);
+        log(format!("tokenizer learned from {} sentences", owned.len()));
+        // Tag and label inventories.
+        let mut tag_ids: HashMap<(String, String, String), u16> = HashMap::new();
+        let mut tags = Vec::new();
+        let mut upos_ids: HashMap<String, u16> = HashMap::new();
+        let mut tag_upos = Vec::new();
+        let mut label_ids: HashMap<String, u16> = HashMap::new();
+        let mut labels: Vec<String> = Vec::new();
+        let mut tag_data: Vec<(Vec<WordInfo>, Vec<u16>, Vec<u16>)> = Vec::new();
+        let mut parse_data: Vec<Example> = Vec::new();
+        let mut parse_src: Vec<usize> = Vec::new();
+        let mut lemma_ex: Vec<(String, u16, u16, String)> = Vec::new();
+        let mut lower = String::new();
+        for s in &owned {
+            let toks = &s.sentence.tokens;
+            let forms: Vec<&str> = toks.iter().map(|t| t.form.as_str()).collect();
+            let mut infos = Vec::new();
+            word_infos(&forms, &mut infos, &mut lower);
+            let mut gold = Vec::with_capacity(toks.len());
+            let mut gold_upos = Vec::with_capacity(toks.len());
+            let mut inp = Vec::with_capacity(toks.len());
+            let mut heads = Vec::with_capacity(toks.len());
+            let mut labs = Vec::with_capacity(toks.len());
+            for (i, t) in toks.iter().enumerate() {
+                let key = (t.upos.clone(), t.xpos.clone(), t.feats.clone());
+                let n = tag_ids.len();
+                let id = *tag_ids.entry(key.clone()).or_insert_with(|| {
+                    tags.push(key);
+                    n as u16
+                });
+                let nu = upos_ids.len();
+                let u = *upos_ids.entry(t.upos.clone()).or_insert(nu as u16);
+                if tag_upos.len() < tags.len() {
+                    tag_upos.push(u);
+                }
+                gold.push(id);
+                gold_upos.push(u);
+                inp.push(ParseInput {
+                    word: infos[i].lower,
+                    pos: u,
+                });
+                heads.push(t.head as usize);
+                let nl = label_ids.len();
+                let lab = if t.deprel.is_empty() {
+                    "dep".to_string()
+                } else {
+                    t.deprel.clone()
+                };
+                let l = *label_ids.entry(lab.clone()).or_insert_with(|| {
+                    labels.push(lab);
+                    nl as u16
+                });
+                labs.push(l);
+                lemma_ex.push((t.form.clone(), id, u, t.lemma.clone()));
+            }
+            tag_data.push((infos, gold_upos, gold));
+            if toks.iter().all(|t| t.head as usize <= toks.len())
+                && toks.iter().filter(|t| t.head == 0).count() == 1
+            {
+                parse_src.push(tag_data.len() - 1);
+                parse_data.push(Example {
+                    inp,
+                    heads,
+                    labels: labs,
+                });
+            }
+        }
+        if tags.len() > u16::MAX as usize || labels.len() * 2 + 1 > u16::MAX as usize {
+            return Err(NlpError::Train("too many distinct tags or labels".into()));
+        }
+        let lemma = Lemmatizer::train(
+            lemma_ex
+                .iter()
+                .map(|(f, t, u, l)| (f.as_str(), *t, *u, l.as_str())),
+        );
+        log(format!(
+            "{} sentences, {} words, {} joint tags, {} labels",
+            tag_data.len(),
+            lemma_ex.len(),
+            tags.len(),
+            labels.len()
+        ));
+        // Ambiguity classes: the UPOS set of each word seen at least twice.
+        let lexicon = if opts.ambiguity_classes {
+            let mut seen: HMap<(u32, u32)> = HMap::default();
+            for (infos, upos, _) in &tag_data {
+                for (w, &u) in infos.iter().zip(upos) {
+                    let e = seen.entry(w.lower).or_default();
+                    e.0 += 1;
+                    e.1 |= 1u32 << (u as u32).min(31);
+                }
+            }
+            let lex: HMap<u64> = seen
+                .into_iter()
+                .filter(|(_, (n, _))| *n >= 2)
+                .map(|(k, (_, mask))| (k, crate::hash::fin(mask as u64 | 1 << 40)))
+                .collect();
+            for (infos, _, _) in &mut tag_data {
+                tagger::set_ambiguity(infos, &lex);
+            }
+            log(format!("ambiguity classes for {} word forms", lex.len()));
+            Some(lex)
+        } else {
+            None
+        };
+        let n_tags = tags.len();
+        let n_upos = upos_ids.len();
+        // The parser learns from UPOS as the tagger will predict it: each
+        // half of the data is tagged by a UPOS tagger trained on the other.
+        let folds: Vec<Vec<(usize, Vec<u16>)>> = std::thread::scope(|scope| {
+            let jobs: Vec<_> = (0..2usize)
+                .map(|fold| {
+                    let tag_data = &tag_data;
+                    scope.spawn(move || {
+                        let mut t = Trainer::new(n_upos);
+                        let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
+                        let mut order: Vec<usize> =
+                            (0..tag_data.len()).filter(|k| k % 2 != fold).collect();
+                        for _ in 0..opts.tagger_epochs {
+                            rng.shuffle(&mut order);
+                            tagger::train_epoch(&mut t, tag_data, &order, false);
+                        }
+                        let w = t.finish(0.0);
+                        let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
+                        (0..tag_data.len())
+                            .filter(|k| k % 2 == fold)
+                            .map(|k| {
+                                tagger::tag(&w, &tag_data[k].0, None, &mut out, &mut fv, &mut sc);
+                                (k, out.clone())
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            jobs.into_iter()
+                .map(|j| j.join().unwrap_or_default())
+                .collect()
+        });
+        let mut predicted: Vec<Option<Vec<u16>>> = vec![None; tag_data.len()];
+        for (k, p) in folds.into_iter().flatten() {
+            predicted[k] = Some(p);
+        }
+        let mut right = 0usize;
+        let mut all = 0usize;
+        for (ex, &src) in parse_data.iter_mut().zip(&parse_src) {
+            if let Some(p) = &predicted[src] {
+                for (inp, &u) in ex.inp.iter_mut().zip(p) {
+                    all += 1;
+                    right += (inp.pos == u) as usize;
+                    inp.pos = u;
+                }
+            }
+        }
+        log(format!(
+            "parser training data tagged by 2-fold jackknifing: UPOS accuracy {:.2}%",
+            100.0 * right as f64 / all.max(1) as f64
+        ));
+        let n_labels = labels.len();
+        let (tagger, parser) = std::thread::scope(|scope| {
+            let tag_job = scope.spawn(|| {
+                let mut out = Vec::new();
+                for (joint, n) in [(false, n_upos), (true, n_tags)] {
+                    let mut t = Trainer::new(n);
+                    let mut rng = Rng::new(opts.seed);
+                    let mut order: Vec<usize> = (0..tag_data.len()).collect();
+                    let words: usize = tag_data.iter().map(|d| d.1.len()).sum();
+                    for e in 0..opts.tagger_epochs {
+                        rng.shuffle(&mut order);
+                        let err = tagger::train_epoch(&mut t, &tag_data, &order, joint);
+                        log(format!(
+                            "{} tagger epoch {}: training accuracy {:.2}%",
+                            if joint { "joint" } else { "UPOS" },
+                            e + 1,
+                            100.0 * (1.0 - err as f64 / words.max(1) as f64)
+                        ));
+                    }
+                    out.push(t.finish(opts.prune));
+                }
+                out
+            });
+            let mut t = Trainer::new(1 + 2 * n_labels);
+            let mut rng = Rng::new(opts.seed.wrapping_add(1));
+            let mut order: Vec<usize> = (0..parse_data.len()).collect();
+            let steps: usize = parse_data.iter().map(|d| 2 * d.inp.len()).sum();
+            for e in 0..opts.parser_epochs {
+                rng.shuffle(&mut order);
+                let explore = if e == 0 { 0.0 } else { opts.explore };
+                let err =
+                    parser::train_epoch(&mut t, &parse_data, &order, n_labels, explore, &mut rng);
+                log(format!(
+                    "parser epoch {}: {:.2}% of transitions wrong",
+                    e + 1,
+                    100.0 * err as f64 / steps.max(1) as f64
+                ));
+            }
+            let parser = t.finish(opts.prune);
+            let tagger = tag_job.join();
+            (tagger, parser)
+        });
+        let mut taggers =
+            tagger.map_err(|_| NlpError::Train("the tagger training thread panicked".into()))?;
+        let (Some(tagger), Some(upos_tagger)) = (taggers.pop(), taggers.pop()) else {
+            return Err(NlpError::Train(
+                "the tagger training thread returned no model".into(),
+            ));
+        };
+        Ok(Model {
+            lang: lang.to_string(),
+            description: opts.description.clone(),
+            tokenizer,
+            tags,
+            tag_upos,
+            upos_tagger,
+            tagger,
+            lemma,
+            labels,
+            parser,
+            lexicon,
+        })
+    }
+}

@@ -1,0 +1,220 @@
+//! Part-of-speech and morphology tagger, in two greedy left-to-right
+//! averaged-perceptron passes over the same word features (the word, its
+//! affixes and shape, its neighbours, the two previous predictions): first
+//! UPOS alone (17 classes, so every class sees plenty of data), then one
+//! joint tag (UPOS, XPOS and features together) restricted to the predicted
+//! UPOS and reading the predicted UPOS of the words around, right context
+//! included.
+
+use crate::hash::{feat, hash_str, shape_hash, HMap};
+use crate::perceptron::{argmax, Trainer, Weights};
+
+/// What the tagger needs to know about each word, hashed once.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordInfo {
+    pub(crate) lower: u64,
+    form: u64,
+    suf: [u64; 4],
+    pre: [u64; 3],
+    shape: u64,
+    /// Hash of the set of UPOS the word had in training (its ambiguity
+    /// class), or 0 when the model does not use ambiguity classes.
+    pub(crate) amb: u64,
+}
+
+/// The ambiguity class of words seen fewer than twice in training.
+pub(crate) const UNKNOWN_AMB: u64 = 0xa3b1;
+
+/// Sets every word's ambiguity class from a lexicon (lowercase-form hash →
+/// class hash).
+pub(crate) fn set_ambiguity(infos: &mut [WordInfo], lexicon: &HMap<u64>) {
+    for w in infos {
+        w.amb = lexicon.get(&w.lower).copied().unwrap_or(UNKNOWN_AMB);
+    }
+}
+
+const PAD: WordInfo = WordInfo {
+    lower: 0x5ad,
+    form: 0x5ad,
+    suf: [0x5ad; 4],
+    pre: [0x5ad; 3],
+    shape: 0x5ad,
+    amb: 0x5ad,
+};
+
+/// Hashes the words of a sentence (`lower` is scratch space).
+pub(crate) fn word_infos(words: &[&str], out: &mut Vec<WordInfo>, lower: &mut String) {
+    out.clear();
+    for w in words {
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        let mut info = WordInfo {
+            lower: hash_str(lower),
+            form: hash_str(w),
+            ..WordInfo::default()
+        };
+        // Suffixes and prefixes by characters.
+        let ends: Vec<usize> = lower.char_indices().rev().take(4).map(|(i, _)| i).collect();
+        for k in 0..4 {
+            let start = ends.get(k).or(ends.last()).copied().unwrap_or(0);
+            info.suf[k] = hash_str(&lower[start..]).wrapping_add(k as u64);
+        }
+        let mut starts = lower.char_indices().map(|(i, c)| i + c.len_utf8());
+        for k in 0..3 {
+            let end = starts.next().unwrap_or(lower.len());
+            info.pre[k] = hash_str(&lower[..end]).wrapping_add(7 + k as u64);
+        }
+        info.shape = shape_hash(w);
+        out.push(info);
+    }
+}
+
+/// Features of word `i` given the two previous tags and, for the second
+/// pass, the UPOS predicted for every word.
+#[inline]
+fn features(w: &[WordInfo], i: usize, p1: u64, p2: u64, upos: Option<&[u16]>, out: &mut Vec<u64>) {
+    out.clear();
+    let at = |k: isize| -> &WordInfo {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= w.len() {
+            &PAD
+        } else {
+            &w[j as usize]
+        }
+    };
+    let (c, l1, l2, r1, r2) = (at(0), at(-1), at(-2), at(1), at(2));
+    out.push(feat(0, 0, 0, 0));
+    out.push(feat(1, c.lower, 0, 0));
+    out.push(feat(2, c.form, 0, 0));
+    for k in 0..4 {
+        out.push(feat(3 + k as u64, c.suf[k], 0, 0));
+    }
+    for k in 0..3 {
+        out.push(feat(7 + k as u64, c.pre[k], 0, 0));
+    }
+    out.push(feat(10, c.shape, 0, 0));
+    out.push(feat(11, l1.lower, 0, 0));
+    out.push(feat(12, r1.lower, 0, 0));
+    out.push(feat(13, l2.lower, 0, 0));
+    out.push(feat(14, r2.lower, 0, 0));
+    out.push(feat(15, p1, 0, 0));
+    out.push(feat(16, p1, p2, 0));
+    out.push(feat(17, p1, c.lower, 0));
+    out.push(feat(18, l1.suf[2], 0, 0));
+    out.push(feat(19, r1.suf[2], 0, 0));
+    out.push(feat(20, l1.lower, c.lower, 0));
+    out.push(feat(21, c.lower, r1.lower, 0));
+    out.push(feat(22, r1.shape, 0, 0));
+    out.push(feat(23, l1.shape, 0, 0));
+    out.push(feat(24, (i == 0) as u64, c.shape, 0));
+    out.push(feat(25, r1.suf[1], c.suf[2], 0));
+    out.push(feat(26, p1, c.suf[2], 0));
+    out.push(feat(27, r2.suf[2], 0, 0));
+    out.push(feat(28, l1.lower, c.lower, r1.lower));
+    out.push(feat(29, p1, r1.lower, 0));
+    if c.amb != 0 {
+        out.push(feat(40, c.amb, 0, 0));
+        out.push(feat(41, c.amb, r1.amb, 0));
+        out.push(feat(42, l1.amb, c.amb, 0));
+        out.push(feat(43, c.amb, c.suf[2], 0));
+        out.push(feat(44, p1, c.amb, 0));
+        out.push(feat(45, c.amb, r1.amb, r2.amb));
+    }
+    if let Some(u) = upos {
+        let at = |k: isize| -> u64 {
+            let j = i as isize + k;
+            if j < 0 || j as usize >= u.len() {
+                0xffff
+            } else {
+                u[j as usize] as u64
+            }
+        };
+        let (u0, ul, ur, ur2) = (at(0), at(-1), at(1), at(2));
+        out.push(feat(30, u0, 0, 0));
+        out.push(feat(31, u0, ur, 0));
+        out.push(feat(32, ul, u0, 0));
+        out.push(feat(33, u0, ur, ur2));
+        out.push(feat(34, u0, c.lower, 0));
+        out.push(feat(35, u0, c.suf[2], 0));
+        out.push(feat(36, u0, r1.lower, 0));
+        out.push(feat(37, u0, l1.lower, 0));
+    }
+}
+
+const BOS1: u64 = 0xfff0;
+const BOS2: u64 = 0xfff1;
+
+/// Tags a sentence with a finished model; `out` receives class ids. In the
+/// second pass (`upos` given), only classes whose UPOS (`class_upos`)
+/// matches the word's predicted UPOS are considered.
+pub(crate) fn tag(
+    w: &Weights,
+    words: &[WordInfo],
+    upos: Option<(&[u16], &[u16])>,
+    out: &mut Vec<u16>,
+    fv: &mut Vec<u64>,
+    scores: &mut Vec<f32>,
+) {
+    out.clear();
+    let (mut p1, mut p2) = (BOS1, BOS2);
+    for i in 0..words.len() {
+        features(words, i, p1, p2, upos.map(|u| u.0), fv);
+        w.score(fv, scores);
+        let best = match upos {
+            Some((u, class_upos)) => {
+                let mut best = usize::MAX;
+                for (k, &sc) in scores.iter().enumerate() {
+                    if class_upos.get(k) == u.get(i) && (best == usize::MAX || sc > scores[best]) {
+                        best = k;
+                    }
+                }
+                if best == usize::MAX {
+                    argmax(scores)
+                } else {
+                    best
+                }
+            }
+            None => argmax(scores),
+        };
+        out.push(best as u16);
+        p2 = p1;
+        p1 = best as u64;
+    }
+}
+
+/// Trains one epoch over `data` (word infos and gold class ids) in the
+/// given order; returns the number of errors.
+pub(crate) fn train_epoch(
+    t: &mut Trainer,
+    data: &[(Vec<WordInfo>, Vec<u16>, Vec<u16>)],
+    order: &[usize],
+    joint: bool,
+) -> usize {
+    let mut fv = Vec::with_capacity(32);
+    let mut scores = Vec::new();
+    let mut errors = 0;
+    for &k in order {
+        let (words, gold_upos, gold_joint) = &data[k];
+        let gold = if joint { gold_joint } else { gold_upos };
+        let ctx = if joint {
+            Some(gold_upos.as_slice())
+        } else {
+            None
+        };
+        let (mut p1, mut p2) = (BOS1, BOS2);
+        for (i, &g) in gold.iter().enumerate().take(words.len()) {
+            features(words, i, p1, p2, ctx, &mut fv);
+            t.score(&fv, &mut scores);
+            let guess = argmax(&scores);
+            let truth = g as usize;
+            if guess != truth {
+                errors += 1;
+                t.update(&fv, truth, guess);
+            }
+            t.tick();
+            p2 = p1;
+            p1 = guess as u64;
+        }
+    }
+    errors
+}

@@ -1,0 +1,802 @@
+//! Tokenizer and sentence splitter, learned from a treebank's own
+//! tokenisation.
+//!
+//! Text is cut at whitespace into chunks; inside a chunk, whether to cut
+//! between two characters is decided by a table learned from the training
+//! data, keyed by the character classes around the gap (four characters,
+//! backing off to two, then to "cut around punctuation"). Pieces that
+//! together spell a token the treebank keeps whole (`U.S.`, `etc.`,
+//! `aujourd'hui`) are joined again; learned clitics (`l'`, `qu'`, `n't`,
+//! `-t-il`) are split off; and multiword tokens (`du` → `de le`, `don't` →
+//! `do n't`) are expanded, ambiguous ones (`des`) by the word before them.
+//! Sentences end after learned sentence-final punctuation (and any closing
+//! quotes or brackets) unless a lowercase word follows, at a line break, or
+//! after [`MAX_WORDS`] words.
+
+use std::collections::{HashMap, HashSet};
+
+use sitrep_model::conllu::ConlluSentence;
+
+use crate::hash::{feat, hash_str, mix, shape_hash, HMap, Rng};
+use crate::io::{Reader, Writer};
+use crate::perceptron::{argmax, Trainer, Weights};
+use crate::NlpError;
+
+/// The longest sentence, in words, handed to the tagger and parser; longer
+/// runs without a sentence end are cut here.
+pub const MAX_WORDS: usize = 200;
+
+/// Fewest gaps between tokens from which the sentence-boundary classifier
+/// is learned; with less data the rules decide.
+const MIN_SPLITTER_GAPS: usize = 2000;
+
+/// Longest token (in bytes) that is looked up in the learned lists.
+const MAX_LOOKUP: usize = 48;
+
+/// One surface token: a byte range of the text and, for a multiword token,
+/// the syntactic words it stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Surface {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) words: Option<Vec<String>>,
+}
+
+/// A learned multiword token.
+#[derive(Debug, Clone, Default)]
+struct Mwt {
+    words: Vec<String>,
+    split: u32,
+    total: u32,
+    /// Counts by the previous token (hash of its lowercase form).
+    ctx: HMap<(u32, u32)>,
+}
+
+/// The learned tokenizer and sentence splitter of one language.
+#[derive(Debug, Default)]
+pub(crate) struct Tokenizer {
+    table: HMap<bool>,
+    lexicon: HashSet<String>,
+    prefix_clitics: Vec<String>,
+    suffix_clitics: Vec<String>,
+    mwt: HashMap<String, Mwt>,
+    sent_final: HashSet<String>,
+    /// Learned sentence-boundary classifier (class 1 = boundary).
+    splitter: Option<Weights>,
+    /// Whether numbers written with spaces between digit groups
+    /// (`50 000`) are one token in this treebank.
+    digit_groups: bool,
+}
+
+/// What the sentence splitter knows about each token.
+#[derive(Clone, Copy)]
+struct GapInfo {
+    lower: u64,
+    shape: u64,
+    fin: bool,
+    closer: bool,
+    starts_lower: bool,
+}
+
+/// Features of the gap after token `i` (`pending`: a sentence-final token
+/// and only closers since; `space`: whitespace in the gap).
+fn gap_features(t: &[GapInfo], i: usize, pending: bool, space: bool, out: &mut Vec<u64>) {
+    out.clear();
+    let none = GapInfo {
+        lower: 1,
+        shape: 1,
+        fin: false,
+        closer: false,
+        starts_lower: false,
+    };
+    let c = t[i];
+    let n = t.get(i + 1).copied().unwrap_or(none);
+    let p = if i > 0 { t[i - 1] } else { none };
+    let flags = (pending as u64)
+        | (n.closer as u64) << 1
+        | (n.starts_lower as u64) << 2
+        | (space as u64) << 3;
+    out.push(feat(60, 0, 0, 0));
+    out.push(feat(61, c.lower, 0, 0));
+    out.push(feat(62, n.lower, 0, 0));
+    out.push(feat(63, c.shape, 0, 0));
+    out.push(feat(64, n.shape, 0, 0));
+    out.push(feat(65, p.lower, c.lower, 0));
+    out.push(feat(66, c.lower, n.lower, 0));
+    out.push(feat(67, flags, 0, 0));
+    out.push(feat(68, flags, n.shape, 0));
+    out.push(feat(69, flags, c.lower, 0));
+    out.push(feat(70, c.lower, n.shape, 0));
+    out.push(feat(71, c.shape, n.lower, 0));
+    out.push(feat(72, flags, c.fin as u64, c.closer as u64));
+    out.push(feat(73, p.shape, c.shape, n.shape));
+}
+
+#[inline]
+fn norm(c: Option<char>) -> u64 {
+    match c {
+        None => 0,
+        Some(c) if c.is_alphabetic() => {
+            if c.is_uppercase() {
+                1
+            } else {
+                2
+            }
+        }
+        Some(c) if c.is_numeric() => 3,
+        Some(c) => c as u64 + 16,
+    }
+}
+
+#[inline]
+fn key4(a: Option<char>, b: Option<char>, c: Option<char>, d: Option<char>) -> u64 {
+    feat(1, norm(a), norm(b), mix(norm(c), norm(d)))
+}
+
+#[inline]
+fn key2(b: Option<char>, c: Option<char>) -> u64 {
+    feat(2, norm(b), norm(c), 0)
+}
+
+fn is_closer(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().all(|c| {
+            matches!(
+                c,
+                '"' | '\'' | ')' | ']' | '}' | '»' | '”' | '’' | '›' | '“'
+            )
+        })
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Surface units of a gold sentence: `(start, end, lowercase form, words)`.
+/// A gold surface token: start, end, lowercase form, words of a multiword
+/// token.
+type GoldUnit = (usize, usize, String, Option<Vec<String>>);
+
+fn surfaces(cs: &ConlluSentence) -> Option<Vec<GoldUnit>> {
+    let s = &cs.sentence;
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut last_end = 0usize;
+    while i < s.tokens.len() {
+        let (span, words, next) = match s.multiword.iter().find(|m| m.first as usize == i) {
+            Some(m) => {
+                let last = (m.last as usize).min(s.tokens.len() - 1);
+                let words: Vec<String> =
+                    s.tokens[i..=last].iter().map(|t| t.form.clone()).collect();
+                (m.span, Some(words), last + 1)
+            }
+            None => (s.tokens[i].span, None, i + 1),
+        };
+        if span.is_empty() || (span.start as usize) < last_end {
+            return None;
+        }
+        let text = span.slice(&cs.text);
+        if text.is_empty() {
+            return None;
+        }
+        last_end = span.end as usize;
+        out.push((
+            span.start as usize,
+            span.end as usize,
+            text.to_lowercase(),
+            words,
+        ));
+        i = next;
+    }
+    Some(out)
+}
+
+impl Tokenizer {
+    /// Learns the tokenizer from gold sentences.
+    pub(crate) fn train(sents: &[ConlluSentence]) -> Tokenizer {
+        let mut table4: HMap<(u32, u32)> = HMap::default();
+        let mut table2: HMap<(u32, u32)> = HMap::default();
+        let mut counts: HashMap<String, u32> = HashMap::new();
+        let mut suffix: HashMap<String, u32> = HashMap::new();
+        let mut prefix: HashMap<String, u32> = HashMap::new();
+        let mut mwt: HashMap<String, (u32, HashMap<Vec<String>, u32>)> = HashMap::new();
+        let mut ends: HashMap<String, u32> = HashMap::new();
+        let mut cuts: HashSet<usize> = HashSet::new();
+        for cs in sents {
+            let Some(units) = surfaces(cs) else { continue };
+            let text = cs.text.as_str();
+            cuts.clear();
+            for u in &units {
+                cuts.insert(u.0);
+                cuts.insert(u.1);
+            }
+            // Gaps inside whitespace-free chunks.
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            for k in 1..chars.len() {
+                let (pos, c) = chars[k];
+                let b = chars[k - 1].1;
+                if c.is_whitespace() || b.is_whitespace() {
+                    continue;
+                }
+                let a = if k >= 2 {
+                    Some(chars[k - 2].1).filter(|x| !x.is_whitespace())
+                } else {
+                    None
+                };
+                let d = chars.get(k + 1).map(|x| x.1).filter(|x| !x.is_whitespace());
+                let cut = cuts.contains(&pos);
+                let e = table4.entry(key4(a, Some(b), Some(c), d)).or_default();
+                if cut {
+                    e.0 += 1
+                } else {
+                    e.1 += 1
+                }
+                let e = table2.entry(key2(Some(b), Some(c))).or_default();
+                if cut {
+                    e.0 += 1
+                } else {
+                    e.1 += 1
+                }
+            }
+            for (k, u) in units.iter().enumerate() {
+                *counts.entry(u.2.clone()).or_default() += 1;
+                if let Some(w) = &u.3 {
+                    let lw: Vec<String> = w.iter().map(|x| x.to_lowercase()).collect();
+                    let e = mwt.entry(u.2.clone()).or_default();
+                    e.0 += 1;
+                    *e.1.entry(lw).or_default() += 1;
+                }
+                if k + 1 < units.len() {
+                    let n = &units[k + 1];
+                    if u.1 == n.0 {
+                        let ends_alpha = u.2.chars().last().is_some_and(|c| c.is_alphabetic());
+                        let starts_alpha = n.2.chars().next().is_some_and(|c| c.is_alphabetic());
+                        let nc = n.2.chars().count();
+                        if ends_alpha
+                            && (2..=6).contains(&nc)
+                            && n.3.is_none()
+                            && (n.2.starts_with('-') || n.2.contains(is_apostrophe))
+                            && n.2.chars().any(|c| c.is_alphabetic())
+                        {
+                            *suffix.entry(n.2.clone()).or_default() += 1;
+                        }
+                        let uc = u.2.chars().count();
+                        if starts_alpha
+                            && (2..=8).contains(&uc)
+                            && u.3.is_none()
+                            && u.2.ends_with(is_apostrophe)
+                        {
+                            *prefix.entry(u.2.clone()).or_default() += 1;
+                        }
+                    }
+                }
+            }
+            let mut last = units.len();
+            while last > 0 && is_closer(&units[last - 1].2) {
+                last -= 1;
+            }
+            if last > 0 {
+                *ends.entry(units[last - 1].2.clone()).or_default() += 1;
+            }
+        }
+        let mut tok = Tokenizer::default();
+        for (k, (s, n)) in table4 {
+            if s + n >= 2 {
+                tok.table.insert(k, s > n);
+            }
+        }
+        for (k, (s, n)) in table2 {
+            tok.table.insert(k, s > n);
+        }
+        let grouped = counts
+            .iter()
+            .filter(|(w, _)| w.contains(' ') && w.chars().all(|c| c.is_ascii_digit() || c == ' '))
+            .map(|(_, &n)| n)
+            .sum::<u32>();
+        tok.digit_groups = grouped >= 3;
+        for (w, &n) in &counts {
+            if n >= 2 && w.chars().count() >= 2 && w.chars().any(|c| !c.is_alphanumeric()) {
+                tok.lexicon.insert(w.clone());
+            }
+        }
+        let mut sfx: Vec<String> = suffix
+            .into_iter()
+            .filter(|e| e.1 >= 3)
+            .map(|e| e.0)
+            .collect();
+        sfx.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        tok.suffix_clitics = sfx;
+        let mut pfx: Vec<String> = prefix
+            .into_iter()
+            .filter(|e| e.1 >= 3)
+            .map(|e| e.0)
+            .collect();
+        pfx.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        tok.prefix_clitics = pfx;
+        for (form, (split, exps)) in mwt {
+            if split < 2 {
+                continue;
+            }
+            let Some((words, _)) = exps
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+            else {
+                continue;
+            };
+            let total = counts.get(&form).copied().unwrap_or(split).max(split);
+            let m = Mwt {
+                words,
+                split,
+                total,
+                ctx: HMap::default(),
+            };
+            tok.mwt.insert(form, m);
+        }
+        // Per-form context tables (only for ambiguous forms).
+        for cs in sents {
+            let Some(units) = surfaces(cs) else { continue };
+            for (k, u) in units.iter().enumerate() {
+                if let Some(m) = tok.mwt.get_mut(&u.2) {
+                    if m.split * 20 >= m.total * 19 {
+                        continue;
+                    }
+                    let prev_h = if k > 0 { hash_str(&units[k - 1].2) } else { 0 };
+                    let e = m.ctx.entry(prev_h).or_default();
+                    e.1 += 1;
+                    if u.3.is_some() {
+                        e.0 += 1;
+                    }
+                }
+            }
+        }
+        for m in tok.mwt.values_mut() {
+            m.ctx.retain(|_, v| v.1 >= 2);
+        }
+        for (w, &e) in &ends {
+            let n = counts.get(w).copied().unwrap_or(e);
+            if e >= 5 && e * 10 >= n * 3 && !w.chars().any(|c| c.is_alphanumeric()) {
+                tok.sent_final.insert(w.clone());
+            }
+        }
+        tok
+    }
+
+    fn gap_info(&self, s: &str, lower: &mut String) -> GapInfo {
+        lower.clear();
+        lower.extend(s.chars().take(MAX_LOOKUP).flat_map(char::to_lowercase));
+        GapInfo {
+            lower: hash_str(lower),
+            shape: shape_hash(&s[..s.len().min(MAX_LOOKUP * 4)]),
+            fin: s.len() <= MAX_LOOKUP && self.sent_final.contains(lower.as_str()),
+            closer: is_closer(s),
+            starts_lower: s.chars().next().is_some_and(char::is_lowercase),
+        }
+    }
+
+    /// Learns where sentences end from gold paragraphs: runs of sentences
+    /// between `newpar`/`newdoc` comments (the whole file when it has none).
+    pub(crate) fn train_splitter(&mut self, sents: &[ConlluSentence], epochs: usize, seed: u64) {
+        // Each paragraph: token infos, spaces after, gold boundaries after.
+        let mut paras: Vec<(Vec<GapInfo>, Vec<bool>, Vec<bool>)> = Vec::new();
+        let mut lower = String::new();
+        let has_par = sents.iter().any(|s| {
+            s.comments
+                .iter()
+                .any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc"))
+        });
+        for cs in sents {
+            let new_par = !has_par
+                || cs
+                    .comments
+                    .iter()
+                    .any(|(k, _)| k.starts_with("newpar") || k.starts_with("newdoc"));
+            if paras.is_empty() || (new_par && has_par) {
+                paras.push(Default::default());
+            }
+            let Some(units) = surfaces(cs) else { continue };
+            let Some(p) = paras.last_mut() else { continue };
+            for (k, u) in units.iter().enumerate() {
+                p.0.push(self.gap_info(&cs.text[u.0..u.1], &mut lower));
+                let last = k + 1 == units.len();
+                p.1.push(last || units[k + 1].0 > u.1);
+                p.2.push(last);
+            }
+        }
+        // With little data a classifier does worse than the rules: keep
+        // the rules below this many gaps to learn from.
+        let gaps: usize = paras.iter().map(|p| p.0.len().saturating_sub(1)).sum();
+        if gaps < MIN_SPLITTER_GAPS {
+            self.splitter = None;
+            return;
+        }
+        let mut t = Trainer::new(2);
+        let mut rng = Rng::new(seed);
+        let mut order: Vec<usize> = (0..paras.len()).collect();
+        let mut fv = Vec::new();
+        let mut scores = Vec::new();
+        for _ in 0..epochs {
+            rng.shuffle(&mut order);
+            for &pi in &order {
+                let (info, space, gold) = &paras[pi];
+                let mut pending = false;
+                for i in 0..info.len().saturating_sub(1) {
+                    if info[i].fin {
+                        pending = true;
+                    } else if !info[i].closer {
+                        pending = false;
+                    }
+                    gap_features(info, i, pending, space[i], &mut fv);
+                    t.score(&fv, &mut scores);
+                    let guess = argmax(&scores);
+                    let truth = gold[i] as usize;
+                    t.update(&fv, truth, guess);
+                    t.tick();
+                    if gold[i] {
+                        pending = false;
+                    }
+                }
+            }
+        }
+        self.splitter = Some(t.finish(0.0));
+    }
+
+    pub(crate) fn write(&self, w: &mut Writer) {
+        let mut t: Vec<(&u64, &bool)> = self.table.iter().collect();
+        t.sort_unstable();
+        w.u32(t.len() as u32);
+        for (k, v) in t {
+            w.u64(*k);
+            w.u8(*v as u8);
+        }
+        let sorted = |s: &HashSet<String>| {
+            let mut v: Vec<String> = s.iter().cloned().collect();
+            v.sort();
+            v
+        };
+        w.strs(&sorted(&self.lexicon));
+        w.strs(&self.prefix_clitics);
+        w.strs(&self.suffix_clitics);
+        w.strs(&sorted(&self.sent_final));
+        let mut m: Vec<(&String, &Mwt)> = self.mwt.iter().collect();
+        m.sort_by(|a, b| a.0.cmp(b.0));
+        w.u32(m.len() as u32);
+        for (form, e) in m {
+            w.str(form);
+            w.strs(&e.words);
+            w.u32(e.split);
+            w.u32(e.total);
+            let mut c: Vec<(&u64, &(u32, u32))> = e.ctx.iter().collect();
+            c.sort_unstable();
+            w.u32(c.len() as u32);
+            for (k, (s, t)) in c {
+                w.u64(*k);
+                w.u32(*s);
+                w.u32(*t);
+            }
+        }
+        w.u8(self.digit_groups as u8);
+        match &self.splitter {
+            Some(sp) => {
+                w.u8(1);
+                sp.write(w);
+            }
+            None => w.u8(0),
+        }
+    }
+
+    pub(crate) fn read(r: &mut Reader) -> Result<Tokenizer, NlpError> {
+        let mut tok = Tokenizer::default();
+        let n = r.count(9)?;
+        for _ in 0..n {
+            let k = r.u64()?;
+            let v = r.u8()? != 0;
+            tok.table.insert(k, v);
+        }
+        tok.lexicon = r.strs()?.into_iter().collect();
+        tok.prefix_clitics = r.strs()?;
+        tok.suffix_clitics = r.strs()?;
+        tok.sent_final = r.strs()?.into_iter().collect();
+        let n = r.count(16)?;
+        for _ in 0..n {
+            let form = r.str()?;
+            let words = r.strs()?;
+            let split = r.u32()?;
+            let total = r.u32()?;
+            let nc = r.count(16)?;
+            let mut ctx = HMap::default();
+            for _ in 0..nc {
+                let k = r.u64()?;
+                let s = r.u32()?;
+                let t = r.u32()?;
+                ctx.insert(k, (s, t));
+            }
+            if words.is_empty() {
+                return Err(NlpError::Format(format!(
+                    "multiword token {form:?} has no words: corrupt file"
+                )));
+            }
+            tok.mwt.insert(
+                form,
+                Mwt {
+                    words,
+                    split,
+                    total,
+                    ctx,
+                },
+            );
+        }
+        tok.digit_groups = r.u8()? != 0;
+        if r.u8()? != 0 {
+            let sp = Weights::read(r)?;
+            if sp.classes() != 2 {
+                return Err(NlpError::Format(
+                    "sentence splitter must have 2 classes: corrupt file".into(),
+                ));
+            }
+            tok.splitter = Some(sp);
+        }
+        Ok(tok)
+    }
+
+    /// Whether to cut between `b` and `c` (with `a` before and `d` after).
+    #[inline]
+    fn cut(&self, a: Option<char>, b: char, c: char, d: Option<char>) -> bool {
+        if let Some(&v) = self.table.get(&key4(a, Some(b), Some(c), d)) {
+            return v;
+        }
+        if let Some(&v) = self.table.get(&key2(Some(b), Some(c))) {
+            return v;
+        }
+        !(b.is_alphanumeric() && c.is_alphanumeric())
+    }
+
+    /// Tokenizes one block of text into sentences of surface tokens, with
+    /// byte offsets relative to `text`.
+    pub(crate) fn tokenize(&self, text: &str) -> Vec<Vec<Surface>> {
+        let mut toks: Vec<Surface> = Vec::new();
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        let mut chars: Vec<(usize, char)> = Vec::new();
+        let mut lower = String::new();
+        let mut prev_hash = 0u64;
+        let mut it = text.char_indices().peekable();
+        while let Some(&(s, c)) = it.peek() {
+            if c.is_whitespace() {
+                it.next();
+                continue;
+            }
+            chars.clear();
+            // Digits in groups of three joined by single spaces (`50 000`)
+            // stay one chunk when the treebank writes them so.
+            let mut group = 0usize;
+            let mut numeric = self.digit_groups;
+            while let Some(&(p, c)) = it.peek() {
+                if c.is_whitespace() {
+                    let b = text.as_bytes();
+                    let joined = numeric
+                        && c == ' '
+                        && (1..=3).contains(&group)
+                        && b.len() >= p + 4
+                        && b[p + 1..p + 4].iter().all(u8::is_ascii_digit)
+                        && !matches!(b.get(p + 4), Some(x) if x.is_ascii_alphanumeric());
+                    if !joined {
+                        break;
+                    }
+                    group = 0;
+                } else if c.is_ascii_digit() {
+                    group += 1;
+                    numeric &= group <= 3 || !chars.iter().any(|x| x.1 == ' ');
+                } else {
+                    numeric = false;
+                }
+                chars.push((p, c));
+                it.next();
+            }
+            let e = chars.last().map(|&(p, c)| p + c.len_utf8()).unwrap_or(s);
+            // 1. Cut by the learned table.
+            pieces.clear();
+            let mut ps = s;
+            for k in 1..chars.len() {
+                let a = if k >= 2 { Some(chars[k - 2].1) } else { None };
+                let d = chars.get(k + 1).map(|x| x.1);
+                if chars[k - 1].1 != ' '
+                    && chars[k].1 != ' '
+                    && self.cut(a, chars[k - 1].1, chars[k].1, d)
+                {
+                    pieces.push((ps, chars[k].0));
+                    ps = chars[k].0;
+                }
+            }
+            pieces.push((ps, e));
+            // 2. Join pieces that spell a known token; initials stay whole.
+            let mut i = 0;
+            while i < pieces.len() {
+                let mut j_best = i + 1;
+                for j in ((i + 2)..=(i + 8).min(pieces.len())).rev() {
+                    let (a, b) = (pieces[i].0, pieces[j - 1].1);
+                    if b - a > MAX_LOOKUP {
+                        continue;
+                    }
+                    lower.clear();
+                    lower.extend(text[a..b].chars().flat_map(char::to_lowercase));
+                    let initial = j == i + 2
+                        && {
+                            let mut cs = text[a..b].chars();
+                            matches!((cs.next(), cs.next(), cs.next()), (Some(x), Some('.'), None) if x.is_uppercase())
+                        };
+                    if initial || self.lexicon.contains(lower.as_str()) {
+                        j_best = j;
+                        break;
+                    }
+                }
+                let (a, b) = (pieces[i].0, pieces[j_best - 1].1);
+                self.emit(text, a, b, &mut prev_hash, &mut lower, &mut toks);
+                i = j_best;
+            }
+        }
+        self.sentences(text, toks)
+    }
+
+    /// Emits one piece: multiword token, clitics split off, or plain.
+    fn emit(
+        &self,
+        text: &str,
+        mut a: usize,
+        mut b: usize,
+        prev_hash: &mut u64,
+        lower: &mut String,
+        out: &mut Vec<Surface>,
+    ) {
+        let mut tail: Vec<(usize, usize)> = Vec::new();
+        for _round in 0..3 {
+            if b - a > MAX_LOOKUP {
+                break;
+            }
+            lower.clear();
+            lower.extend(text[a..b].chars().flat_map(char::to_lowercase));
+            if lower.len() != b - a {
+                break;
+            }
+            if self.mwt.contains_key(lower.as_str()) || self.lexicon.contains(lower.as_str()) {
+                break;
+            }
+            let mut done = true;
+            for p in &self.prefix_clitics {
+                if lower.len() > p.len()
+                    && lower.starts_with(p.as_str())
+                    && text.is_char_boundary(a + p.len())
+                    && lower[p.len()..].starts_with(char::is_alphabetic)
+                {
+                    let h = hash_str(&lower[..p.len()]);
+                    out.push(Surface {
+                        start: a,
+                        end: a + p.len(),
+                        words: None,
+                    });
+                    *prev_hash = h;
+                    a += p.len();
+                    done = false;
+                    break;
+                }
+            }
+            if done {
+                for s in &self.suffix_clitics {
+                    if lower.len() > s.len()
+                        && lower.ends_with(s.as_str())
+                        && text.is_char_boundary(b - s.len())
+                        && lower[..lower.len() - s.len()].ends_with(char::is_alphabetic)
+                    {
+                        tail.push((b - s.len(), b));
+                        b -= s.len();
+                        done = false;
+                        break;
+                    }
+                }
+            }
+            if done {
+                break;
+            }
+        }
+        self.emit_one(text, a, b, prev_hash, lower, out);
+        while let Some((x, y)) = tail.pop() {
+            self.emit_one(text, x, y, prev_hash, lower, out);
+        }
+    }
+
+    fn emit_one(
+        &self,
+        text: &str,
+        a: usize,
+        b: usize,
+        prev_hash: &mut u64,
+        lower: &mut String,
+        out: &mut Vec<Surface>,
+    ) {
+        let mut words = None;
+        if b - a <= MAX_LOOKUP {
+            lower.clear();
+            lower.extend(text[a..b].chars().flat_map(char::to_lowercase));
+            if let Some(m) = self.mwt.get(lower.as_str()) {
+                let split = match m.ctx.get(prev_hash) {
+                    Some(&(s, t)) if t >= 3 => 2 * s > t,
+                    _ => 2 * m.split > m.total,
+                };
+                if split {
+                    let mut w = m.words.clone();
+                    let upper = text[a..b].chars().next().is_some_and(char::is_uppercase);
+                    if upper {
+                        if let Some(first) = w.first_mut() {
+                            let mut cs = first.chars();
+                            if let Some(c0) = cs.next() {
+                                *first = c0.to_uppercase().chain(cs).collect();
+                            }
+                        }
+                    }
+                    words = Some(w);
+                }
+            }
+            *prev_hash = hash_str(lower);
+        } else {
+            *prev_hash = 0;
+        }
+        out.push(Surface {
+            start: a,
+            end: b,
+            words,
+        });
+    }
+
+    /// Groups tokens into sentences.
+    fn sentences(&self, text: &str, toks: Vec<Surface>) -> Vec<Vec<Surface>> {
+        let n = toks.len();
+        let mut lower = String::new();
+        let info: Vec<GapInfo> = toks
+            .iter()
+            .map(|t| self.gap_info(&text[t.start..t.end], &mut lower))
+            .collect();
+        let gaps: Vec<(bool, bool)> = (0..n)
+            .map(|i| {
+                if i + 1 < n {
+                    let g = &text[toks[i].end..toks[i + 1].start];
+                    (g.contains('\n'), !g.is_empty())
+                } else {
+                    (false, true)
+                }
+            })
+            .collect();
+        let mut out = Vec::new();
+        let mut cur: Vec<Surface> = Vec::new();
+        let mut words = 0usize;
+        let mut fv = Vec::new();
+        let mut scores = Vec::new();
+        // True while we are after a sentence-final token and any closers.
+        let mut pending = false;
+        for (i, t) in toks.into_iter().enumerate() {
+            words += t.words.as_ref().map_or(1, |w| w.len());
+            cur.push(t);
+            if info[i].fin {
+                pending = true;
+            } else if !info[i].closer {
+                pending = false;
+            }
+            let boundary = if i + 1 >= n || gaps[i].0 || words >= MAX_WORDS {
+                true
+            } else if let Some(sp) = &self.splitter {
+                gap_features(&info, i, pending, gaps[i].1, &mut fv);
+                sp.score(&fv, &mut scores);
+                argmax(&scores) == 1
+            } else {
+                let nx = info[i + 1];
+                pending && !nx.closer && !nx.starts_lower
+            };
+            if boundary {
+                out.push(std::mem::take(&mut cur));
+                words = 0;
+                pending = false;
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+        out
+    }
+}
