@@ -1276,12 +1276,21 @@ impl<'a> Sent<'a> {
             (Some(s), _) => self.code_np(s),
             (None, Some(p)) => match self.passive_agent(v) {
                 Some(a) => self.code_np(a),
-                // No agent: PETRARCH takes the first coded oblique.
+                // No agent: PETRARCH takes the first coded oblique (not
+                // the subject of a clause: "it was noted that X …").
                 None => self
-                    .targets(v, None)
-                    .into_iter()
-                    .filter(|x| x.head != p)
-                    .collect(),
+                    .kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        let r = self.rel(c);
+                        c != p
+                            && (base(r) == "obl" || (base(r) == "nmod" && r != "nmod:poss"))
+                            && !r.ends_with("tmod")
+                    })
+                    .map(|c| self.code_np_deep(c))
+                    .find(|x| !x.is_empty())
+                    .unwrap_or_default(),
             },
             (None, None) => subject
                 .map(|s| self.code_np_deep_source(s))
