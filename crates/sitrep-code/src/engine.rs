@@ -1278,8 +1278,7 @@ impl<'a> Sent<'a> {
                 Some(a) => self.code_np(a),
                 // No agent: PETRARCH takes the first coded oblique (not
                 // the subject of a clause: "it was noted that X …").
-                None => self
-                    .kids[v]
+                None => self.kids[v]
                     .iter()
                     .copied()
                     .filter(|&c| {
@@ -1359,6 +1358,11 @@ impl<'a> Sent<'a> {
             let Some(g) = frames.iter().position(|f| f.verb == h && !f.dropped) else {
                 continue;
             };
+            // "It has been noted that X delayed …": a governing verb with
+            // no actor of its own leaves the clause's event as it is.
+            if frames[g].sources.is_empty() && frames[g].compound.is_empty() {
+                continue;
+            }
             let (Some(pv), Some(cv)) = (p.value_of(&frames[g].code), p.value_of(&frames[k].code))
             else {
                 continue;
