@@ -636,7 +636,11 @@ fn en_agreement_with_petrarch_gsr_records() {
         records.len()
     );
     assert!(n_coded > 0, "the built-in lexicon coded nothing");
-    assert!(p >= 0.0 && r >= 0.0);
+    // Measured 0.55 and 0.38 when this test was written.
+    assert!(
+        p >= 0.45 && r >= 0.30,
+        "below the floor: precision {p:.3}, recall {r:.3}"
+    );
 }
 
 fn s_text_dbg(p: &str) -> String {
@@ -914,4 +918,363 @@ fn fr_contractions_split_by_ud_still_match() {
 ",
     );
     assert_has(&ev, "IGOUNO", "PRK", "11");
+}
+
+/// Scores (source country, target country, root) triples: true positives,
+/// coded, expected.
+fn score(
+    got: &[(String, String, String)],
+    exp: &[(String, String, String)],
+) -> (usize, usize, usize) {
+    let mut got = got.to_vec();
+    got.sort();
+    got.dedup();
+    let mut exp = exp.to_vec();
+    exp.sort();
+    exp.dedup();
+    let tp = got.iter().filter(|g| exp.contains(g)).count();
+    (tp, got.len(), exp.len())
+}
+
+/// The lexicon on sentences it was not written from: UD treebank sentences
+/// (French Sequoia train and dev, English EWT dev) that name at least two
+/// states or organisations, coded by hand in `lexicon/eval/ud_dyads.tsv`
+/// with the gold UD parses. Scored per language on (source country, target
+/// country, CAMEO root), counting only coded events with both countries.
+/// The sentences were chosen by the lexicon's own actor matches, so actor
+/// recall is flattered; the floors guard against regressions.
+#[test]
+fn hand_coded_ud_sentences() {
+    let gold_path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../lexicon/eval/ud_dyads.tsv");
+    let gold = std::fs::read_to_string(&gold_path).expect("lexicon/eval/ud_dyads.tsv is readable");
+    let c = coder();
+    let mut treebanks: std::collections::HashMap<
+        String,
+        Vec<sitrep_model::conllu::ConlluSentence>,
+    > = std::collections::HashMap::new();
+    let mut totals: std::collections::BTreeMap<String, (usize, usize, usize, usize)> =
+        std::collections::BTreeMap::new();
+    for line in gold
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(cols.len() >= 3, "malformed line in ud_dyads.tsv: {line:?}");
+        let (lang, file, id) = (cols[0], cols[1], cols[2]);
+        let exp: Vec<(String, String, String)> = cols
+            .get(3)
+            .copied()
+            .unwrap_or("")
+            .split(';')
+            .filter(|e| !e.is_empty())
+            .map(|e| {
+                let (st, root) = e.split_once(':').expect("SRC>TGT:ROOT");
+                let (s, t) = st.split_once('>').expect("SRC>TGT:ROOT");
+                (s.to_string(), t.to_string(), root.to_string())
+            })
+            .collect();
+        if !treebanks.contains_key(file) {
+            let Some(p) = sitrep_model::shared_data(&format!("data/ud/{file}")) else {
+                return;
+            };
+            let text = std::fs::read_to_string(&p).expect("treebank readable");
+            treebanks.insert(
+                file.to_string(),
+                read_conllu(&text).expect("treebank parses"),
+            );
+        }
+        let s = treebanks[file]
+            .iter()
+            .find(|s| s.comment("sent_id") == Some(id))
+            .unwrap_or_else(|| panic!("sentence {id} not found in {file}"))
+            .clone();
+        let doc = Document {
+            id: id.into(),
+            text: s.text.clone(),
+            language: Some(lang.into()),
+            sentences: vec![s.sentence],
+            ..Document::default()
+        };
+        let got: Vec<(String, String, String)> = c
+            .process(doc)
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    dyad_of(e.source.code.as_deref()),
+                    dyad_of(e.target.as_ref().and_then(|t| t.code.as_deref())),
+                    e.cameo_root.clone(),
+                )
+            })
+            .filter(|(s, t, _)| !s.is_empty() && !t.is_empty())
+            .collect();
+        let (tp, n_got, n_exp) = score(&got, &exp);
+        let e = totals.entry(lang.to_string()).or_default();
+        e.0 += tp;
+        e.1 += n_got;
+        e.2 += n_exp;
+        e.3 += 1;
+    }
+    for (lang, (tp, n_got, n_exp, n)) in &totals {
+        let p = *tp as f64 / (*n_got).max(1) as f64;
+        let r = *tp as f64 / (*n_exp).max(1) as f64;
+        eprintln!(
+            "{lang}: {n} hand-coded UD sentences, {tp} of {n_got} coded events correct, \
+             {tp} of {n_exp} expected found: precision {p:.2}, recall {r:.2}"
+        );
+        assert!(*n_exp > 10, "{lang}: too few hand-coded events");
+        // Measured (precision, recall): en 0.67 0.27, fr 0.57 0.50.
+        let (min_p, min_r) = if lang == "fr" {
+            (0.45, 0.40)
+        } else {
+            (0.50, 0.20)
+        };
+        assert!(
+            p >= min_p && r >= min_r,
+            "{lang}: below the floor: precision {p:.2}, recall {r:.2}"
+        );
+    }
+}
+
+#[test]
+fn host_only_when_the_guest_is_an_actor() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2023-01-22",
+        "# text = Macron a reçu Scholz à Paris.
+1	Macron	Macron	PROPN	_	_	3	nsubj	_	_
+2	a	avoir	AUX	_	_	3	aux	_	_
+3	reçu	recevoir	VERB	_	_	0	root	_	_
+4	Scholz	Scholz	PROPN	_	_	3	obj	_	_
+5	à	à	ADP	_	_	6	case	_	_
+6	Paris	Paris	PROPN	_	_	3	obl:mod	_	SpaceAfter=No
+7	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    assert_has(&ev, "FRA", "DEU", "04");
+    let ev = code(
+        &c,
+        "fr",
+        "2023-01-22",
+        "# text = La Cour a reçu la preuve.
+1	La	le	DET	_	_	2	det	_	_
+2	Cour	cour	NOUN	_	_	4	nsubj	_	_
+3	a	avoir	AUX	_	_	4	aux	_	_
+4	reçu	recevoir	VERB	_	_	0	root	_	_
+5	la	le	DET	_	_	6	det	_	_
+6	preuve	preuve	NOUN	_	_	4	obj	_	SpaceAfter=No
+7	.	.	PUNCT	_	_	4	punct	_	_
+",
+    );
+    assert!(
+        ev.iter().all(|e| e.cameo_root != "04"),
+        "receiving evidence is no visit: {:?}",
+        coded(&ev)
+    );
+}
+
+#[test]
+fn announce_sanctions_and_lodge_a_protest() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2022-02-22",
+        "# text = Washington a annoncé des sanctions contre Moscou.
+1	Washington	Washington	PROPN	_	_	3	nsubj	_	_
+2	a	avoir	AUX	_	_	3	aux	_	_
+3	annoncé	annoncer	VERB	_	_	0	root	_	_
+4	des	un	DET	_	_	5	det	_	_
+5	sanctions	sanction	NOUN	_	_	3	obj	_	_
+6	contre	contre	ADP	_	_	7	case	_	_
+7	Moscou	Moscou	PROPN	_	_	5	nmod	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    assert_has(&ev, "USA", "RUS", "16");
+    let ev = code(
+        &c,
+        "en",
+        "2022-11-18",
+        "# text = Japan lodged a protest with North Korea.
+1	Japan	Japan	PROPN	_	_	2	nsubj	_	_
+2	lodged	lodge	VERB	_	_	0	root	_	_
+3	a	a	DET	_	_	4	det	_	_
+4	protest	protest	NOUN	_	_	2	obj	_	_
+5	with	with	ADP	_	_	7	case	_	_
+6	North	North	PROPN	_	_	7	compound	_	_
+7	Korea	Korea	PROPN	_	_	2	obl	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	2	punct	_	_
+",
+    );
+    assert_has(&ev, "JPN", "PRK", "11");
+}
+
+#[test]
+fn send_weapons_and_call_on() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "en",
+        "2022-06-15",
+        "# text = Germany sent air defence systems to Ukraine.
+1	Germany	Germany	PROPN	_	_	2	nsubj	_	_
+2	sent	send	VERB	_	_	0	root	_	_
+3	air	air	NOUN	_	_	5	compound	_	_
+4	defence	defence	NOUN	_	_	5	compound	_	_
+5	systems	system	NOUN	_	_	2	obj	_	_
+6	to	to	ADP	_	_	7	case	_	_
+7	Ukraine	Ukraine	PROPN	_	_	2	obl	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	2	punct	_	_
+",
+    );
+    assert_has(&ev, "DEU", "UKR", "07");
+    let ev = code(
+        &c,
+        "fr",
+        "2023-11-01",
+        "# text = L'Égypte a appelé Israël à ouvrir la frontière.
+1	L'	le	DET	_	_	2	det	_	SpaceAfter=No
+2	Égypte	Égypte	PROPN	_	_	4	nsubj	_	_
+3	a	avoir	AUX	_	_	4	aux	_	_
+4	appelé	appeler	VERB	_	_	0	root	_	_
+5	Israël	Israël	PROPN	_	_	4	obj	_	_
+6	à	à	ADP	_	_	7	mark	_	_
+7	ouvrir	ouvrir	VERB	_	_	4	xcomp	_	_
+8	la	le	DET	_	_	9	det	_	_
+9	frontière	frontière	NOUN	_	_	7	obj	_	SpaceAfter=No
+10	.	.	PUNCT	_	_	4	punct	_	_
+",
+    );
+    assert_has(&ev, "EGY", "ISR", "02");
+}
+
+#[test]
+fn related_article_links_are_discarded() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = À lire aussi : Poutine reçoit Assad à Moscou.
+1	À	à	ADP	_	_	2	mark	_	_
+2	lire	lire	VERB	_	_	6	advcl	_	_
+3	aussi	aussi	ADV	_	_	2	advmod	_	_
+4	:	:	PUNCT	_	_	2	punct	_	_
+5	Poutine	Poutine	PROPN	_	_	6	nsubj	_	_
+6	reçoit	recevoir	VERB	_	_	0	root	_	_
+7	Assad	Assad	PROPN	_	_	6	obj	_	_
+8	à	à	ADP	_	_	9	case	_	_
+9	Moscou	Moscou	PROPN	_	_	6	obl:mod	_	SpaceAfter=No
+10	.	.	PUNCT	_	_	6	punct	_	_
+",
+    );
+    assert!(
+        ev.is_empty(),
+        "a related-article link codes nothing: {:?}",
+        coded(&ev)
+    );
+    // The same sentence without the link furniture is an event.
+    let ev = code(
+        &c,
+        "fr",
+        "2021-09-29",
+        "# text = Poutine reçoit Assad à Moscou.
+1	Poutine	Poutine	PROPN	_	_	2	nsubj	_	_
+2	reçoit	recevoir	VERB	_	_	0	root	_	_
+3	Assad	Assad	PROPN	_	_	2	obj	_	_
+4	à	à	ADP	_	_	5	case	_	_
+5	Moscou	Moscou	PROPN	_	_	2	obl:mod	_	SpaceAfter=No
+6	.	.	PUNCT	_	_	2	punct	_	_
+",
+    );
+    assert_has(&ev, "RUS", "SYR", "04");
+}
+
+#[test]
+fn fr_pronominal_verbs_with_particles() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2022-05-20",
+        "# text = La Turquie s'oppose à l'adhésion de la Suède.
+1	La	le	DET	_	_	2	det	_	_
+2	Turquie	Turquie	PROPN	_	_	4	nsubj	_	_
+3	s'	se	PRON	_	_	4	expl:pv	_	SpaceAfter=No
+4	oppose	opposer	VERB	_	_	0	root	_	_
+5	à	à	ADP	_	_	7	case	_	_
+6	l'	le	DET	_	_	7	det	_	SpaceAfter=No
+7	adhésion	adhésion	NOUN	_	_	4	obl:arg	_	_
+8	de	de	ADP	_	_	10	case	_	_
+9	la	le	DET	_	_	10	det	_	_
+10	Suède	Suède	PROPN	_	_	7	nmod	_	SpaceAfter=No
+11	.	.	PUNCT	_	_	4	punct	_	_
+",
+    );
+    assert_has(&ev, "TUR", "SWE", "11");
+    let ev = code(
+        &c,
+        "fr",
+        "2020-10-25",
+        "# text = Erdogan s'en est pris à Macron.
+1	Erdogan	Erdogan	PROPN	_	_	5	nsubj	_	_
+2	s'	se	PRON	_	_	5	expl:pv	_	SpaceAfter=No
+3	en	en	PRON	_	_	5	expl:pv	_	_
+4	est	être	AUX	_	_	5	aux	_	_
+5	pris	prendre	VERB	_	_	0	root	_	_
+6	à	à	ADP	_	_	7	case	_	_
+7	Macron	Macron	PROPN	_	_	5	obl:arg	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	5	punct	_	_
+",
+    );
+    assert_has(&ev, "TUR", "FRA", "11");
+    // Without the clitics, "prendre" is no attack.
+    let ev = code(
+        &c,
+        "fr",
+        "2020-10-25",
+        "# text = Erdogan a pris l'avion pour Paris.
+1	Erdogan	Erdogan	PROPN	_	_	3	nsubj	_	_
+2	a	avoir	AUX	_	_	3	aux	_	_
+3	pris	prendre	VERB	_	_	0	root	_	_
+4	l'	le	DET	_	_	5	det	_	SpaceAfter=No
+5	avion	avion	NOUN	_	_	3	obj	_	_
+6	pour	pour	ADP	_	_	7	case	_	_
+7	Paris	Paris	PROPN	_	_	3	obl	_	SpaceAfter=No
+8	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    assert!(
+        ev.iter().all(|e| e.cameo_root != "11"),
+        "taking a plane is no criticism: {:?}",
+        coded(&ev)
+    );
+}
+
+#[test]
+fn receiving_aid_is_coded_from_the_giver() {
+    let c = coder();
+    let ev = code(
+        &c,
+        "en",
+        "2022-06-15",
+        "# text = Ukraine received weapons from Germany.
+1	Ukraine	Ukraine	PROPN	_	_	2	nsubj	_	_
+2	received	receive	VERB	_	_	0	root	_	_
+3	weapons	weapon	NOUN	_	_	2	obj	_	_
+4	from	from	ADP	_	_	5	case	_	_
+5	Germany	Germany	PROPN	_	_	2	obl	_	SpaceAfter=No
+6	.	.	PUNCT	_	_	2	punct	_	_
+",
+    );
+    assert_has(&ev, "DEU", "UKR", "07");
+    assert!(
+        dyads(&ev).iter().all(|(s, _, _)| s != "UKR"),
+        "the receiver is the target: {:?}",
+        dyads(&ev)
+    );
 }
