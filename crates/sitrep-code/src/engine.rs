@@ -76,6 +76,9 @@ pub(crate) struct Sent<'a> {
     /// The actor a personal pronoun subject refers to (the last sentence's
     /// subject actor).
     antecedent: Option<Coded>,
+    /// Named actors of the previous sentences, most recent last, for "the
+    /// two men" / "les deux hommes".
+    recent: Vec<Coded>,
     /// [`Sent::code_np`] results by head word: patterns ask the same
     /// phrase many times.
     np_memo: std::cell::RefCell<Vec<Option<Vec<Coded>>>>,
@@ -94,6 +97,7 @@ impl<'a> Sent<'a> {
         date: Option<u32>,
         opts: &'a Options,
         antecedent: Option<Coded>,
+        recent: Vec<Coded>,
     ) -> Self {
         let n = toks.len();
         let mut buf = String::new();
@@ -163,6 +167,7 @@ impl<'a> Sent<'a> {
             date,
             opts,
             antecedent,
+            recent,
             np_memo: std::cell::RefCell::new(vec![None; n]),
             present: Vec::new(),
         };
@@ -347,6 +352,35 @@ impl<'a> Sent<'a> {
         }
         let first = words.first().copied().unwrap_or(h);
         let last = words.last().copied().unwrap_or(h);
+        // "the two men", "les deux hommes": the last two people named.
+        if actor.is_none()
+            && matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON")
+            && self.kids[h]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "nummod" && self.lemma_is(c, &["two", "deux", "2"]))
+        {
+            let mut people: Vec<&Coded> = Vec::new();
+            for c in self.recent.iter().rev() {
+                if !people.iter().any(|p| p.name == c.name) {
+                    people.push(c);
+                }
+                if people.len() == 2 {
+                    break;
+                }
+            }
+            if people.len() == 2 {
+                return people
+                    .into_iter()
+                    .rev()
+                    .map(|c| Coded {
+                        head: h,
+                        first,
+                        last,
+                        ..c.clone()
+                    })
+                    .collect();
+            }
+        }
         // (code, name, first, last) of each country-level actor.
         let mut bases: Vec<(String, Option<String>, usize, usize)> = Vec::new();
         if let Some((e, a, b)) = actor {
