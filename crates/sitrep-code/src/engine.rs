@@ -1208,7 +1208,18 @@ impl<'a> Sent<'a> {
     fn best_pattern(&self, v: usize, block: &'a CBlock) -> Option<(usize, Bind)> {
         let (before, after) = self.clause_words(v);
         let mut best: Option<(usize, Bind, u32)> = None;
-        for (k, p) in block.patterns.iter().enumerate() {
+        let mut candidates: Vec<u32> = block.unkeyed.clone();
+        if !block.by_key.is_empty() {
+            for w in &self.present {
+                if let Some(list) = block.by_key.get(w) {
+                    candidates.extend_from_slice(list);
+                }
+            }
+        }
+        candidates.sort_unstable();
+        for k in candidates {
+            let k = k as usize;
+            let p = &block.patterns[k];
             if !p
                 .required
                 .iter()
