@@ -1486,16 +1486,19 @@ impl<'a> Sent<'a> {
         trig: Vec<usize>,
         out: &mut Vec<RawEvent>,
     ) {
-        let code = if e.null_code {
-            None
-        } else {
-            e.code.clone().or_else(|| block.code.clone())
+        // Patterns apply to the noun's own phrase ("appel à la retenue").
+        let pat = self.best_pattern(n, block);
+        let code = match &pat {
+            Some((k, _)) => block.patterns[*k].code.clone(),
+            None if e.null_code => None,
+            None => e.code.clone().or_else(|| block.code.clone()),
         };
         let Some(code) = code else {
             return;
         };
-        let mut sources = Vec::new();
-        let mut targets = Vec::new();
+        let bind = pat.map(|(_, b)| b).unwrap_or_default();
+        let mut sources = bind.source.map(|x| self.code_np(x)).unwrap_or_default();
+        let mut targets = bind.target.map(|x| self.code_np(x)).unwrap_or_default();
         for &c in &self.kids[n] {
             let r = self.rel(c);
             let cases: Vec<usize> = self.kids[c]
