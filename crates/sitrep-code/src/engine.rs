@@ -1705,7 +1705,8 @@ fn is_verbal(t: &Token) -> bool {
 fn merge_codes(actor: &str, agent: &str) -> String {
     let mut a = actor.to_string();
     let mut rest = agent;
-    while rest.len() >= 3 {
+    // CAMEO codes are ASCII; anything else is appended as written.
+    while rest.len() >= 3 && rest.is_ascii() && a.is_ascii() {
         let (head, tail) = rest.split_at(3);
         if a.len() > 3 && a.as_bytes()[3..].chunks(3).any(|c| c == head.as_bytes()) {
             rest = tail;
@@ -1726,5 +1727,6 @@ mod tests {
         assert_eq!(merge_codes("ARN", "GOV"), "ARNGOV");
         assert_eq!(merge_codes("ARNGOV", "GOVFRM"), "ARNGOVFRM");
         assert_eq!(merge_codes("USAGOV", "GOV"), "USAGOV");
+        assert_eq!(merge_codes("FRAÉLU", "ÉLU"), "FRAÉLUÉLU");
     }
 }
