@@ -1394,10 +1394,11 @@ impl<'a> Sent<'a> {
                 // under a negated verb did not happen.
                 if self.negated_here(h) {
                     frames[k].dropped = true;
+                    continue;
                 }
-                continue;
-            }
-            if !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
+                // Otherwise a "to" infinitive combines like a complement
+                // (older UD parses label "asking X to help" advcl).
+            } else if !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
                 continue;
             }
             let Some(g) = frames.iter().position(|f| f.verb == h && !f.dropped) else {
