@@ -631,7 +631,12 @@ impl<'a> Sent<'a> {
                     let r = self.rel(c);
                     let b = base(r);
                     if (b == "nmod" || b == "obl") && !r.ends_with("tmod") && r != "nmod:poss" {
-                        let v = self.code_np(c);
+                        // A new actor's text names its own phrase only.
+                        let v: Vec<Coded> = self
+                            .code_np(c)
+                            .into_iter()
+                            .filter(|x| !x.code.starts_with('"'))
+                            .collect();
                         if !v.is_empty() {
                             return v;
                         }
@@ -658,8 +663,14 @@ impl<'a> Sent<'a> {
         }
         let mut words = Vec::new();
         self.np_words(h, &mut words);
-        // "of"-phrases belong to the name ("the Ministry of Magic").
+        // "of"-phrases and appositions belong to the name ("the Ministry
+        // of Magic", "Gryffindor's head Minerva McGonagall").
         for &c in &self.kids[h] {
+            if base(self.rel(c)) == "appos" && self.toks[c].upos == "PROPN" {
+                let mut more = Vec::new();
+                self.np_words(c, &mut more);
+                words.extend(more);
+            }
             if base(self.rel(c)) == "nmod"
                 && self.kids[c]
                     .iter()
@@ -678,11 +689,15 @@ impl<'a> Sent<'a> {
         }
         words.sort_unstable();
         words.dedup();
-        words.retain(|&w| self.rel(w) != "nmod:poss" && self.toks[w].upos != "PART");
-        // Drop possessors: they are separate actors.
         let first = *words.first()?;
         let last = *words.last()?;
-        if last + 1 - first != words.len() || words.len() > max {
+        if last + 1 - first != words.len() {
+            return None;
+        }
+        // The possessive marker is not a word of the name ("Gryffindor's
+        // head" is GRYFFINDOR HEAD).
+        words.retain(|&w| self.toks[w].upos != "PART" && !self.toks[w].form.starts_with('\''));
+        if words.len() > max {
             return None;
         }
         let text: Vec<String> = words
@@ -1468,7 +1483,11 @@ impl<'a> Sent<'a> {
         }
         for &c in &self.kids[s] {
             if self.rel(c) == "nmod:poss" {
-                let v = self.code_np(c);
+                let v: Vec<Coded> = self
+                    .code_np(c)
+                    .into_iter()
+                    .filter(|x| !x.code.starts_with('"'))
+                    .collect();
                 if !v.is_empty() {
                     return v;
                 }
