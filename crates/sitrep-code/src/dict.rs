@@ -155,6 +155,11 @@ pub(crate) struct CBlock {
     pub code: Option<String>,
     pub reverse: Option<String>,
     pub patterns: Vec<CPattern>,
+    /// Patterns by their first required word: a sentence only tries the
+    /// patterns keyed by words it contains.
+    pub by_key: HashMap<u32, Vec<u32>>,
+    /// Patterns that require no literal word.
+    pub unkeyed: Vec<u32>,
 }
 
 /// Verb or noun predicates.
@@ -301,10 +306,20 @@ impl Dict {
                 &mut self.verbs
             };
             let block = dict.blocks.len() as u32;
+            let mut by_key: HashMap<u32, Vec<u32>> = HashMap::default();
+            let mut unkeyed = Vec::new();
+            for (k, p) in patterns.iter().enumerate() {
+                match p.required.first() {
+                    Some(&w) => by_key.entry(w).or_default().push(k as u32),
+                    None => unkeyed.push(k as u32),
+                }
+            }
             dict.blocks.push(CBlock {
                 code: b.code.clone(),
                 reverse: b.reverse.clone(),
                 patterns,
+                by_key,
+                unkeyed,
             });
             for e in &b.verbs {
                 let before: Vec<u32> = e.before.iter().map(|w| self.it.intern(w)).collect();

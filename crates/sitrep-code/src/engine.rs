@@ -76,6 +76,9 @@ pub(crate) struct Sent<'a> {
     /// The actor a personal pronoun subject refers to (the last sentence's
     /// subject actor).
     antecedent: Option<Coded>,
+    /// Named actors of the previous sentences, most recent last, for "the
+    /// two men" / "les deux hommes".
+    recent: Vec<Coded>,
     /// [`Sent::code_np`] results by head word: patterns ask the same
     /// phrase many times.
     np_memo: std::cell::RefCell<Vec<Option<Vec<Coded>>>>,
@@ -94,6 +97,7 @@ impl<'a> Sent<'a> {
         date: Option<u32>,
         opts: &'a Options,
         antecedent: Option<Coded>,
+        recent: Vec<Coded>,
     ) -> Self {
         let n = toks.len();
         let mut buf = String::new();
@@ -163,6 +167,7 @@ impl<'a> Sent<'a> {
             date,
             opts,
             antecedent,
+            recent,
             np_memo: std::cell::RefCell::new(vec![None; n]),
             present: Vec::new(),
         };
@@ -347,6 +352,35 @@ impl<'a> Sent<'a> {
         }
         let first = words.first().copied().unwrap_or(h);
         let last = words.last().copied().unwrap_or(h);
+        // "the two men", "les deux hommes": the last two people named.
+        if actor.is_none()
+            && matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON")
+            && self.kids[h]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "nummod" && self.lemma_is(c, &["two", "deux", "2"]))
+        {
+            let mut people: Vec<&Coded> = Vec::new();
+            for c in self.recent.iter().rev() {
+                if !people.iter().any(|p| p.name == c.name) {
+                    people.push(c);
+                }
+                if people.len() == 2 {
+                    break;
+                }
+            }
+            if people.len() == 2 {
+                return people
+                    .into_iter()
+                    .rev()
+                    .map(|c| Coded {
+                        head: h,
+                        first,
+                        last,
+                        ..c.clone()
+                    })
+                    .collect();
+            }
+        }
         // (code, name, first, last) of each country-level actor.
         let mut bases: Vec<(String, Option<String>, usize, usize)> = Vec::new();
         if let Some((e, a, b)) = actor {
@@ -597,7 +631,12 @@ impl<'a> Sent<'a> {
                     let r = self.rel(c);
                     let b = base(r);
                     if (b == "nmod" || b == "obl") && !r.ends_with("tmod") && r != "nmod:poss" {
-                        let v = self.code_np(c);
+                        // A new actor's text names its own phrase only.
+                        let v: Vec<Coded> = self
+                            .code_np(c)
+                            .into_iter()
+                            .filter(|x| !x.code.starts_with('"'))
+                            .collect();
                         if !v.is_empty() {
                             return v;
                         }
@@ -624,8 +663,14 @@ impl<'a> Sent<'a> {
         }
         let mut words = Vec::new();
         self.np_words(h, &mut words);
-        // "of"-phrases belong to the name ("the Ministry of Magic").
+        // "of"-phrases and appositions belong to the name ("the Ministry
+        // of Magic", "Gryffindor's head Minerva McGonagall").
         for &c in &self.kids[h] {
+            if base(self.rel(c)) == "appos" && self.toks[c].upos == "PROPN" {
+                let mut more = Vec::new();
+                self.np_words(c, &mut more);
+                words.extend(more);
+            }
             if base(self.rel(c)) == "nmod"
                 && self.kids[c]
                     .iter()
@@ -644,11 +689,15 @@ impl<'a> Sent<'a> {
         }
         words.sort_unstable();
         words.dedup();
-        words.retain(|&w| self.rel(w) != "nmod:poss" && self.toks[w].upos != "PART");
-        // Drop possessors: they are separate actors.
         let first = *words.first()?;
         let last = *words.last()?;
-        if last + 1 - first != words.len() || words.len() > max {
+        if last + 1 - first != words.len() {
+            return None;
+        }
+        // The possessive marker is not a word of the name ("Gryffindor's
+        // head" is GRYFFINDOR HEAD).
+        words.retain(|&w| self.toks[w].upos != "PART" && !self.toks[w].form.starts_with('\''));
+        if words.len() > max {
             return None;
         }
         let text: Vec<String> = words
@@ -1174,7 +1223,18 @@ impl<'a> Sent<'a> {
     fn best_pattern(&self, v: usize, block: &'a CBlock) -> Option<(usize, Bind)> {
         let (before, after) = self.clause_words(v);
         let mut best: Option<(usize, Bind, u32)> = None;
-        for (k, p) in block.patterns.iter().enumerate() {
+        let mut candidates: Vec<u32> = block.unkeyed.clone();
+        if !block.by_key.is_empty() {
+            for w in &self.present {
+                if let Some(list) = block.by_key.get(w) {
+                    candidates.extend_from_slice(list);
+                }
+            }
+        }
+        candidates.sort_unstable();
+        for k in candidates {
+            let k = k as usize;
+            let p = &block.patterns[k];
             if !p
                 .required
                 .iter()
@@ -1276,12 +1336,20 @@ impl<'a> Sent<'a> {
             (Some(s), _) => self.code_np(s),
             (None, Some(p)) => match self.passive_agent(v) {
                 Some(a) => self.code_np(a),
-                // No agent: PETRARCH takes the first coded oblique.
-                None => self
-                    .targets(v, None)
-                    .into_iter()
-                    .filter(|x| x.head != p)
-                    .collect(),
+                // No agent: PETRARCH takes the first coded oblique (not
+                // the subject of a clause: "it was noted that X …").
+                None => self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        let r = self.rel(c);
+                        c != p
+                            && (base(r) == "obl" || (base(r) == "nmod" && r != "nmod:poss"))
+                            && !r.ends_with("tmod")
+                    })
+                    .map(|c| self.code_np_deep(c))
+                    .find(|x| !x.is_empty())
+                    .unwrap_or_default(),
             },
             (None, None) => subject
                 .map(|s| self.code_np_deep_source(s))
@@ -1341,15 +1409,21 @@ impl<'a> Sent<'a> {
                 // under a negated verb did not happen.
                 if self.negated_here(h) {
                     frames[k].dropped = true;
+                    continue;
                 }
-                continue;
-            }
-            if !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
+                // Otherwise a "to" infinitive combines like a complement
+                // (older UD parses label "asking X to help" advcl).
+            } else if !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
                 continue;
             }
             let Some(g) = frames.iter().position(|f| f.verb == h && !f.dropped) else {
                 continue;
             };
+            // "It has been noted that X delayed …": a governing verb with
+            // no actor of its own leaves the clause's event as it is.
+            if frames[g].sources.is_empty() && frames[g].compound.is_empty() {
+                continue;
+            }
             let (Some(pv), Some(cv)) = (p.value_of(&frames[g].code), p.value_of(&frames[k].code))
             else {
                 continue;
@@ -1409,7 +1483,11 @@ impl<'a> Sent<'a> {
         }
         for &c in &self.kids[s] {
             if self.rel(c) == "nmod:poss" {
-                let v = self.code_np(c);
+                let v: Vec<Coded> = self
+                    .code_np(c)
+                    .into_iter()
+                    .filter(|x| !x.code.starts_with('"'))
+                    .collect();
                 if !v.is_empty() {
                     return v;
                 }
@@ -1428,16 +1506,19 @@ impl<'a> Sent<'a> {
         trig: Vec<usize>,
         out: &mut Vec<RawEvent>,
     ) {
-        let code = if e.null_code {
-            None
-        } else {
-            e.code.clone().or_else(|| block.code.clone())
+        // Patterns apply to the noun's own phrase ("appel à la retenue").
+        let pat = self.best_pattern(n, block);
+        let code = match &pat {
+            Some((k, _)) => block.patterns[*k].code.clone(),
+            None if e.null_code => None,
+            None => e.code.clone().or_else(|| block.code.clone()),
         };
         let Some(code) = code else {
             return;
         };
-        let mut sources = Vec::new();
-        let mut targets = Vec::new();
+        let bind = pat.map(|(_, b)| b).unwrap_or_default();
+        let mut sources = bind.source.map(|x| self.code_np(x)).unwrap_or_default();
+        let mut targets = bind.target.map(|x| self.code_np(x)).unwrap_or_default();
         for &c in &self.kids[n] {
             let r = self.rel(c);
             let cases: Vec<usize> = self.kids[c]
@@ -1644,7 +1725,8 @@ fn is_verbal(t: &Token) -> bool {
 fn merge_codes(actor: &str, agent: &str) -> String {
     let mut a = actor.to_string();
     let mut rest = agent;
-    while rest.len() >= 3 {
+    // CAMEO codes are ASCII; anything else is appended as written.
+    while rest.len() >= 3 && rest.is_ascii() && a.is_ascii() {
         let (head, tail) = rest.split_at(3);
         if a.len() > 3 && a.as_bytes()[3..].chunks(3).any(|c| c == head.as_bytes()) {
             rest = tail;
@@ -1665,5 +1747,6 @@ mod tests {
         assert_eq!(merge_codes("ARN", "GOV"), "ARNGOV");
         assert_eq!(merge_codes("ARNGOV", "GOVFRM"), "ARNGOVFRM");
         assert_eq!(merge_codes("USAGOV", "GOV"), "USAGOV");
+        assert_eq!(merge_codes("FRAÉLU", "ÉLU"), "FRAÉLUÉLU");
     }
 }

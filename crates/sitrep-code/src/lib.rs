@@ -233,24 +233,35 @@ impl Coder {
         let mut events = Vec::new();
         let mut mentions = Vec::new();
         let mut antecedent: Option<Coded> = None;
+        let mut recent: Vec<Coded> = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             if !s.is_parsed() {
                 antecedent = None;
+                recent.clear();
                 continue;
             }
-            let sent = Sent::new(dict, &s.tokens, date, opts, antecedent.take());
-            for c in sent.actor_mentions() {
+            let sent = Sent::new(
+                dict,
+                &s.tokens,
+                date,
+                opts,
+                antecedent.take(),
+                recent.clone(),
+            );
+            let named = sent.actor_mentions();
+            for c in &named {
                 let span = cover(&s.tokens, c.first, c.last);
                 mentions.push(Mention {
                     sentence: si as u32,
                     first: c.first as u32,
                     last: c.last as u32,
                     span,
-                    kind: MentionKind::Actor(self.actor(&doc.text, &s.tokens, &c)),
+                    kind: MentionKind::Actor(self.actor(&doc.text, &s.tokens, c)),
                 });
             }
             let raw = sent.events();
             antecedent = sent.last_subject_actor();
+            remember_people(&mut recent, named);
             let sentence_text = s.span.slice(&doc.text).to_string();
             for (k, r) in raw.into_iter().enumerate() {
                 let Some(quad) = QuadClass::of_cameo(&r.code) else {
@@ -331,12 +342,21 @@ impl Coder {
         };
         let date = doc.published_date().and_then(parse_date);
         let mut antecedent: Option<Coded> = None;
+        let mut recent: Vec<Coded> = Vec::new();
         for s in &doc.sentences {
             if !s.is_parsed() {
                 antecedent = None;
+                recent.clear();
                 continue;
             }
-            let sent = Sent::new(dict, &s.tokens, date, opts, antecedent.take());
+            let sent = Sent::new(
+                dict,
+                &s.tokens,
+                date,
+                opts,
+                antecedent.take(),
+                recent.clone(),
+            );
             for r in sent.events() {
                 out.push((
                     r.code,
@@ -345,6 +365,7 @@ impl Coder {
                 ));
             }
             antecedent = sent.last_subject_actor();
+            remember_people(&mut recent, sent.actor_mentions());
         }
         out
     }
@@ -380,6 +401,19 @@ impl Coder {
             span: Some(span),
         }
     }
+}
+
+/// Keeps the last few named actors (people and bodies the lexicon names),
+/// most recent last.
+fn remember_people(recent: &mut Vec<Coded>, mentions: Vec<Coded>) {
+    for c in mentions {
+        if c.name.is_some() && !c.code.starts_with("---") {
+            recent.retain(|r| r.name != c.name);
+            recent.push(c);
+        }
+    }
+    let excess = recent.len().saturating_sub(6);
+    recent.drain(..excess);
 }
 
 fn cover(toks: &[sitrep_model::Token], first: usize, last: usize) -> Span {

@@ -31,7 +31,12 @@ fn parse_expr(e: &str) -> Option<i64> {
             b'+' => (1, &rest[1..]),
             _ => (1, rest),
         };
-        let end = r[1..].find(['+', '-']).map(|k| k + 1).unwrap_or(r.len());
+        // The term runs to the next sign after its first character.
+        let first = r.chars().next()?.len_utf8();
+        let end = r[first..]
+            .find(['+', '-'])
+            .map(|k| k + first)
+            .unwrap_or(r.len());
         let term = &r[..end];
         let v = match term.strip_prefix("0x").or_else(|| term.strip_prefix("0X")) {
             Some(h) => i64::from_str_radix(h, 16).ok()?,
@@ -116,5 +121,7 @@ mod tests {
         assert_eq!(p.code_of(0x1007f - 0xFFFF), Some("050"));
         assert_eq!(p.value_of("0101"), Some(0x1000));
         assert!(Pico::parse("010 0x1000\n", "p").is_err());
+        assert!(Pico::parse("010:+\n", "p").is_err());
+        assert!(Pico::parse("010:0x1é\n", "p").is_err());
     }
 }
