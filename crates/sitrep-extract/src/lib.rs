@@ -134,8 +134,10 @@ pub const LANGUAGES: &[Language] = &[
     Language::Chinese,
 ];
 
-/// Characters of text given to the language detector.
-const LANG_SAMPLE: usize = 1500;
+/// Bytes of text given to the language detector: its cost grows with the
+/// sample (1,500 bytes took about half of all extraction time), and a few
+/// sentences of article text are enough to tell these languages apart.
+const LANG_SAMPLE: usize = 300;
 /// Below this many letters the text is too short to judge; `<html lang>`
 /// decides.
 const LANG_MIN: usize = 40;
