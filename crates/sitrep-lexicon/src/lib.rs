@@ -49,12 +49,12 @@ pub enum LexiconError {
         message: String,
     },
     /// The file could not be read.
-    #[error("cannot read dictionary {path}: {source}; check the path")]
+    #[error("cannot read dictionary {path}: {cause}; check the path")]
     Io {
         /// The file.
         path: String,
-        /// The I/O error.
-        source: std::io::Error,
+        /// The I/O error (in the message, not chained, so it prints once).
+        cause: std::io::Error,
     },
 }
 
@@ -82,9 +82,9 @@ pub fn read_text(
     path: &std::path::Path,
     warnings: &mut Vec<Warning>,
 ) -> Result<String, LexiconError> {
-    let bytes = std::fs::read(path).map_err(|source| LexiconError::Io {
+    let bytes = std::fs::read(path).map_err(|cause| LexiconError::Io {
         path: path.display().to_string(),
-        source,
+        cause,
     })?;
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
