@@ -158,6 +158,18 @@ impl Store {
             .map_err(|e| self.err(e))
     }
 
+    /// The ids of every stored document.
+    pub fn document_ids(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id FROM documents")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+    }
+
     /// Stores a document with its events and mentions in one transaction.
     /// A document whose id is already stored is left as it is.
     pub fn insert_document(&mut self, doc: &Document) -> Result<Inserted, StoreError> {

@@ -72,6 +72,12 @@ impl Pipeline {
 
     /// Runs one raw document through every stage.
     pub fn run(&self, raw: &RawDoc) -> anyhow::Result<Document> {
+        Ok(self.annotate(self.extract(raw)?))
+    }
+
+    /// The first stage alone: the article, its metadata and its id, with
+    /// the run's date and language options applied.
+    pub fn extract(&self, raw: &RawDoc) -> anyhow::Result<Document> {
         let input = Input {
             bytes: &raw.bytes,
             url: raw.url.as_deref(),
@@ -97,6 +103,12 @@ impl Pipeline {
         if let Some(l) = self.options.lang.as_ref().or(raw.language.as_ref()) {
             doc.language = Some(l.clone());
         }
+        Ok(doc)
+    }
+
+    /// The later stages: parse, code, resolve, and stamp every event with
+    /// the versions that produced it.
+    pub fn annotate(&self, doc: Document) -> Document {
         let doc = self.nlp.process(doc);
         let doc = self.coder.process(doc);
         let mut doc = self.resolver.process(doc);
@@ -112,7 +124,7 @@ impl Pipeline {
             p.lexicon = p.lexicon.take().or_else(|| self.coder.lexicon_version());
             p.gazetteer = self.resolver.gazetteer_version();
         }
-        Ok(doc)
+        doc
     }
 }
 

@@ -1,6 +1,7 @@
 //! `sitrep ingest`: documents into the store, in parallel, with progress.
 
-use std::sync::mpsc;
+use std::collections::HashSet;
+use std::sync::{mpsc, Mutex};
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -44,7 +45,15 @@ pub struct Args {
 }
 
 /// What the workers send the writer.
-type Outcome = Result<Document, String>;
+enum Outcome {
+    /// A document read and annotated.
+    Read(Box<Document>),
+    /// A document already stored, or read earlier in this run: not
+    /// annotated again.
+    Known(String),
+    /// An input that failed, with its message.
+    Failed(String),
+}
 
 /// Totals of one ingest.
 #[derive(Debug, Default)]
@@ -80,6 +89,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     // A bounded channel keeps memory flat: workers wait when the writer is
     // behind.
     let (tx, rx) = mpsc::sync_channel::<Outcome>(256);
+    // Documents already stored are recognised right after extraction (their
+    // id is known then) and not parsed or coded again.
+    let known: Mutex<HashSet<String>> = Mutex::new(store.document_ids()?.into_iter().collect());
+    let known = &known;
     let inputs = &args.inputs;
     let pipeline = &pipeline;
     let write_result: anyhow::Result<()> = std::thread::scope(|scope| {
@@ -88,11 +101,24 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                 inputs::stream(inputs)
                     .par_bridge()
                     .for_each_with(tx, |tx, item| {
-                        let outcome = match item {
-                            Ok(raw) => pipeline
-                                .run(&raw)
-                                .map_err(|e| format!("{}: {e:#}", raw.origin)),
-                            Err(f) => Err(f.to_string()),
+                        let extracted = item.map_err(|f| f.to_string()).and_then(|raw| {
+                            pipeline
+                                .extract(&raw)
+                                .map_err(|e| format!("{}: {e:#}", raw.origin))
+                        });
+                        let outcome = match extracted {
+                            Ok(doc) => {
+                                let new = known
+                                    .lock()
+                                    .map(|mut k| k.insert(doc.id.clone()))
+                                    .unwrap_or(true);
+                                if new {
+                                    Outcome::Read(Box::new(pipeline.annotate(doc)))
+                                } else {
+                                    Outcome::Known(doc.id)
+                                }
+                            }
+                            Err(msg) => Outcome::Failed(msg),
                         };
                         // The writer stops receiving only on a fatal store
                         // error; the remaining work is then dropped.
@@ -103,7 +129,13 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         for outcome in rx {
             sum.documents += 1;
             match outcome {
-                Ok(doc) => {
+                Outcome::Known(id) => {
+                    sum.already += 1;
+                    if args.show {
+                        read_ids.push(id);
+                    }
+                }
+                Outcome::Read(doc) => {
                     if args.show {
                         read_ids.push(doc.id.clone());
                     }
@@ -119,7 +151,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                         Inserted::AlreadyStored => sum.already += 1,
                     }
                 }
-                Err(msg) => {
+                Outcome::Failed(msg) => {
                     sum.failures += 1;
                     bar.suspend(|| eprintln!("sitrep: {msg}"));
                 }
