@@ -19,8 +19,9 @@ pub struct Actor {
     pub sector: Option<String>,
     /// The canonical name of the person or body, when the lexicon has one.
     pub name: Option<String>,
-    /// Where the actor's words lie in the document text.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
+    /// Where the actor's words lie in the document text (bytes). Internal:
+    /// the JSON format gives character offsets in the event's evidence.
+    #[serde(skip)]
     pub span: Option<Span>,
 }
 
@@ -59,8 +60,9 @@ pub struct Place {
     pub feature_class: Option<String>,
     /// How precisely the event's place is known.
     pub precision: Option<PlacePrecision>,
-    /// Where the place's words lie in the document text.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
+    /// Where the place's words lie in the document text (bytes). Internal:
+    /// the JSON format gives character offsets in the event's evidence.
+    #[serde(skip)]
     pub span: Option<Span>,
     /// When the name fits several places: the choice made and the
     /// alternatives, in words (`chose Paris (FRA) over Paris (USA, TX)`).
@@ -78,8 +80,9 @@ pub struct Time {
     pub date: Option<String>,
     /// How precise the resolved date is.
     pub precision: Option<DatePrecision>,
-    /// Where the expression lies in the document text.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
+    /// Where the expression lies in the document text (bytes). Internal:
+    /// the JSON format gives character offsets in the event's evidence.
+    #[serde(skip)]
     pub span: Option<Span>,
 }
 
