@@ -268,6 +268,11 @@ impl Coder {
                     continue;
                 };
                 let source = self.actor(&doc.text, &s.tokens, &r.source);
+                // As in PETRARCH, an event needs a coded source: "someone"
+                // doing something is not a record an analyst can count.
+                if source.code.is_none() {
+                    continue;
+                }
                 let target = r
                     .target
                     .as_ref()
