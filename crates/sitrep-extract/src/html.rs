@@ -310,7 +310,7 @@ pub const HINT_WEAK: i8 = -1;
 pub fn hint(el: &scraper::node::Element) -> i8 {
     let mut best = 0i8;
     let mut pos = false;
-    for attr in [
+    let names = [
         el.attr("class"),
         el.attr("id"),
         el.attr("role"),
@@ -318,14 +318,22 @@ pub fn hint(el: &scraper::node::Element) -> i8 {
     ]
     .into_iter()
     .flatten()
-    {
-        for tok in camel_split(attr) {
+    .flat_map(str::split_whitespace);
+    // A class name carrying a number ("player-2020-580", "post-1234") names
+    // one item of a list, not a part of the page: it may still mark
+    // boilerplate that counts against its container (ads, comments), but
+    // not a part to drop.
+    for name in names {
+        let item = name.bytes().any(|b| b.is_ascii_digit());
+        for tok in camel_split(name) {
             let t = tok.as_str();
             if POSITIVE.contains(&t) {
                 pos = true;
             }
             let h = if CROSS.iter().any(|p| t.starts_with(p)) || CROSS_EXACT.contains(&t) {
                 HINT_CROSS
+            } else if item {
+                0
             } else if DROP.contains(&t)
                 || (t.len() > 5 && DROP.iter().any(|p| p.len() > 3 && t.starts_with(p)))
             {
@@ -926,6 +934,21 @@ fn memchr_lt(b: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn hint_of(html: &str) -> i8 {
+        let doc = scraper::Html::parse_fragment(html);
+        let sel = scraper::Selector::parse("div").expect("selector");
+        let el = doc.select(&sel).next().expect("a div");
+        hint(el.value())
+    }
+
+    #[test]
+    fn numbered_class_names_name_items_not_page_parts() {
+        assert_eq!(hint_of(r#"<div class="oddrow player-2020-580">x</div>"#), 0);
+        assert_eq!(hint_of(r#"<div class="video-player">x</div>"#), HINT_DROP);
+        assert_eq!(hint_of(r#"<div class="ad-300x250">x</div>"#), HINT_CROSS);
+        assert_eq!(hint_of(r#"<div class="comment-4411">x</div>"#), HINT_CROSS);
+    }
 
     #[test]
     fn nesting_prefix_cuts_only_pathological_nesting() {
