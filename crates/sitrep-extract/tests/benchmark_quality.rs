@@ -46,6 +46,6 @@ fn scrapinghub_benchmark_floor() {
     );
     // Floors a little under the measured figures (see docs/benchmarks.md),
     // so that a regression fails and noise does not.
-    assert!(s.f1 >= 0.965, "F1 {:.4}", s.f1);
+    assert!(s.f1 >= 0.970, "F1 {:.4}", s.f1);
     assert!(s.precision >= 0.965, "precision {:.4}", s.precision);
 }
