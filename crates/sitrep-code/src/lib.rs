@@ -232,24 +232,8 @@ impl Coder {
         let lang = doc.language.clone().unwrap_or_else(|| "en".into());
         let mut events = Vec::new();
         let mut mentions = Vec::new();
-        let mut antecedent: Option<Coded> = None;
-        let mut recent: Vec<Coded> = Vec::new();
-        for (si, s) in doc.sentences.iter().enumerate() {
-            if !s.is_parsed() {
-                antecedent = None;
-                recent.clear();
-                continue;
-            }
-            let sent = Sent::new(
-                dict,
-                &s.tokens,
-                date,
-                opts,
-                antecedent.take(),
-                recent.clone(),
-            );
-            let named = sent.actor_mentions();
-            for c in &named {
+        each_sentence(dict, &doc, date, opts, |si, s, sent, named| {
+            for c in named {
                 let span = cover(&s.tokens, c.first, c.last);
                 mentions.push(Mention {
                     sentence: si as u32,
@@ -260,8 +244,6 @@ impl Coder {
                 });
             }
             let raw = sent.events();
-            antecedent = sent.last_subject_actor();
-            remember_people(&mut recent, named);
             let sentence_text = s.span.slice(&doc.text).to_string();
             for (k, r) in raw.into_iter().enumerate() {
                 let Some(quad) = QuadClass::of_cameo(&r.code) else {
@@ -330,7 +312,7 @@ impl Coder {
                     trigger_word: r.trigger.first().map(|&w| w as u32),
                 });
             }
-        }
+        });
         doc.mentions.extend(mentions);
         doc.events.extend(events);
         doc
@@ -346,22 +328,7 @@ impl Coder {
             return out;
         };
         let date = doc.published_date().and_then(parse_date);
-        let mut antecedent: Option<Coded> = None;
-        let mut recent: Vec<Coded> = Vec::new();
-        for s in &doc.sentences {
-            if !s.is_parsed() {
-                antecedent = None;
-                recent.clear();
-                continue;
-            }
-            let sent = Sent::new(
-                dict,
-                &s.tokens,
-                date,
-                opts,
-                antecedent.take(),
-                recent.clone(),
-            );
+        each_sentence(dict, doc, date, opts, |_, _, sent, _| {
             for r in sent.events() {
                 out.push((
                     r.code,
@@ -369,9 +336,7 @@ impl Coder {
                     r.target.map(|t| t.code).unwrap_or_else(|| "---".into()),
                 ));
             }
-            antecedent = sent.last_subject_actor();
-            remember_people(&mut recent, sent.actor_mentions());
-        }
+        });
         out
     }
 
@@ -410,6 +375,40 @@ impl Coder {
 
 /// Keeps the last few named actors (people and bodies the lexicon names),
 /// most recent last.
+/// Walks the parsed sentences of a document in order, carrying what
+/// coreference needs from one sentence to the next (the last subject, the
+/// people named recently), and hands each sentence, ready to code, with its
+/// named actors to `each`. An unparsed sentence breaks the chain.
+fn each_sentence<'d>(
+    dict: &'d Dict,
+    doc: &'d Document,
+    date: Option<u32>,
+    opts: &'d Options,
+    mut each: impl FnMut(usize, &'d sitrep_model::Sentence, &Sent<'d>, &[Coded]),
+) {
+    let mut antecedent: Option<Coded> = None;
+    let mut recent: Vec<Coded> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if !s.is_parsed() {
+            antecedent = None;
+            recent.clear();
+            continue;
+        }
+        let sent = Sent::new(
+            dict,
+            &s.tokens,
+            date,
+            opts,
+            antecedent.take(),
+            recent.clone(),
+        );
+        let named = sent.actor_mentions();
+        each(si, s, &sent, &named);
+        antecedent = sent.last_subject_actor();
+        remember_people(&mut recent, named);
+    }
+}
+
 fn remember_people(recent: &mut Vec<Coded>, mentions: Vec<Coded>) {
     for c in mentions {
         if c.name.is_some() && !c.code.starts_with("---") {
