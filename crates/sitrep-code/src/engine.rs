@@ -642,6 +642,20 @@ impl<'a> Sent<'a> {
                         }
                         next.push(c);
                     } else if b == "acl" && r != "acl:relcl" {
+                        // "the parade supporting Gondor", "an accord to
+                        // supply Gondor"
+                        for &o in &self.kids[c] {
+                            if matches!(base(self.rel(o)), "obj" | "dobj") {
+                                let v: Vec<Coded> = self
+                                    .code_np(o)
+                                    .into_iter()
+                                    .filter(|x| !x.code.starts_with('"'))
+                                    .collect();
+                                if !v.is_empty() {
+                                    return v;
+                                }
+                            }
+                        }
                         // "the roads leading into Mordor"
                         next.push(c);
                     }
@@ -743,6 +757,18 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// True for an infinitive complement: `xcomp`, or a "to" clause that
+    /// older UD parses label `advcl` ("vowed to wage war").
+    fn infinitive_complement(&self, c: usize) -> bool {
+        match base(self.rel(c)) {
+            "xcomp" => true,
+            "advcl" => self.kids[c]
+                .iter()
+                .any(|&m| base(self.rel(m)) == "mark" && self.lemma_is(m, &["to"])),
+            _ => false,
+        }
+    }
+
     /// The passive subject of `v`, if `v` is passive.
     fn passive_subject(&self, v: usize) -> Option<usize> {
         self.kids[v]
@@ -788,7 +814,8 @@ impl<'a> Sent<'a> {
             }
         }
         for &c in &self.kids[v] {
-            if matches!(base(self.rel(c)), "ccomp" | "xcomp") {
+            let infinitive = self.infinitive_complement(c);
+            if infinitive || base(self.rel(c)) == "ccomp" {
                 if let Some(s) = self.kids[c]
                     .iter()
                     .copied()
@@ -800,7 +827,7 @@ impl<'a> Sent<'a> {
                     }
                 }
                 // An infinitive's own object ("urged X to help Y" stops at X).
-                if base(self.rel(c)) == "xcomp" {
+                if infinitive {
                     let x = self.targets(c, None);
                     if !x.is_empty() {
                         return x;
@@ -830,7 +857,9 @@ impl<'a> Sent<'a> {
                 let clausal = is_verbal(&self.toks[c])
                     && !matches!(b, "xcomp" | "amod" | "compound" | "nmod" | "obj" | "dobj");
                 if i == v || !clausal {
-                    if matches!(b, "punct" | "parataxis" | "advcl" | "ccomp") || r == "acl:relcl" {
+                    let skip = matches!(b, "punct" | "parataxis" | "ccomp")
+                        || (b == "advcl" && !self.infinitive_complement(c));
+                    if skip || r == "acl:relcl" {
                         continue;
                     }
                     if b == "conj" && is_verbal(&self.toks[c]) {
@@ -1421,7 +1450,9 @@ impl<'a> Sent<'a> {
             };
             // "It has been noted that X delayed …": a governing verb with
             // no actor of its own leaves the clause's event as it is.
-            if frames[g].sources.is_empty() && frames[g].compound.is_empty() {
+            // A compound subject ("X and Y agree that …") is an event
+            // among its members; the clause below does not change it.
+            if frames[g].sources.is_empty() {
                 continue;
             }
             let (Some(pv), Some(cv)) = (p.value_of(&frames[g].code), p.value_of(&frames[k].code))
