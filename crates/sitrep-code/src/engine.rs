@@ -602,8 +602,16 @@ impl<'a> Sent<'a> {
                 }
             }
             out.extend(v);
+            // In a list, an apposition is one more member ("Mordor, the
+            // Shire, Arnor and Bree", parsed with "the Shire" as appos).
+            let in_list = |x: usize| self.kids[x].iter().any(|&k| base(self.rel(k)) == "conj");
             for &c in self.kids[i].iter().rev() {
-                if base(self.rel(c)) == "conj" && !is_verbal(&self.toks[c]) {
+                let b = base(self.rel(c));
+                let member = b == "conj"
+                    || (b == "appos"
+                        && self.toks[c].upos == "PROPN"
+                        && (in_list(i) || in_list(c)));
+                if member && !is_verbal(&self.toks[c]) {
                     stack.push((c, depth + 1));
                 }
             }
@@ -762,11 +770,16 @@ impl<'a> Sent<'a> {
     fn infinitive_complement(&self, c: usize) -> bool {
         match base(self.rel(c)) {
             "xcomp" => true,
-            "advcl" => self.kids[c]
-                .iter()
-                .any(|&m| base(self.rel(m)) == "mark" && self.lemma_is(m, &["to"])),
+            "advcl" => self.infinitive_mark(c),
             _ => false,
         }
+    }
+
+    /// True when clause `c` is introduced by infinitive "to".
+    fn infinitive_mark(&self, c: usize) -> bool {
+        self.kids[c]
+            .iter()
+            .any(|&m| base(self.rel(m)) == "mark" && self.lemma_is(m, &["to"]))
     }
 
     /// The passive subject of `v`, if `v` is passive.
@@ -1423,7 +1436,7 @@ impl<'a> Sent<'a> {
         order.sort_by_key(|&k| std::cmp::Reverse(depth(frames[k].verb)));
         for k in order {
             let c = frames[k].verb;
-            let Some(h) = self.head[c] else {
+            let Some(mut h) = self.head[c] else {
                 continue;
             };
             if frames[k].dropped {
@@ -1442,6 +1455,16 @@ impl<'a> Sent<'a> {
                 }
                 // Otherwise a "to" infinitive combines like a complement
                 // (older UD parses label "asking X to help" advcl).
+            } else if base(self.rel(c)) == "acl"
+                && self.infinitive_mark(c)
+                && matches!(base(self.rel(h)), "obj" | "dobj" | "iobj")
+            {
+                // "urged Eriador to respond", parsed with the infinitive
+                // on the object: it complements the verb above.
+                match self.head[h] {
+                    Some(g) => h = g,
+                    None => continue,
+                }
             } else if !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
                 continue;
             }
@@ -1476,7 +1499,12 @@ impl<'a> Sent<'a> {
             } else {
                 (pv + cv, frames[g].targets.clone())
             };
-            match p.code_of(val) {
+            // The ontology adds a modifier class (say, appeal, intend …,
+            // the high digit) to a plain event type; two modifiers, or two
+            // codes sharing bits, have no sum ("urged X to respond" is not
+            // appeal + say = intend).
+            let summable = pv < 0 || cv < 0 || ((pv & 0xF000 == 0 || cv & 0xF000 == 0) && pv & cv == 0);
+            match p.code_of(val).filter(|_| summable) {
                 Some(code) => {
                     let parent = &mut frames[g];
                     parent.code = code.to_string();
@@ -1500,6 +1528,12 @@ impl<'a> Sent<'a> {
                 // "would not give permission to X to help Y": what depends
                 // on a negated verb did not happen.
                 None if self.negated_here(h) => frames[k].dropped = true,
+                // "urged X to respond to Y", "demanded that X withdraw": the
+                // appeal or demand is the event; what it asks for has not
+                // happened.
+                None if !same && matches!(frames[g].code.get(..2), Some("02" | "10")) => {
+                    frames[k].dropped = true
+                }
                 None => {}
             }
         }
