@@ -779,7 +779,7 @@ impl<'a> Sent<'a> {
     fn infinitive_mark(&self, c: usize) -> bool {
         self.kids[c]
             .iter()
-            .any(|&m| base(self.rel(m)) == "mark" && self.lemma_is(m, &["to"]))
+            .any(|&m| base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "de", "of"]))
     }
 
     /// The passive subject of `v`, if `v` is passive.
@@ -1197,22 +1197,33 @@ impl<'a> Sent<'a> {
         if self.discarded() {
             return out;
         }
-        let mut frames = Vec::new();
+        let mut frames: Vec<Frame> = Vec::new();
         for v in 0..self.toks.len() {
-            let upos = self.toks[v].upos.as_str();
             let rel = base(self.rel(v));
-            if rel == "aux" || rel == "cop" {
+            if rel == "aux" || rel == "cop" || self.toks[v].upos != "VERB" {
                 continue;
             }
-            if upos == "VERB" {
-                if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
-                    let block = &self.d.verbs.blocks[e.block as usize];
-                    frames.extend(self.code_pred(v, e, block, trig));
+            if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
+                let block = &self.d.verbs.blocks[e.block as usize];
+                frames.extend(self.code_pred(v, e, block, trig));
+            }
+        }
+        if !self.d.nouns.by_word.is_empty() {
+            for n in 0..self.toks.len() {
+                if !matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN") {
+                    continue;
                 }
-            } else if matches!(upos, "NOUN" | "PROPN") && !self.d.nouns.by_word.is_empty() {
-                if let Some((e, trig)) = self.pred_entry(&self.d.nouns, v) {
+                // The object of a coded verb is part of that verb's event
+                // ("demanded the withdrawal", "condemned the visit",
+                // "lodged a protest"), not an event of its own.
+                let object_of_coded = matches!(base(self.rel(n)), "obj" | "dobj")
+                    && self.head[n].is_some_and(|h| frames.iter().any(|f| f.verb == h));
+                if object_of_coded {
+                    continue;
+                }
+                if let Some((e, trig)) = self.pred_entry(&self.d.nouns, n) {
                     let block = &self.d.nouns.blocks[e.block as usize];
-                    self.code_noun(v, e, block, trig, &mut out);
+                    self.code_noun(n, e, block, trig, &mut out);
                 }
             }
         }
@@ -1421,9 +1432,7 @@ impl<'a> Sent<'a> {
     /// complement's event stands for both, attributed to the speaker when
     /// the complement's subject is a pronoun.
     fn combine(&self, frames: &mut [Frame]) {
-        let Some(p) = &self.d.pico else {
-            return;
-        };
+        let pico = self.d.pico.as_ref();
         let depth = |mut v: usize| {
             let mut d = 0;
             while let (Some(h), true) = (self.head[v], d < MAX_DEPTH) {
@@ -1444,7 +1453,7 @@ impl<'a> Sent<'a> {
             }
             if base(self.rel(c)) == "advcl"
                 && self.kids[c].iter().any(|&m| {
-                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin", "de"])
                 })
             {
                 // "would not give permission to X to help Y": a purpose
@@ -1478,6 +1487,10 @@ impl<'a> Sent<'a> {
             if frames[g].sources.is_empty() {
                 continue;
             }
+            let Some(p) = pico else {
+                self.combine_by_root(frames, g, k);
+                continue;
+            };
             let (Some(pv), Some(cv)) = (p.value_of(&frames[g].code), p.value_of(&frames[k].code))
             else {
                 continue;
@@ -1536,6 +1549,42 @@ impl<'a> Sent<'a> {
                 }
                 None => {}
             }
+        }
+    }
+
+    /// Without an ontology (the built-in lexicons): a complement under a
+    /// verb of appeal, intent, demand, accusation, rejection or threat is
+    /// what that verb is about, not an event of its own ("threatened to
+    /// attack X" is a threat against X; "accused X of blocking" an
+    /// accusation); the governing verb takes the complement's target when
+    /// it has none. Under a verb of saying, the complement is the reported
+    /// event and stays, with the speaker as its source when its own
+    /// subject is a pronoun.
+    fn combine_by_root(&self, frames: &mut [Frame], g: usize, k: usize) {
+        let root = frames[g].code.get(..2).unwrap_or("");
+        match root {
+            "02" | "03" | "10" | "11" | "12" | "13" | "16" => {
+                if frames[g].targets.is_empty() {
+                    let t: Vec<Coded> = frames[k]
+                        .targets
+                        .iter()
+                        .filter(|t| !frames[g].sources.iter().any(|s| s.code == t.code))
+                        .cloned()
+                        .collect();
+                    frames[g].targets = t;
+                }
+                let trig = frames[k].trig.clone();
+                frames[g].trig.extend(trig);
+                frames[g].trig.sort_unstable();
+                frames[g].trig.dedup();
+                frames[k].dropped = true;
+            }
+            "01" => {
+                if frames[k].sources.is_empty() || frames[k].source_pronoun {
+                    frames[k].sources = frames[g].sources.clone();
+                }
+            }
+            _ => {}
         }
     }
 
@@ -1617,8 +1666,11 @@ impl<'a> Sent<'a> {
             }
         }
         if sources.is_empty() {
-            // "X held talks with Y", "the strikes that X carried out".
-            if let Some(h) = self.head[n] {
+            // "X held talks with Y", "the strikes that X carried out"; an
+            // oblique only with a target of its own ("took part in talks
+            // with Y", not "demanded reparations for the war").
+            let oblique = matches!(base(self.rel(n)), "obl" | "nmod");
+            if let Some(h) = self.head[n].filter(|_| !oblique || !targets.is_empty()) {
                 if matches!(base(self.rel(n)), "obj" | "nsubj" | "obl" | "nmod") {
                     if let Some(s) = self.subject(h, 0) {
                         if s != n {
