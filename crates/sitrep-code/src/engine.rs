@@ -118,7 +118,15 @@ impl<'a> Sent<'a> {
                     }
                 }
             }
-            let lemma = if t.lemma.is_empty() || t.lemma == "_" {
+            // French reflexive clitics ("s'", "nous" in "nous nous
+            // sommes réunis") match the dictionaries' `SE_+VERB`.
+            let reflexive = t.upos == "PRON"
+                && (t.deprel == "expl:pv"
+                    || t.lemma == "soi"
+                    || matches!(t.form.to_lowercase().as_str(), "s'" | "s’" | "se"));
+            let lemma = if reflexive {
+                d.it.get("SE")
+            } else if t.lemma.is_empty() || t.lemma == "_" {
                 NONE
             } else {
                 normalize_into(&mut buf, &t.lemma);
@@ -601,6 +609,17 @@ impl<'a> Sent<'a> {
                         .collect();
                 }
             }
+            // "protesters in Kabul", "les forces kurdes en Syrie": a
+            // sector with no country takes the country of its location.
+            if !v.is_empty() && v.iter().all(|c| c.code.starts_with("---")) {
+                if let Some(country) = self.location_country(i) {
+                    for c in &mut v {
+                        let agent = c.code.trim_start_matches("---").to_string();
+                        c.code = merge_codes(&country, &agent);
+                        c.base = Some(country.clone());
+                    }
+                }
+            }
             out.extend(v);
             // In a list, an apposition is one more member ("Mordor, the
             // Shire, Arnor and Bree", parsed with "the Shire" as appos).
@@ -608,9 +627,7 @@ impl<'a> Sent<'a> {
             for &c in self.kids[i].iter().rev() {
                 let b = base(self.rel(c));
                 let member = b == "conj"
-                    || (b == "appos"
-                        && self.toks[c].upos == "PROPN"
-                        && (in_list(i) || in_list(c)));
+                    || (b == "appos" && self.toks[c].upos == "PROPN" && (in_list(i) || in_list(c)));
                 if member && !is_verbal(&self.toks[c]) {
                     stack.push((c, depth + 1));
                 }
@@ -620,6 +637,28 @@ impl<'a> Sent<'a> {
         out.sort_by_key(|c| c.first);
         out.dedup_by(|a, b| a.code == b.code);
         out
+    }
+
+    /// The country of a locative modifier of noun `h` ("in Kabul", "en
+    /// Syrie"), when it names one.
+    fn location_country(&self, h: usize) -> Option<String> {
+        self.kids[h].iter().find_map(|&c| {
+            let b = base(self.rel(c));
+            let locative = matches!(b, "nmod" | "obl")
+                && self.kids[c].iter().any(|&k| {
+                    base(self.rel(k)) == "case"
+                        && self.lemma_is(k, &["in", "en", "dans", "au", "aux", "inside"])
+                });
+            if !locative {
+                return None;
+            }
+            self.code_single(c, 1).into_iter().find_map(|a| {
+                let code = a.base.as_deref().unwrap_or(&a.code);
+                let country = code.get(..3)?;
+                (country.bytes().all(|x| x.is_ascii_uppercase()) && !code.starts_with("IGO"))
+                    .then(|| country.to_string())
+            })
+        })
     }
 
     /// Like [`Sent::code_np`], and when that finds nothing, the actors of
@@ -805,14 +844,37 @@ impl<'a> Sent<'a> {
     /// The default targets of `v`: object, then obliques, then the subject
     /// of a complement clause.
     fn targets(&self, v: usize, skip: Option<usize>) -> Vec<Coded> {
+        // An object with no country ("recalled its ambassador to Niger",
+        // "deployed troops to the border with Syria") gives way to an
+        // oblique that names one.
+        let mut countryless: Vec<Coded> = Vec::new();
         for &c in &self.kids[v] {
             if matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") {
                 let x = self.code_np_deep(c);
-                if !x.is_empty() {
-                    return x;
+                if x.iter().all(|a| a.code.starts_with("---")) {
+                    if countryless.is_empty() {
+                        countryless = x;
+                    }
+                    continue;
                 }
+                return x;
             }
         }
+        let x = self.oblique_targets(v, skip);
+        if !x.is_empty() && (countryless.is_empty() || !x.iter().all(|a| a.code.starts_with("---")))
+        {
+            return x;
+        }
+        if !countryless.is_empty() {
+            return countryless;
+        }
+        self.complement_targets(v)
+    }
+
+    /// Targets in the obliques of `v`: the first that names a country,
+    /// else the first with any actor.
+    fn oblique_targets(&self, v: usize, skip: Option<usize>) -> Vec<Coded> {
+        let mut countryless = Vec::new();
         for &c in &self.kids[v] {
             let r = self.rel(c);
             let b = base(r);
@@ -821,11 +883,20 @@ impl<'a> Sent<'a> {
             }
             if b == "obl" || (b == "nmod" && r != "nmod:poss") {
                 let x = self.code_np_deep(c);
-                if !x.is_empty() {
+                if x.iter().any(|a| !a.code.starts_with("---")) {
                     return x;
+                }
+                if countryless.is_empty() {
+                    countryless = x;
                 }
             }
         }
+        countryless
+    }
+
+    /// Targets in the complement clauses of `v`: their subject, else an
+    /// infinitive's own targets.
+    fn complement_targets(&self, v: usize) -> Vec<Coded> {
         for &c in &self.kids[v] {
             let infinitive = self.infinitive_complement(c);
             if infinitive || base(self.rel(c)) == "ccomp" {
@@ -1516,7 +1587,8 @@ impl<'a> Sent<'a> {
             // the high digit) to a plain event type; two modifiers, or two
             // codes sharing bits, have no sum ("urged X to respond" is not
             // appeal + say = intend).
-            let summable = pv < 0 || cv < 0 || ((pv & 0xF000 == 0 || cv & 0xF000 == 0) && pv & cv == 0);
+            let summable =
+                pv < 0 || cv < 0 || ((pv & 0xF000 == 0 || cv & 0xF000 == 0) && pv & cv == 0);
             match p.code_of(val).filter(|_| summable) {
                 Some(code) => {
                     let parent = &mut frames[g];
@@ -1596,7 +1668,13 @@ impl<'a> Sent<'a> {
             return v;
         }
         for &c in &self.kids[s] {
-            if self.rel(c) == "nmod:poss" {
+            // "Eriador's toll", "thousands of Israelis", "des milliers
+            // d'Israéliens".
+            let of = base(self.rel(c)) == "nmod"
+                && self.kids[c]
+                    .iter()
+                    .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["of", "de", "d'"]));
+            if self.rel(c) == "nmod:poss" || of {
                 let v: Vec<Coded> = self
                     .code_np(c)
                     .into_iter()

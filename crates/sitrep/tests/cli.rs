@@ -383,3 +383,43 @@ fn killed_ingest_leaves_a_valid_store_and_resumes() {
     assert_eq!(store.counts().unwrap().documents, total);
     assert!(store.check().unwrap().is_empty());
 }
+
+/// The whole pipeline, on the hand-coded sentence sets of both languages,
+/// holds the goal: precision >= 0.75 and recall >= 0.60 on
+/// (source country, target country, CAMEO root), for each file.
+#[test]
+fn hand_coded_sentences_meet_the_event_goal() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data");
+    let files: Vec<String> = [
+        "events-en.jsonl",
+        "events-fr.jsonl",
+        "holdout-events-en.jsonl",
+        "holdout-events-fr.jsonl",
+    ]
+    .iter()
+    .map(|f| data.join(f).to_string_lossy().into_owned())
+    .collect();
+    let mut args = vec!["eval", "events"];
+    args.extend(files.iter().map(String::as_str));
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let mut seen = 0;
+    for line in out.lines().filter(|l| l.contains(" correct: precision ")) {
+        let num = |key: &str| -> f64 {
+            let at = line
+                .find(key)
+                .unwrap_or_else(|| panic!("no {key} in {line}"))
+                + key.len();
+            line[at..]
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .next()
+                .and_then(|x| x.parse().ok())
+                .unwrap_or_else(|| panic!("no number after {key} in {line}"))
+        };
+        let (p, r) = (num("precision "), num("recall "));
+        assert!(p >= 0.75 && r >= 0.60, "below the goal: {line}");
+        seen += 1;
+    }
+    assert_eq!(seen, 4, "one score line per file expected:\n{out}");
+}
