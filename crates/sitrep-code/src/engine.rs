@@ -1651,10 +1651,8 @@ impl<'a> Sent<'a> {
                 frames[g].trig.dedup();
                 frames[k].dropped = true;
             }
-            "01" => {
-                if frames[k].sources.is_empty() || frames[k].source_pronoun {
-                    frames[k].sources = frames[g].sources.clone();
-                }
+            "01" if frames[k].sources.is_empty() || frames[k].source_pronoun => {
+                frames[k].sources = frames[g].sources.clone();
             }
             _ => {}
         }
