@@ -781,6 +781,9 @@ impl<'a> Sent<'a> {
         if depth > 8 {
             return None;
         }
+        if let Some(o) = self.inverted_subject(v) {
+            return Some(o);
+        }
         for &c in &self.kids[v] {
             let r = self.rel(c);
             if base(r) == "nsubj" && r != "nsubj:pass" && r != "nsubjpass" {
@@ -821,16 +824,87 @@ impl<'a> Sent<'a> {
             .any(|&m| base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "de", "of"]))
     }
 
-    /// The passive subject of `v`, if `v` is passive.
-    fn passive_subject(&self, v: usize) -> Option<usize> {
+    /// The subject of a reporting clause after a quotation, when the parse
+    /// took it for an object ("« … », a dénoncé le porte-parole du
+    /// Kremlin", "…, said the minister"): verb `v` has no subject of its
+    /// own outside the quotation, comes
+    /// right after a comma or closing quote (its auxiliaries and adverbs
+    /// aside), and has a following object.
+    fn inverted_subject(&self, v: usize) -> Option<usize> {
+        let start = self.kids[v]
+            .iter()
+            .copied()
+            .filter(|&c| c < v && matches!(base(self.rel(c)), "aux" | "advmod"))
+            .min()
+            .unwrap_or(v);
+        let before = start.checked_sub(1)?;
+        let t = &self.toks[before];
+        if t.upos != "PUNCT" || !matches!(t.form.as_str(), "," | "»" | "\"" | "”") {
+            return None;
+        }
+        // Only after a quotation ("X, in remarks published on Monday,
+        // urged Y" keeps its subject).
+        let quoted = self.toks[..=before]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|t| matches!(t.form.as_str(), "»" | "\"" | "”" | "''"));
+        if !quoted {
+            return None;
+        }
+        // A subject inside the quotation is the quotation's own.
+        if self.kids[v]
+            .iter()
+            .any(|&c| c > before && base(self.rel(c)) == "nsubj")
+        {
+            return None;
+        }
         self.kids[v]
             .iter()
             .copied()
-            .find(|&c| matches!(self.rel(c), "nsubj:pass" | "nsubjpass"))
+            .find(|&c| c > v && matches!(base(self.rel(c)), "obj" | "dobj"))
+    }
+
+    /// The passive subject of `v`, if `v` is passive.
+    fn passive_subject(&self, v: usize) -> Option<usize> {
+        let own = self.kids[v]
+            .iter()
+            .copied()
+            .find(|&c| matches!(self.rel(c), "nsubj:pass" | "nsubjpass"));
+        if own.is_some() {
+            return own;
+        }
+        // A past participle modifying a noun, with its agent ("hostages
+        // held by Hamas", "les élections jugées invalides par Ankara"): the
+        // noun is what was acted on.
+        let t = &self.toks[v];
+        if base(self.rel(v)) == "acl"
+            && t.feats.contains("VerbForm=Part")
+            && t.feats.contains("Tense=Past")
+            && self.passive_agent(v).is_some()
+        {
+            return self.head[v];
+        }
+        None
     }
 
     /// The agent of a passive verb: `obl:agent`, or an oblique with by/par.
     fn passive_agent(&self, v: usize) -> Option<usize> {
+        let own = self.agent_of(v);
+        if own.is_some() {
+            return own;
+        }
+        // "jugées invalides par Ankara", with the agent parsed under the
+        // predicative complement.
+        self.kids[v]
+            .iter()
+            .copied()
+            .filter(|&c| base(self.rel(c)) == "xcomp")
+            .find_map(|c| self.agent_of(c))
+    }
+
+    /// The by/par phrase directly under `v`.
+    fn agent_of(&self, v: usize) -> Option<usize> {
         self.kids[v].iter().copied().find(|&c| {
             let r = self.rel(c);
             r.ends_with(":agent")
@@ -848,7 +922,11 @@ impl<'a> Sent<'a> {
         // "deployed troops to the border with Syria") gives way to an
         // oblique that names one.
         let mut countryless: Vec<Coded> = Vec::new();
+        let inverted = self.inverted_subject(v);
         for &c in &self.kids[v] {
+            if Some(c) == inverted {
+                continue;
+            }
             if matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") {
                 let x = self.code_np_deep(c);
                 if x.iter().all(|a| a.code.starts_with("---")) {
