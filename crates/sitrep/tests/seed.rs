@@ -76,10 +76,9 @@ fn the_seed_yields_what_an_analyst_records() {
     // What the analyst records and sitrep finds today. Not yet found, and
     // tracked in the event-coding issue: the meeting's place (Sochi) and the
     // earlier meeting in Moscow (the parser misreads the compound subject of
-    // "s'étaient retrouvés"), the Kremlin's reproach and denunciation (a
-    // relative clause and a subject after its verb), Ankara judging the
-    // elections invalid (a participle with a "par" agent) and Erdogan's
-    // support (a noun with its agent in "de").
+    // "s'étaient retrouvés"), the Kremlin's reproach (the parser tags
+    // "reproche" as a noun) and Erdogan's support (the parser attaches
+    // "soutien" to "Ankara").
     expect(
         "a Russia–Turkey summit (04) on 2021-09-29",
         events
@@ -116,6 +115,27 @@ fn the_seed_yields_what_an_analyst_records() {
                 && country(&e["source"]) == "TUR"
                 && country(&e["target"]) == "RUS"
                 && e["certainty"] == "intended"
+        }),
+    );
+    expect(
+        "the Kremlin denounces terrorist activities (11), its subject after the verb",
+        events.iter().any(|e| {
+            root(e) == "11"
+                && e["source"]["code"] == "RUSGOV"
+                && e["sentence"]["text"]
+                    .as_str()
+                    .is_some_and(|s| s.contains("dénoncé"))
+        }),
+    );
+    expect(
+        "Ankara judges the Russian elections in Crimea invalid (11)",
+        events.iter().any(|e| {
+            root(e) == "11"
+                && country(&e["source"]) == "TUR"
+                && country(&e["target"]) == "RUS"
+                && e["sentence"]["text"]
+                    .as_str()
+                    .is_some_and(|s| s.contains("invalides"))
         }),
     );
     for e in &events {
