@@ -1032,7 +1032,14 @@ impl<'a> Sent<'a> {
             }
         }
         words.sort_unstable();
-        let before = words.iter().copied().filter(|&w| w < v).collect();
+        // Before the verb, patterns read the subject's phrase and what
+        // comes before it, not the verb's own adverbs ("recently allowed"
+        // is not "- RECENTLY *").
+        let before = words
+            .iter()
+            .copied()
+            .filter(|&w| w < v && !(self.head[w] == Some(v) && base(self.rel(w)) == "advmod"))
+            .collect();
         let after = words.iter().copied().filter(|&w| w > v).collect();
         (before, after)
     }
