@@ -801,7 +801,12 @@ impl<'a> Sent<'a> {
         }
         let h = self.head[v]?;
         match base(self.rel(v)) {
-            "xcomp" | "conj" | "advcl" => self.subject(h, depth + 1),
+            // "Gollum was seen to break in": a raising verb's passive
+            // subject is the infinitive's.
+            "xcomp" => self
+                .subject(h, depth + 1)
+                .or_else(|| self.passive_subject(h).filter(|&p| self.head[p] == Some(h))),
+            "conj" | "advcl" => self.subject(h, depth + 1),
             "acl" => Some(h),
             _ => None,
         }
