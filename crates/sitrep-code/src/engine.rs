@@ -1036,7 +1036,18 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // A verb that inherits its subject ("Gollum was seen to break in")
+        // reads that subject's phrase before it, as if it were its own.
+        let own_subject = self.kids[v].iter().any(|&c| base(self.rel(c)) == "nsubj");
+        if !own_subject {
+            if let Some(s) = self.subject(v, 0).filter(|&s| s < v && !words.contains(&s)) {
+                let mut np = Vec::new();
+                self.np_words(s, &mut np);
+                words.extend(np.into_iter().filter(|&w| w < v));
+            }
+        }
         words.sort_unstable();
+        words.dedup();
         // Before the verb, patterns read the subject's phrase and what
         // comes before it, not the verb's own adverbs ("recently allowed"
         // is not "- RECENTLY *").
