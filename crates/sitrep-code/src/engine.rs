@@ -1135,13 +1135,17 @@ impl<'a> Sent<'a> {
             }
             CElem::Word(w) => (pos..limit)
                 .find(|&j| self.word_is(seq[j], *w))
-                .map(|j| j + 1),
+                .map(|j| {
+                    b.words += 1;
+                    j + 1
+                }),
             CElem::Synset(id) => {
                 let members = self.d.synsets.get(*id as usize)?;
                 let words = self.d.synset_words.get(*id as usize)?;
                 for j in pos..limit {
                     let t = &self.ids[seq[j]];
                     if words.contains(&t.form) || words.contains(&t.lemma) {
+                        b.words += 1;
                         return Some(j + 1);
                     }
                     for m in members {
@@ -1447,7 +1451,7 @@ impl<'a> Sent<'a> {
 
     fn best_pattern(&self, v: usize, block: &'a CBlock) -> Option<(usize, Bind)> {
         let (before, after) = self.clause_words(v);
-        let mut best: Option<(usize, Bind, u32)> = None;
+        let mut best: Option<(usize, Bind, (u32, u32))> = None;
         let mut candidates: Vec<u32> = block.unkeyed.clone();
         if !block.by_key.is_empty() {
             for w in &self.present {
@@ -1487,8 +1491,11 @@ impl<'a> Sent<'a> {
                     continue;
                 }
             }
-            let w = p.weight * 2
-                + u32::from(b.source.is_some() || b.target.is_some() || b.compound.is_some());
+            let w = (
+                p.weight * 2
+                    + u32::from(b.source.is_some() || b.target.is_some() || b.compound.is_some()),
+                b.words,
+            );
             if best.as_ref().is_none_or(|(_, _, bw)| w > *bw) {
                 best = Some((k, b, w));
             }
@@ -2008,6 +2015,10 @@ struct Bind {
     source: Option<usize>,
     target: Option<usize>,
     compound: Option<usize>,
+    /// Words the pattern's literal words and synsets matched: between
+    /// patterns of the same weight, the longer match wins ("AUSTRIAN GOLD
+    /// FLORIN" over "FLORIN").
+    words: u32,
 }
 
 fn is_verbal(t: &Token) -> bool {
