@@ -1464,6 +1464,12 @@ impl<'a> Sent<'a> {
         for k in candidates {
             let k = k as usize;
             let p = &block.patterns[k];
+            // TABARI's `[+++]`, "complex event, code it from the phrase",
+            // is not implemented by PETRARCH either: such a pattern does
+            // not apply, and the verb keeps its own code.
+            if p.code.as_deref() == Some("+++") {
+                continue;
+            }
             if !p
                 .required
                 .iter()
