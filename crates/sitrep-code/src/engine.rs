@@ -687,21 +687,19 @@ impl<'a> Sent<'a> {
                         if !v.is_empty() {
                             return v;
                         }
+                        // "against besieged Osgiliath", with the adjective
+                        // read as a verb
+                        if is_verbal(&self.toks[c]) {
+                            if let Some(v) = self.object_actors(c) {
+                                return v;
+                            }
+                        }
                         next.push(c);
                     } else if b == "acl" && r != "acl:relcl" {
                         // "the parade supporting Gondor", "an accord to
                         // supply Gondor"
-                        for &o in &self.kids[c] {
-                            if matches!(base(self.rel(o)), "obj" | "dobj") {
-                                let v: Vec<Coded> = self
-                                    .code_np(o)
-                                    .into_iter()
-                                    .filter(|x| !x.code.starts_with('"'))
-                                    .collect();
-                                if !v.is_empty() {
-                                    return v;
-                                }
-                            }
+                        if let Some(v) = self.object_actors(c) {
+                            return v;
                         }
                         // "the roads leading into Mordor"
                         next.push(c);
@@ -714,6 +712,20 @@ impl<'a> Sent<'a> {
             level = next;
         }
         Vec::new()
+    }
+
+    /// The actors of the first object of verb `c` that names any.
+    fn object_actors(&self, c: usize) -> Option<Vec<Coded>> {
+        self.kids[c]
+            .iter()
+            .filter(|&&o| matches!(base(self.rel(o)), "obj" | "dobj"))
+            .map(|&o| {
+                self.code_np(o)
+                    .into_iter()
+                    .filter(|x| !x.code.starts_with('"'))
+                    .collect::<Vec<Coded>>()
+            })
+            .find(|v| !v.is_empty())
     }
 
     /// PETRARCH's new-actor text for an unknown noun phrase.
