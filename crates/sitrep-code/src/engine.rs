@@ -995,18 +995,25 @@ impl<'a> Sent<'a> {
         for &c in &self.kids[v] {
             let infinitive = self.infinitive_complement(c);
             if infinitive || base(self.rel(c)) == "ccomp" {
+                // A pronoun subject there mostly refers back to the main
+                // subject ("X questioned whether he had a future with Y").
                 if let Some(s) = self.kids[c]
                     .iter()
                     .copied()
-                    .find(|&k| base(self.rel(k)) == "nsubj")
+                    .find(|&k| base(self.rel(k)) == "nsubj" && self.toks[k].upos != "PRON")
                 {
                     let x = self.code_np_deep(s);
                     if !x.is_empty() {
                         return x;
                     }
                 }
-                // An infinitive's own object ("urged X to help Y" stops at X).
-                if infinitive {
+                // An infinitive's own object ("urged X to help Y" stops at
+                // X), and what an embedded question is about ("question
+                // whether he has a future with the Orcs").
+                let question = self.kids[c].iter().any(|&m| {
+                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["whether", "if", "si"])
+                });
+                if infinitive || question {
                     let x = self.targets(c, None);
                     if !x.is_empty() {
                         return x;
