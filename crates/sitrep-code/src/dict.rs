@@ -162,6 +162,17 @@ pub(crate) struct CBlock {
     pub unkeyed: Vec<u32>,
 }
 
+/// A compiled transformation: the verbs its names stand for, as a word
+/// id and the blocks holding a verb of that name.
+#[derive(Debug, Clone)]
+pub(crate) struct CTransform {
+    pub upper: (u32, Vec<u32>),
+    /// `None` for `Q`, any verb.
+    pub lower: Option<(u32, Vec<u32>)>,
+    pub lower_future: bool,
+    pub t: sitrep_lexicon::Transformation,
+}
+
 /// Verb or noun predicates.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct PredDict {
@@ -186,6 +197,8 @@ pub(crate) struct Dict {
     /// PETRARCH's internal coding ontology, when given: combines nested
     /// and negated verbs' codes.
     pub pico: Option<sitrep_lexicon::Pico>,
+    /// PETRARCH-2 transformations of a verb over its complement clause.
+    pub transforms: Vec<CTransform>,
     synset_ids: HashMap<String, u32>,
 }
 
@@ -271,6 +284,30 @@ impl Dict {
 
     /// Adds verb (or, with `nouns`, noun-predicate) blocks.
     pub fn add_preds(&mut self, v: Verbs, nouns: bool) {
+        if !nouns {
+            let first_block = self.verbs.blocks.len() as u32;
+            for t in &v.transformations {
+                let blocks_of = |name: &str| -> Vec<u32> {
+                    v.blocks
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, b)| b.verbs.iter().any(|e| e.word == name))
+                        .map(|(k, _)| first_block + k as u32)
+                        .collect()
+                };
+                let lower = if t.lower == "Q" {
+                    None
+                } else {
+                    Some((self.it.intern(&t.lower), blocks_of(&t.lower)))
+                };
+                self.transforms.push(CTransform {
+                    upper: (self.it.intern(&t.upper), blocks_of(&t.upper)),
+                    lower,
+                    lower_future: t.lower_future,
+                    t: t.clone(),
+                });
+            }
+        }
         for (name, members) in &v.synsets {
             let id = self.synset_id(name);
             let mut compiled = Vec::new();

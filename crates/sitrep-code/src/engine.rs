@@ -815,8 +815,13 @@ impl<'a> Sent<'a> {
         match base(self.rel(v)) {
             // "Gollum was seen to break in": a raising verb's passive
             // subject is the infinitive's.
-            "xcomp" => self
-                .subject(h, depth + 1)
+            // "wants Putin to attack", "urged X to respond": an object of
+            // the governing verb controls the infinitive.
+            "xcomp" => self.kids[h]
+                .iter()
+                .copied()
+                .find(|&o| matches!(base(self.rel(o)), "obj" | "dobj") && o < v)
+                .or_else(|| self.subject(h, depth + 1))
                 .or_else(|| self.passive_subject(h).filter(|&p| self.head[p] == Some(h))),
             "conj" | "advcl" => self.subject(h, depth + 1),
             "acl" => Some(h),
@@ -1152,8 +1157,18 @@ impl<'a> Sent<'a> {
                 let last = words.last().copied().unwrap_or(seq[j]).max(seq[j]);
                 Some(seq.iter().position(|&w| w > last).unwrap_or(seq.len()))
             }
+            // A pattern's word names a noun or particle of the clause, not
+            // the verb of an infinitive complement ("wants to help" is not
+            // "- * HELP", demanding help), unless a group spells it ("(TO
+            // QUESTION)").
             CElem::Word(w) => (pos..limit)
-                .find(|&j| self.word_is(seq[j], *w))
+                .find(|&j| {
+                    self.word_is(seq[j], *w)
+                        && !(gaps
+                            && self.toks[seq[j]].upos == "VERB"
+                            && matches!(base(self.rel(seq[j])), "xcomp" | "ccomp" | "advcl")
+                            && self.infinitive_mark(seq[j]))
+                })
                 .map(|j| {
                     b.words += 1;
                     j + 1
@@ -1422,6 +1437,18 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        if std::env::var_os("SITREP_DEBUG").is_some() {
+            for f in &frames {
+                eprintln!(
+                    "frame v={} {} code={} src={:?} tgt={:?}",
+                    f.verb,
+                    self.toks[f.verb].form,
+                    f.code,
+                    f.sources.iter().map(|x| &x.code).collect::<Vec<_>>(),
+                    f.targets.iter().map(|x| &x.code).collect::<Vec<_>>()
+                );
+            }
+        }
         self.combine(&mut frames);
         for f in frames {
             if f.dropped {
@@ -1566,6 +1593,7 @@ impl<'a> Sent<'a> {
         let passive = self.passive_subject(v);
         let mut f = Frame {
             verb: v,
+            block: e.block,
             code,
             reverse,
             sources: Vec::new(),
@@ -1691,6 +1719,9 @@ impl<'a> Sent<'a> {
             if frames[g].sources.is_empty() {
                 continue;
             }
+            if self.transform(frames, g, k) {
+                continue;
+            }
             let Some(p) = pico else {
                 self.combine_by_root(frames, g, k);
                 continue;
@@ -1746,6 +1777,12 @@ impl<'a> Sent<'a> {
                 // "would not give permission to X to help Y": what depends
                 // on a negated verb did not happen.
                 None if self.negated_here(h) => frames[k].dropped = true,
+                // "agreed to lift the sanctions", "pledged to expel", "want
+                // to re-examine": with no sum, the complement's own event
+                // stands for an intent or agreement of the same actor.
+                None if same && matches!(frames[g].code.get(..2), Some("03" | "05")) => {
+                    frames[g].dropped = true
+                }
                 // "urged X to respond to Y", "demanded that X withdraw": the
                 // appeal or demand is the event; what it asks for has not
                 // happened.
@@ -1755,6 +1792,98 @@ impl<'a> Sent<'a> {
                 None => {}
             }
         }
+    }
+
+    /// Applies the first of the dictionaries' transformations that fits
+    /// governing frame `g` and complement frame `k` ("The US claimed that
+    /// they had attacked Iraq" = `~ a (a b ATTACK) CLAIM = a b 015`). The
+    /// complement's source is `_` when it has none of its own (it is the
+    /// governing verb's), the governing source's letter when its own
+    /// subject names the same actor, another letter when it names another.
+    /// Returns true when one applied.
+    fn transform(&self, frames: &mut [Frame], g: usize, k: usize) -> bool {
+        if self.d.transforms.is_empty() || frames[g].sources.is_empty() {
+            return false;
+        }
+        let verb_is = |f: &Frame, name: &(u32, Vec<u32>)| {
+            let ids = &self.ids[f.verb];
+            ids.form == name.0 || ids.lemma == name.0 || name.1.contains(&f.block)
+        };
+        let parent_codes: Vec<&str> = frames[g].sources.iter().map(|x| x.code.as_str()).collect();
+        let child = &frames[k];
+        let same = child.sources.is_empty()
+            || child.source_pronoun
+            || child
+                .sources
+                .iter()
+                .all(|x| parent_codes.contains(&x.code.as_str()));
+        let own = child.own_subject;
+        for ct in &self.d.transforms {
+            let t = &ct.t;
+            if !verb_is(&frames[g], &ct.upper)
+                || ct.lower.as_ref().is_some_and(|l| !verb_is(child, l))
+                || (ct.lower_future && child.certainty != Certainty::Intended)
+            {
+                continue;
+            }
+            let ls = t.lower_source.as_str();
+            let source_fits = match ls {
+                "_" => same && !own,
+                "." => true,
+                x if x == t.upper_source => same && own,
+                _ => !same,
+            };
+            let lt = t.lower_target.as_str();
+            let target_fits = matches!(lt, "." | "_") || !child.targets.is_empty();
+            if !source_fits || !target_fits {
+                continue;
+            }
+            let bind = |var: &str| -> Option<Vec<Coded>> {
+                if var == t.upper_source {
+                    Some(frames[g].sources.clone())
+                } else if var == ls && !matches!(ls, "_" | ".") {
+                    Some(child.sources.clone())
+                } else if var == lt && !matches!(lt, "_" | ".") {
+                    Some(child.targets.clone())
+                } else if matches!(var, "_" | ".") {
+                    Some(Vec::new())
+                } else {
+                    None
+                }
+            };
+            let (Some(sources), Some(targets)) = (bind(&t.out_source), bind(&t.out_target)) else {
+                continue;
+            };
+            let code = if t.code == "Q" {
+                child.code.clone()
+            } else {
+                t.code.clone()
+            };
+            let (cv, trig, certainty) = (child.verb, child.trig.clone(), child.certainty);
+            let parent = &mut frames[g];
+            parent.code = code;
+            parent.reverse = None;
+            parent.sources = sources;
+            parent.targets = targets;
+            parent.trig.extend(trig);
+            parent.trig.sort_unstable();
+            parent.trig.dedup();
+            if certainty != Certainty::Asserted {
+                parent.certainty = certainty;
+            }
+            // The clause, and verbs coordinated with it, are now the
+            // governing verb's event ("claimed that ISIL had attacked Iraq
+            // and taken Mosul").
+            for f in frames.iter_mut() {
+                if f.verb == cv
+                    || (self.head[f.verb] == Some(cv) && base(self.rel(f.verb)) == "conj")
+                {
+                    f.dropped = true;
+                }
+            }
+            return true;
+        }
+        false
     }
 
     /// Without an ontology (the built-in lexicons): a complement under a
@@ -2019,6 +2148,8 @@ impl std::ops::Index<usize> for Kids {
 #[derive(Debug, Clone)]
 struct Frame {
     verb: usize,
+    /// The dictionary block of the verb.
+    block: u32,
     code: String,
     reverse: Option<String>,
     sources: Vec<Coded>,

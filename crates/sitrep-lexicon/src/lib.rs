@@ -33,7 +33,7 @@ pub use discards::{read_discards, Discards};
 pub use pico::{read_pico, Pico};
 pub(crate) use text::content_lines;
 pub use text::{date_from_yyyymmdd, normalize_into, normalize_word, Phrase, Word};
-pub use verbs::{read_verbs, PatElem, Pattern, VerbBlock, VerbEntry, Verbs};
+pub use verbs::{read_verbs, PatElem, Pattern, Transformation, VerbBlock, VerbEntry, Verbs};
 
 /// Why a dictionary could not be read.
 #[derive(Debug, thiserror::Error)]

@@ -84,6 +84,37 @@ pub struct VerbBlock {
     pub patterns: Vec<Pattern>,
 }
 
+/// A PETRARCH-2 transformation: how a verb and the coded verb of its
+/// complement clause combine, written `~ a (a b ATTACK) SAY = a b 015`:
+/// the governing verb `SAY` with source `a` over a clause whose source and
+/// target are `a` and `b` and whose verb is `ATTACK` gives `a b 015`.
+/// Variables are single letters; `_` means "no subject of its own", `.`
+/// "anything"; the clause's verb `Q` is any verb, and the code `Q` its
+/// code; `WILL_` before a verb name asks for a future clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Transformation {
+    /// The governing verb's name (a verb of the dictionary, normalised).
+    pub upper: String,
+    /// Its source variable.
+    pub upper_source: String,
+    /// The clause's source variable.
+    pub lower_source: String,
+    /// The clause's target variable.
+    pub lower_target: String,
+    /// The clause's verb name (`Q` for any), without `WILL_`.
+    pub lower: String,
+    /// True for `WILL_NAME`: the clause is in the future.
+    pub lower_future: bool,
+    /// The result's source variable.
+    pub out_source: String,
+    /// The result's target variable.
+    pub out_target: String,
+    /// The result's code, or `Q` for the clause's own.
+    pub code: String,
+    /// 1-based line in its file.
+    pub line: usize,
+}
+
 /// A verb (or noun) dictionary.
 #[derive(Debug, Clone, Default)]
 pub struct Verbs {
@@ -91,6 +122,49 @@ pub struct Verbs {
     pub synsets: HashMap<String, Vec<Vec<PatElem>>>,
     /// The blocks, in file order.
     pub blocks: Vec<VerbBlock>,
+    /// Transformations (`~` lines), in file order.
+    pub transformations: Vec<Transformation>,
+}
+
+/// Reads `~ a (a b ATTACK) SAY = a b 015`.
+fn parse_transformation(t: &str, path: &str, line: usize) -> Result<Transformation, LexiconError> {
+    let bad = |why: &str| {
+        line_err(
+            path,
+            line,
+            format!("transformation {t:?}: {why}; the form is `~ a (a b VERB) VERB = a b CODE`"),
+        )
+    };
+    let body = t.trim_start_matches('~').trim();
+    let (lhs, rhs) = body.split_once('=').ok_or_else(|| bad("no `=`"))?;
+    let open = lhs.find('(').ok_or_else(|| bad("no `(`"))?;
+    let close = lhs.find(')').ok_or_else(|| bad("no `)`"))?;
+    if close < open {
+        return Err(bad("`)` before `(`"));
+    }
+    let upper_source = lhs[..open].trim().to_string();
+    let inner: Vec<&str> = lhs[open + 1..close].split_whitespace().collect();
+    let upper = lhs[close + 1..].trim();
+    let out: Vec<&str> = rhs.split_whitespace().collect();
+    if upper_source.is_empty() || upper.is_empty() || inner.len() != 3 || out.len() != 3 {
+        return Err(bad("wrong number of parts"));
+    }
+    let (lower_future, lower) = match inner[2].strip_prefix("WILL_") {
+        Some(rest) => (true, rest),
+        None => (false, inner[2]),
+    };
+    Ok(Transformation {
+        upper: normalize_word(upper),
+        upper_source,
+        lower_source: inner[0].to_string(),
+        lower_target: inner[1].to_string(),
+        lower: normalize_word(lower),
+        lower_future,
+        out_source: out[0].to_string(),
+        out_target: out[1].to_string(),
+        code: out[2].to_string(),
+        line,
+    })
 }
 
 fn line_err(path: &str, line: usize, message: impl Into<String>) -> LexiconError {
@@ -247,6 +321,10 @@ impl Verbs {
                 continue;
             }
             synset = None;
+            if t.starts_with('~') {
+                v.transformations.push(parse_transformation(t, path, line)?);
+                continue;
+            }
             if t.starts_with("---") {
                 let inner = t.trim_matches(|c: char| c == '-' || c.is_whitespace());
                 let (name, code) = take_code(inner, path, line)?;
@@ -374,6 +452,42 @@ mod tests {
                 PatElem::Source
             ])]
         );
+    }
+
+    #[test]
+    fn reads_transformations() {
+        let text = "--- SAY [010] ---\nSAY\n~ a (b . WILL_ATTACK) SAY = a b 112\n~ a (a b Q) SAY = a b Q\n";
+        let v = Verbs::parse(text, "v", &mut Vec::new()).unwrap();
+        assert_eq!(v.blocks[0].verbs.len(), 1, "a transformation is not a verb");
+        let t = &v.transformations[0];
+        assert_eq!(
+            (
+                t.upper_source.as_str(),
+                t.lower_source.as_str(),
+                t.lower_target.as_str()
+            ),
+            ("a", "b", ".")
+        );
+        assert_eq!(
+            (t.lower.as_str(), t.lower_future, t.upper.as_str()),
+            ("ATTACK", true, "SAY")
+        );
+        assert_eq!(
+            (
+                t.out_source.as_str(),
+                t.out_target.as_str(),
+                t.code.as_str()
+            ),
+            ("a", "b", "112")
+        );
+        assert_eq!(v.transformations[1].code, "Q");
+        let e = Verbs::parse(
+            "--- SAY [010] ---\n~ a (a ATTACK) SAY = a b 015\n",
+            "v.txt",
+            &mut Vec::new(),
+        )
+        .unwrap_err();
+        assert!(e.to_string().starts_with("v.txt:2: transformation"), "{e}");
     }
 
     #[test]
