@@ -1449,6 +1449,7 @@ impl<'a> Sent<'a> {
                 );
             }
         }
+        self.drop_elaborations(&mut frames);
         self.combine(&mut frames);
         for f in frames {
             if f.dropped {
@@ -1790,6 +1791,30 @@ impl<'a> Sent<'a> {
                     frames[k].dropped = true
                 }
                 None => {}
+            }
+        }
+    }
+
+    /// A participle clause that elaborates a coded event ("bombarded the
+    /// city overnight, killing eight people", "held talks with X, offering
+    /// support") is part of that event, not another one: it has no subject
+    /// of its own and hangs on a coded verb.
+    fn drop_elaborations(&self, frames: &mut [Frame]) {
+        let coded: Vec<usize> = frames.iter().map(|f| f.verb).collect();
+        for f in frames.iter_mut() {
+            let v = f.verb;
+            let t = &self.toks[v];
+            let participle = t.feats.contains("VerbForm=Ger")
+                || (t.feats.contains("VerbForm=Part") && t.feats.contains("Tense=Pres"));
+            let own_subject = self.kids[v]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "nsubj" || base(self.rel(c)) == "mark");
+            if participle
+                && !own_subject
+                && base(self.rel(v)) == "advcl"
+                && self.head[v].is_some_and(|h| coded.contains(&h))
+            {
+                f.dropped = true;
             }
         }
     }
