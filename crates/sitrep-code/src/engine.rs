@@ -664,12 +664,29 @@ impl<'a> Sent<'a> {
     /// Like [`Sent::code_np`], and when that finds nothing, the actors of
     /// the phrase's own prepositional dependents ("an embargo against Mordor").
     fn code_np_deep(&self, h: usize) -> Vec<Coded> {
-        let v = self.code_np(h);
-        if !v.is_empty() {
-            return v;
+        let top = self.code_np(h);
+        if top.is_empty() {
+            return self.search_deep(h, false);
         }
-        // Breadth-first through prepositional dependents, three levels
-        // down ("their resumption of ties with Osgiliath").
+        // A phrase naming only a sector ("une aide humanitaire au Soudan",
+        // "des centaines de drones contre Israël") gives way to a country
+        // named inside it.
+        if top.iter().all(|a| a.code.starts_with("---")) {
+            let deeper = self.search_deep(h, true);
+            if !deeper.is_empty() {
+                return deeper;
+            }
+        }
+        top
+    }
+
+    /// Breadth-first through the prepositional dependents of `h`, three
+    /// levels down ("their resumption of ties with Osgiliath"): the first
+    /// phrase naming an actor, or with `country_only`, naming a country.
+    fn search_deep(&self, h: usize, country_only: bool) -> Vec<Coded> {
+        let fits = |v: &[Coded]| {
+            !v.is_empty() && (!country_only || v.iter().any(|a| !a.code.starts_with("---")))
+        };
         let mut level = vec![h];
         for _ in 0..3 {
             let mut next = Vec::new();
@@ -684,13 +701,13 @@ impl<'a> Sent<'a> {
                             .into_iter()
                             .filter(|x| !x.code.starts_with('"'))
                             .collect();
-                        if !v.is_empty() {
+                        if fits(&v) {
                             return v;
                         }
                         // "against besieged Osgiliath", with the adjective
                         // read as a verb
                         if is_verbal(&self.toks[c]) {
-                            if let Some(v) = self.object_actors(c) {
+                            if let Some(v) = self.object_actors(c).filter(|v| fits(v)) {
                                 return v;
                             }
                         }
@@ -698,7 +715,7 @@ impl<'a> Sent<'a> {
                     } else if b == "acl" && r != "acl:relcl" {
                         // "the parade supporting Gondor", "an accord to
                         // supply Gondor"
-                        if let Some(v) = self.object_actors(c) {
+                        if let Some(v) = self.object_actors(c).filter(|v| fits(v)) {
                             return v;
                         }
                         // "the roads leading into Mordor"
