@@ -1298,6 +1298,13 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "if Russia invaded Ukraine", "si la Russie attaquait", "unless
+        // the regime is disarmed": a condition.
+        if self.kids[v].iter().any(|&c| {
+            base(self.rel(c)) == "mark" && self.lemma_is(c, &["if", "unless", "si", "lest"])
+        }) {
+            return Certainty::Hypothetical;
+        }
         if self.toks[v].feats.contains("Tense=Fut") {
             return Certainty::Intended;
         }

@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use sitrep_extract::InputFormat;
+use sitrep_model::Certainty;
 
 use crate::inputs::RawDoc;
 use crate::pipeline::{Pipeline, PipelineOptions};
@@ -106,9 +107,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             let doc = pipeline
                 .run(&raw)
                 .with_context(|| format!("{file}: {}", g.id))?;
+            // What happened, or what an actor said it will do: a
+            // negated or hypothetical event ("did not attack", "would
+            // expose Turkey to sanctions", "if Russia invaded") is kept in
+            // the output, marked, but is not an event an analyst records.
             let system: BTreeSet<Key> = doc
                 .events
                 .iter()
+                .filter(|e| matches!(e.certainty, Certainty::Asserted | Certainty::Intended))
                 .map(|e| {
                     (
                         e.source.country.clone(),
