@@ -360,16 +360,24 @@ impl<'a> Sent<'a> {
         }
         let first = words.first().copied().unwrap_or(h);
         let last = words.last().copied().unwrap_or(h);
-        // "the two men", "les deux hommes": the last two people named.
+        // "the two men", "les deux hommes": the last two people (of two
+        // countries) named.
         if actor.is_none()
             && matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON")
             && self.kids[h]
                 .iter()
                 .any(|&c| base(self.rel(c)) == "nummod" && self.lemma_is(c, &["two", "deux", "2"]))
+            && self.kids[h].iter().any(|&c| {
+                base(self.rel(c)) == "det" && self.lemma_is(c, &["the", "these", "le", "ce"])
+            })
         {
             let mut people: Vec<&Coded> = Vec::new();
             for c in self.recent.iter().rev() {
-                if !people.iter().any(|p| p.name == c.name) {
+                let country = |x: &Coded| x.code.get(..3).map(str::to_string);
+                if !people
+                    .iter()
+                    .any(|p| p.name == c.name || country(p) == country(c))
+                {
                     people.push(c);
                 }
                 if people.len() == 2 {
@@ -2091,7 +2099,7 @@ impl<'a> Sent<'a> {
     fn emit(
         &self,
         sources: Vec<Coded>,
-        targets: Vec<Coded>,
+        mut targets: Vec<Coded>,
         all_pairs: bool,
         code: &str,
         reverse: Option<&str>,
@@ -2099,6 +2107,21 @@ impl<'a> Sent<'a> {
         certainty: Certainty,
         out: &mut Vec<RawEvent>,
     ) {
+        // A pronoun target that refers back to a source ("Russian and
+        // Ukrainian negotiators met for their first talks": RUSGOV and
+        // RUS) is no target.
+        let same_actor = |a: &str, b: &str| {
+            a.len() >= 3 && b.len() >= 3 && (a.starts_with(b) || b.starts_with(a))
+        };
+        let pronoun = |t: &Coded| {
+            let mut words = Vec::new();
+            self.np_words(t.head, &mut words);
+            words.push(t.head);
+            words
+                .iter()
+                .any(|&w| self.toks[w].upos == "PRON" || self.lemma_is(w, &["two", "deux"]))
+        };
+        targets.retain(|t| !(pronoun(t) && sources.iter().any(|s| same_actor(&s.code, &t.code))));
         if targets.is_empty() && sources.len() >= 2 && all_pairs {
             // "X, Y and Z met": every pair, both ways.
             for a in &sources {
