@@ -447,6 +447,11 @@ impl<'a> Sent<'a> {
                 if !case_ok {
                     continue;
                 }
+                // "protesters in Kabul" are Afghans, not the Afghan
+                // government the capital stands for.
+                let locative = self.kids[c].iter().any(|&k| {
+                    base(self.rel(k)) == "case" && self.lemma_is(k, &["in", "en", "dans"])
+                });
                 let mut found = Vec::new();
                 let mut stack = vec![c];
                 let mut seen = Vec::new();
@@ -463,6 +468,14 @@ impl<'a> Sent<'a> {
                     }
                 }
                 found.retain(|x| !x.code.starts_with("---") && !x.code.starts_with('"'));
+                if locative && !agents.is_empty() {
+                    for x in &mut found {
+                        let country = x.base.clone().unwrap_or_else(|| x.code.clone());
+                        if !country.starts_with("IGO") && country.len() >= 3 && country.is_ascii() {
+                            x.code = country[..3].to_string();
+                        }
+                    }
+                }
                 if !found.is_empty() {
                     found.sort_by_key(|x| x.first);
                     for x in found {
@@ -1455,10 +1468,11 @@ impl<'a> Sent<'a> {
                 if !matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN") {
                     continue;
                 }
-                // The object of a coded verb is part of that verb's event
-                // ("demanded the withdrawal", "condemned the visit",
-                // "lodged a protest"), not an event of its own.
-                let object_of_coded = matches!(base(self.rel(n)), "obj" | "dobj")
+                // The object or subject of a coded verb is part of that
+                // verb's event ("demanded the withdrawal", "condemned the
+                // visit", "lodged a protest", "air strikes killed 20
+                // people"), not an event of its own.
+                let object_of_coded = matches!(base(self.rel(n)), "obj" | "dobj" | "nsubj")
                     && self.head[n].is_some_and(|h| frames.iter().any(|f| f.verb == h));
                 if object_of_coded {
                     continue;
