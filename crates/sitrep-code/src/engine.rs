@@ -442,7 +442,10 @@ impl<'a> Sent<'a> {
                 let case_ok = r == "nmod:poss"
                     || self.kids[c].iter().any(|&k| {
                         base(self.rel(k)) == "case"
-                            && self.lemma_is(k, &["of", "from", "de", "du", "des", "d'", "in"])
+                            && self.lemma_is(
+                                k,
+                                &["of", "from", "de", "du", "des", "d'", "in", "en", "dans", "à"],
+                            )
                     });
                 if !case_ok {
                     continue;
@@ -450,7 +453,7 @@ impl<'a> Sent<'a> {
                 // "protesters in Kabul" are Afghans, not the Afghan
                 // government the capital stands for.
                 let locative = self.kids[c].iter().any(|&k| {
-                    base(self.rel(k)) == "case" && self.lemma_is(k, &["in", "en", "dans"])
+                    base(self.rel(k)) == "case" && self.lemma_is(k, &["in", "en", "dans", "à"])
                 });
                 let mut found = Vec::new();
                 let mut stack = vec![c];
@@ -668,7 +671,7 @@ impl<'a> Sent<'a> {
             let locative = matches!(b, "nmod" | "obl")
                 && self.kids[c].iter().any(|&k| {
                     base(self.rel(k)) == "case"
-                        && self.lemma_is(k, &["in", "en", "dans", "au", "aux", "inside"])
+                        && self.lemma_is(k, &["in", "en", "dans", "à", "au", "aux", "inside"])
                 });
             if !locative {
                 return None;
