@@ -444,7 +444,9 @@ impl<'a> Sent<'a> {
                         base(self.rel(k)) == "case"
                             && self.lemma_is(
                                 k,
-                                &["of", "from", "de", "du", "des", "d'", "in", "en", "dans", "à"],
+                                &[
+                                    "of", "from", "de", "du", "des", "d'", "in", "en", "dans", "à",
+                                ],
                             )
                     });
                 if !case_ok {
@@ -1475,15 +1477,31 @@ impl<'a> Sent<'a> {
                 // verb's event ("demanded the withdrawal", "condemned the
                 // visit", "lodged a protest", "air strikes killed 20
                 // people"), not an event of its own.
-                let object_of_coded = matches!(base(self.rel(n)), "obj" | "dobj" | "nsubj")
-                    && self.head[n].is_some_and(|h| frames.iter().any(|f| f.verb == h));
-                if object_of_coded {
+                let governing = self.head[n]
+                    .filter(|_| matches!(base(self.rel(n)), "obj" | "dobj" | "nsubj"))
+                    .and_then(|h| frames.iter().position(|f| f.verb == h && !f.dropped));
+                let Some((e, trig)) = self.pred_entry(&self.d.nouns, n) else {
+                    continue;
+                };
+                if self.requested(n, &frames) {
                     continue;
                 }
-                if let Some((e, trig)) = self.pred_entry(&self.d.nouns, n) {
-                    let block = &self.d.nouns.blocks[e.block as usize];
-                    self.code_noun(n, e, block, trig, &mut out);
+                // What a statement announces is the event ("a annoncé
+                // l'envoi de troupes en Pologne"): the noun's, with the
+                // speaker as its source.
+                let announced = governing.is_some_and(|g| {
+                    frames[g].code.starts_with("01") && base(self.rel(n)) != "nsubj"
+                });
+                if governing.is_some() && !announced {
+                    continue;
                 }
+                let block = &self.d.nouns.blocks[e.block as usize];
+                let mut found = Vec::new();
+                self.code_noun(n, e, block, trig, &mut found);
+                if let (Some(g), false) = (governing, found.is_empty()) {
+                    frames[g].dropped = true;
+                }
+                out.extend(found);
             }
         }
         if std::env::var_os("SITREP_DEBUG").is_some() {
@@ -1844,6 +1862,31 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// True when word `n` lies in the complement of a coded appeal,
+    /// intent, demand, accusation, rejection or threat ("appelé Israël à
+    /// laisser entrer l'aide", "urged X to allow aid in"): what is asked
+    /// for or threatened has not happened.
+    fn requested(&self, n: usize, frames: &[Frame]) -> bool {
+        let mut cur = n;
+        let mut through_complement = false;
+        for _ in 0..MAX_DEPTH {
+            let Some(h) = self.head[cur] else {
+                return false;
+            };
+            through_complement |= matches!(base(self.rel(cur)), "xcomp" | "ccomp")
+                || (matches!(base(self.rel(cur)), "advcl" | "acl") && self.infinitive_mark(cur));
+            if let Some(f) = frames.iter().find(|f| f.verb == h && !f.dropped) {
+                return through_complement
+                    && matches!(
+                        f.code.get(..2),
+                        Some("02" | "03" | "10" | "11" | "12" | "13")
+                    );
+            }
+            cur = h;
+        }
+        false
+    }
+
     /// A participle clause that elaborates a coded event ("bombarded the
     /// city overnight, killing eight people", "held talks with X, offering
     /// support") is part of that event, not another one: it has no subject
@@ -2074,6 +2117,28 @@ impl<'a> Sent<'a> {
                     targets = x[1..].to_vec();
                 } else if targets.is_empty() {
                     targets = x;
+                }
+            }
+        }
+        // "l'envoi de troupes": a sector with no country in the noun's
+        // own phrase is what is sent, not who sends it, when the clause
+        // names an actor.
+        if !sources.is_empty() && sources.iter().all(|x| x.code.starts_with("---")) {
+            if let Some(s) = self.head[n]
+                .filter(|_| matches!(base(self.rel(n)), "obj" | "nsubj"))
+                .and_then(|h| self.subject(h, 0))
+                .filter(|&s| s != n)
+            {
+                let inherited = self.code_np(s);
+                if !inherited.is_empty() {
+                    sources = inherited;
+                    if let (true, Some(h)) = (targets.is_empty(), self.head[n]) {
+                        targets = self
+                            .targets(h, Some(n))
+                            .into_iter()
+                            .filter(|t| t.head != n)
+                            .collect();
+                    }
                 }
             }
         }
