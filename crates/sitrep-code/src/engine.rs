@@ -1477,12 +1477,23 @@ impl<'a> Sent<'a> {
                 // verb's event ("demanded the withdrawal", "condemned the
                 // visit", "lodged a protest", "air strikes killed 20
                 // people"), not an event of its own.
-                let governing = self.head[n]
-                    .filter(|_| matches!(base(self.rel(n)), "obj" | "dobj" | "nsubj"))
-                    .and_then(|h| frames.iter().position(|f| f.verb == h && !f.dropped));
                 let Some((e, trig)) = self.pred_entry(&self.d.nouns, n) else {
                     continue;
                 };
+                // A subject only when it repeats the verb's event ("air
+                // strikes killed 20 people"), not when it says more ("the
+                // colonization … helped derail the process").
+                let same_root = |f: &Frame| {
+                    let noun_code = e
+                        .code
+                        .as_deref()
+                        .or(self.d.nouns.blocks[e.block as usize].code.as_deref());
+                    noun_code.is_some_and(|c| c.get(..2) == f.code.get(..2))
+                };
+                let governing = self.head[n]
+                    .filter(|_| matches!(base(self.rel(n)), "obj" | "dobj" | "nsubj"))
+                    .and_then(|h| frames.iter().position(|f| f.verb == h && !f.dropped))
+                    .filter(|&g| base(self.rel(n)) != "nsubj" || same_root(&frames[g]));
                 if self.requested(n, &frames) {
                     continue;
                 }
@@ -1873,6 +1884,10 @@ impl<'a> Sent<'a> {
             let Some(h) = self.head[cur] else {
                 return false;
             };
+            // A relative clause describes; it is not what is asked for.
+            if self.rel(cur) == "acl:relcl" {
+                return false;
+            }
             through_complement |= matches!(base(self.rel(cur)), "xcomp" | "ccomp")
                 || (matches!(base(self.rel(cur)), "advcl" | "acl") && self.infinitive_mark(cur));
             if let Some(f) = frames.iter().find(|f| f.verb == h && !f.dropped) {

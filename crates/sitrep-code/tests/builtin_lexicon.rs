@@ -1010,6 +1010,9 @@ fn hand_coded_ud_sentences() {
             .filter(|(s, t, _)| !s.is_empty() && !t.is_empty())
             .collect();
         let (tp, n_got, n_exp) = score(&got, &exp);
+        if std::env::var_os("SITREP_SHOW").is_some() && (tp < n_got || tp < n_exp) {
+            eprintln!("{id}: got {got:?} expected {exp:?}");
+        }
         let e = totals.entry(lang.to_string()).or_default();
         e.0 += tp;
         e.1 += n_got;
