@@ -738,6 +738,10 @@ impl<'a> Sent<'a> {
                             }
                         }
                         next.push(c);
+                    } else if b == "appos" {
+                        // "Yassin, a leader of Hamas": an unknown name
+                        // described by an affiliation.
+                        next.push(c);
                     } else if b == "acl" && r != "acl:relcl" {
                         // "the parade supporting Gondor", "an accord to
                         // supply Gondor"
@@ -1381,8 +1385,16 @@ impl<'a> Sent<'a> {
                 let mut trig = vec![v];
                 let mut ok = true;
                 let mut from = v + 1;
+                // A verb's particle may sit a few words on ("called the
+                // talks off"); a noun's words follow one another
+                // ("prisoner exchange", not "prisoners in exchange").
+                let reach = if std::ptr::eq(dict, &self.d.nouns) {
+                    1
+                } else {
+                    3
+                };
                 for &w in &e.after {
-                    match (from..(from + 3).min(self.toks.len()))
+                    match (from..(from + reach).min(self.toks.len()))
                         .find(|&j| self.ids[j].form == w || self.ids[j].lemma == w)
                     {
                         Some(j) => {
@@ -1397,7 +1409,7 @@ impl<'a> Sent<'a> {
                 }
                 let mut to = v;
                 for &w in e.before.iter().rev() {
-                    match (to.saturating_sub(3)..to)
+                    match (to.saturating_sub(reach)..to)
                         .rev()
                         .find(|&j| self.ids[j].form == w || self.ids[j].lemma == w)
                     {
@@ -1503,28 +1515,25 @@ impl<'a> Sent<'a> {
                 let announced = governing.is_some_and(|g| {
                     frames[g].code.starts_with("01") && base(self.rel(n)) != "nsubj"
                 });
-                if governing.is_some() && !announced {
-                    continue;
-                }
                 let block = &self.d.nouns.blocks[e.block as usize];
                 let mut found = Vec::new();
                 self.code_noun(n, e, block, trig, &mut found);
-                if let (Some(g), false) = (governing, found.is_empty()) {
-                    frames[g].dropped = true;
+                if let Some(g) = governing {
+                    if announced {
+                        if !found.is_empty() {
+                            frames[g].dropped = true;
+                        }
+                    } else {
+                        // Kept only with an actor of its own, other than
+                        // the verb's ("condemned Sharon's murder of
+                        // Yassin").
+                        let verb_sources: Vec<&str> =
+                            frames[g].sources.iter().map(|x| x.code.as_str()).collect();
+                        let own = self.noun_has_own_source(n);
+                        found.retain(|ev| own && !verb_sources.contains(&ev.source.code.as_str()));
+                    }
                 }
                 out.extend(found);
-            }
-        }
-        if std::env::var_os("SITREP_DEBUG").is_some() {
-            for f in &frames {
-                eprintln!(
-                    "frame v={} {} code={} src={:?} tgt={:?}",
-                    f.verb,
-                    self.toks[f.verb].form,
-                    f.code,
-                    f.sources.iter().map(|x| &x.code).collect::<Vec<_>>(),
-                    f.targets.iter().map(|x| &x.code).collect::<Vec<_>>()
-                );
             }
         }
         self.drop_elaborations(&mut frames);
@@ -1873,6 +1882,23 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// True when noun predicate `n` names its own actor: a possessor, an
+    /// adjective or an of/by/par phrase ("Sharon's murder of Yassin", "the
+    /// Israeli occupation").
+    fn noun_has_own_source(&self, n: usize) -> bool {
+        self.kids[n].iter().any(|&c| {
+            let r = self.rel(c);
+            let by = self.kids[c]
+                .iter()
+                .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["by", "par"]));
+            (r == "nmod:poss" || base(r) == "amod" || by)
+                && self
+                    .code_np(c)
+                    .iter()
+                    .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
+        })
+    }
+
     /// True when word `n` lies in the complement of a coded appeal,
     /// intent, demand, accusation, rejection or threat ("appelé Israël à
     /// laisser entrer l'aide", "urged X to allow aid in"): what is asked
@@ -2118,7 +2144,7 @@ impl<'a> Sent<'a> {
                 if sources.is_empty() {
                     sources = self.code_np(c);
                 } else if targets.is_empty() {
-                    targets = self.code_np(c);
+                    targets = self.code_np_deep(c);
                 }
             } else if base(r) == "nmod"
                 && has(&[
