@@ -32,8 +32,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use sitrep_model::{
-    char_offset, Document, EventDate, EventDateSource, EvidenceSpan, Mention, MentionKind, Place,
-    PlacePrecision, Sentence, Span, Time,
+    char_offset, Actor, Document, EventDate, EventDateSource, EvidenceSpan, Mention, MentionKind,
+    Place, PlacePrecision, Sentence, Span, Time,
 };
 
 use crate::dates::{find_times, Resolved};
@@ -213,6 +213,29 @@ fn locative_of(s: &Sentence, h: usize, t: usize) -> bool {
         let p = tok.head as usize - 1;
         if targets.contains(&p) {
             return locative;
+        }
+        cur = p;
+    }
+    false
+}
+
+/// True when the word `h` lies inside the object of the trigger `t`
+/// ("shelled the city of Kharkiv"): the path up to the object goes through
+/// nominal modifiers only.
+fn inside_object(s: &Sentence, h: usize, t: usize) -> bool {
+    let mut cur = h;
+    for _ in 0..4 {
+        let tok = &s.tokens[cur];
+        let base = tok.deprel.split(':').next().unwrap_or("");
+        if tok.head == 0 {
+            return false;
+        }
+        let p = tok.head as usize - 1;
+        if matches!(base, "obj" | "dobj") {
+            return p == t;
+        }
+        if !matches!(base, "nmod" | "appos" | "flat" | "compound") {
+            return false;
         }
         cur = p;
     }
@@ -520,6 +543,40 @@ impl Resolver {
                     let mut p = f.place.clone();
                     p.precision = Some(PlacePrecision::Inferred);
                     location = Some((p, false));
+                }
+            }
+            // The place attacked stands for its country when the text
+            // names no target ("bombed a theater in Mariupol", "shelled
+            // the city of Kharkiv"): the place is the verb's locative or
+            // inside its object, and lies in another country than the
+            // source's.
+            if let (Some(t), true) = (trigger, parsed) {
+                let material = matches!(ev.cameo_root.as_str(), "15" | "17" | "18" | "19" | "20");
+                let untargeted = ev.target.as_ref().is_none_or(|x| x.country.is_none());
+                if material && untargeted {
+                    let hit = places.iter().find(|f| {
+                        f.sentence == si
+                            && !f.metonymic
+                            && (locative_of(s, f.head, t) || inside_object(s, f.head, t))
+                    });
+                    if let Some(f) = hit {
+                        let country = f.place.country.clone();
+                        if country.is_some() && country != ev.source.country {
+                            let sector = ev.target.as_ref().and_then(|x| x.sector.clone());
+                            let code = country
+                                .as_ref()
+                                .map(|c| format!("{c}{}", sector.clone().unwrap_or_default()));
+                            ev.target = Some(Actor {
+                                text: f.place.text.clone(),
+                                code,
+                                country,
+                                sector,
+                                name: f.place.name.clone(),
+                                span: f.place.span,
+                            });
+                            ev.evidence.target = f.place.span.map(evidence);
+                        }
+                    }
                 }
             }
             if let Some((p, direct)) = location {

@@ -423,3 +423,42 @@ fn hand_coded_sentences_meet_the_event_goal() {
     }
     assert_eq!(seen, 4, "one score line per file expected:\n{out}");
 }
+
+/// An attacked place stands for its country when the text names no target
+/// actor, and only then.
+#[test]
+fn an_attacked_place_gives_the_target_country() {
+    let code = |text: &str| {
+        let mut child = sitrep()
+            .args(["code", "--lang", "en", "--date", "2022-03-16", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the sitrep binary runs");
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().expect("stdin is piped");
+            stdin
+                .write_all(text.as_bytes())
+                .expect("stdin takes the text");
+        }
+        let o = child.wait_with_output().expect("sitrep finishes");
+        assert!(o.status.success(), "{}", stderr(&o));
+        json_lines(&o)
+    };
+    let ev = code("Russian forces shelled the city of Kharkiv overnight.");
+    assert!(
+        ev.iter().any(|e| e["source"]["country"] == "RUS"
+            && e["target"]["country"] == "UKR"
+            && e["cameo_root"] == "19"),
+        "{ev:#?}"
+    );
+    // A named target actor is kept; a meeting place is not a target.
+    let ev = code("Turkish President Erdogan met Vladimir Putin in Sochi.");
+    assert!(
+        ev.iter()
+            .all(|e| e["target"]["country"] != "RUS" || e["target"]["text"] != "Sochi"),
+        "{ev:#?}"
+    );
+}
