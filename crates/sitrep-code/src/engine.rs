@@ -1854,6 +1854,12 @@ impl<'a> Sent<'a> {
                     }
                     frames[k].dropped = true;
                 }
+                // A complement with no target of its own ("agrees with X
+                // that disputes should be resolved") says what the
+                // governing event is about; the governing event stands.
+                None if same && child.targets.is_empty() && !frames[g].targets.is_empty() => {
+                    frames[k].dropped = true
+                }
                 None if same && (say || child.sources.is_empty() || child.source_pronoun) => {
                     let parent_sources = frames[g].sources.clone();
                     let f = &mut frames[k];
