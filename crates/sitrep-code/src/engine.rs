@@ -1182,10 +1182,22 @@ impl<'a> Sent<'a> {
         } else {
             // Determiners and numbers never block ("on a resolution").
             let mut p = pos;
-            while p < seq.len()
-                && matches!(self.toks[seq[p]].upos.as_str(), "DET" | "NUM" | "PUNCT")
-            {
-                p += 1;
+            loop {
+                match self.toks.get(seq.get(p).copied().unwrap_or(usize::MAX)) {
+                    Some(t) if matches!(t.upos.as_str(), "DET" | "NUM" | "PUNCT") => p += 1,
+                    // A conjoined word inside the phrase: "death and
+                    // injury toll" is a {DEATH TOLL}.
+                    Some(t)
+                        if matches!(t.upos.as_str(), "CCONJ" | "CONJ")
+                            && pos > 0
+                            && seq
+                                .get(p + 1)
+                                .is_some_and(|&n| base(self.rel(n)) == "conj") =>
+                    {
+                        p += 2
+                    }
+                    _ => break,
+                }
             }
             let extra = usize::from(matches!(e, CElem::Synset(_)));
             (p + 1 + extra).min(seq.len())
