@@ -1386,7 +1386,15 @@ impl<'a> Sent<'a> {
         let mut best: Option<(&crate::dict::CVerb, Vec<usize>)> = None;
         // The written form first: a dictionary listing an irregular form
         // ("LEFT") means it, rather than the lemma ("leave").
-        for id in [t.form, t.lemma] {
+        // PETRARCH dictionaries list a verb's irregular forms and match
+        // the written word (a misspelt "departes" is no verb of theirs);
+        // the built-in lexicons lean on the lemma for French inflection.
+        let lemma = if self.d.it.stem_rule && std::ptr::eq(dict, &self.d.verbs) {
+            NONE
+        } else {
+            t.lemma
+        };
+        for id in [t.form, lemma] {
             if id == NONE {
                 continue;
             }
