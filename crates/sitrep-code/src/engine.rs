@@ -1190,9 +1190,7 @@ impl<'a> Sent<'a> {
                     Some(t)
                         if matches!(t.upos.as_str(), "CCONJ" | "CONJ")
                             && pos > 0
-                            && seq
-                                .get(p + 1)
-                                .is_some_and(|&n| base(self.rel(n)) == "conj") =>
+                            && seq.get(p + 1).is_some_and(|&n| base(self.rel(n)) == "conj") =>
                     {
                         p += 2
                     }
@@ -1259,6 +1257,15 @@ impl<'a> Sent<'a> {
             }
             CElem::Prep(inner) | CElem::Group(inner) => {
                 for j in pos..limit {
+                    // A bare preposition is one, not the infinitive's "to"
+                    // ("- (TO) *" is not "to accord"; "(TO QUESTION)"
+                    // spells the infinitive out).
+                    if matches!(e, CElem::Prep(_))
+                        && inner.len() == 1
+                        && base(self.rel(seq[j])) == "mark"
+                    {
+                        continue;
+                    }
                     let mut tmp = b.clone();
                     if let Some((first, rest)) = inner.split_first() {
                         if let Some(p1) = self.match_elem(first, seq, j, false, &mut tmp) {
