@@ -2238,6 +2238,42 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "La question sera au centre d'une nouvelle rencontre à Sotchi":
+        // a meeting whose sentence names no actor at all is between the
+        // two people (of two countries) the text has just named.
+        if sources.is_empty()
+            && targets.is_empty()
+            && code.starts_with("04")
+            && self.actor_at.iter().all(Option::is_none)
+        {
+            let mut people: Vec<&Coded> = Vec::new();
+            // People and bodies (a sector code), not places named as
+            // countries ("les tensions en Syrie").
+            for c in self.recent.iter().rev().filter(|c| c.code.len() > 3) {
+                let country = |x: &Coded| x.code.get(..3).map(str::to_string);
+                if !people
+                    .iter()
+                    .any(|p| p.name == c.name || country(p) == country(c))
+                {
+                    people.push(c);
+                }
+                if people.len() == 2 {
+                    break;
+                }
+            }
+            if people.len() == 2 {
+                sources = people
+                    .into_iter()
+                    .rev()
+                    .map(|c| Coded {
+                        head: n,
+                        first: n,
+                        last: n,
+                        ..c.clone()
+                    })
+                    .collect();
+            }
+        }
         let certainty = self.head[n].map(|h| self.certainty(h)).unwrap_or_default();
         self.emit(
             sources,
