@@ -371,30 +371,8 @@ impl<'a> Sent<'a> {
                 base(self.rel(c)) == "det" && self.lemma_is(c, &["the", "these", "le", "ce"])
             })
         {
-            let mut people: Vec<&Coded> = Vec::new();
-            for c in self.recent.iter().rev() {
-                let country = |x: &Coded| x.code.get(..3).map(str::to_string);
-                if !people
-                    .iter()
-                    .any(|p| p.name == c.name || country(p) == country(c))
-                {
-                    people.push(c);
-                }
-                if people.len() == 2 {
-                    break;
-                }
-            }
-            if people.len() == 2 {
-                return people
-                    .into_iter()
-                    .rev()
-                    .map(|c| Coded {
-                        head: h,
-                        first,
-                        last,
-                        ..c.clone()
-                    })
-                    .collect();
+            if let Some(two) = self.last_two(false, h, first, last) {
+                return two;
             }
         }
         // (code, name, first, last) of each country-level actor.
@@ -773,6 +751,46 @@ impl<'a> Sent<'a> {
                     .collect::<Vec<Coded>>()
             })
             .find(|v| !v.is_empty())
+    }
+
+    /// The last two actors of two countries named in the sentences before
+    /// ("the two men", "les deux hommes"), oldest first, as words
+    /// `first..=last` headed by `h` of this sentence; with `people_only`,
+    /// actors with a sector (people and bodies), not bare countries.
+    fn last_two(
+        &self,
+        people_only: bool,
+        h: usize,
+        first: usize,
+        last: usize,
+    ) -> Option<Vec<Coded>> {
+        let country = |x: &Coded| x.code.get(..3).map(str::to_string);
+        let mut two: Vec<&Coded> = Vec::new();
+        for c in self.recent.iter().rev() {
+            if people_only && c.code.len() <= 3 {
+                continue;
+            }
+            if !two
+                .iter()
+                .any(|p| p.name == c.name || country(p) == country(c))
+            {
+                two.push(c);
+            }
+            if two.len() == 2 {
+                return Some(
+                    two.into_iter()
+                        .rev()
+                        .map(|c| Coded {
+                            head: h,
+                            first,
+                            last,
+                            ..c.clone()
+                        })
+                        .collect(),
+                );
+            }
+        }
+        None
     }
 
     /// PETRARCH's new-actor text for an unknown noun phrase.
@@ -2246,32 +2264,10 @@ impl<'a> Sent<'a> {
             && code.starts_with("04")
             && self.actor_at.iter().all(Option::is_none)
         {
-            let mut people: Vec<&Coded> = Vec::new();
-            // People and bodies (a sector code), not places named as
-            // countries ("les tensions en Syrie").
-            for c in self.recent.iter().rev().filter(|c| c.code.len() > 3) {
-                let country = |x: &Coded| x.code.get(..3).map(str::to_string);
-                if !people
-                    .iter()
-                    .any(|p| p.name == c.name || country(p) == country(c))
-                {
-                    people.push(c);
-                }
-                if people.len() == 2 {
-                    break;
-                }
-            }
-            if people.len() == 2 {
-                sources = people
-                    .into_iter()
-                    .rev()
-                    .map(|c| Coded {
-                        head: n,
-                        first: n,
-                        last: n,
-                        ..c.clone()
-                    })
-                    .collect();
+            // People and bodies, not places named as countries ("les
+            // tensions en Syrie").
+            if let Some(two) = self.last_two(true, n, n, n) {
+                sources = two;
             }
         }
         let certainty = self.head[n].map(|h| self.certainty(h)).unwrap_or_default();
