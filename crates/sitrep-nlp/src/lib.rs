@@ -153,7 +153,17 @@ impl Nlp {
                 continue;
             }
             let base = span.start as usize;
-            for surfaces in model.tokenizer.tokenize(text) {
+            // The treebanks write the apostrophe `'`; news writes `’`
+            // ("s’étaient", "don’t"). The tokenizer reads the text with
+            // `'`, and the offsets are mapped back to the text as written.
+            let (plain, back) = plain_apostrophes(text);
+            for mut surfaces in model.tokenizer.tokenize(&plain) {
+                if let Some(back) = &back {
+                    for sf in &mut surfaces {
+                        sf.start = back[sf.start];
+                        sf.end = back[sf.end];
+                    }
+                }
                 let mut s = Sentence::default();
                 for (k, sf) in surfaces.iter().enumerate() {
                     let sp = Span::new(base + sf.start, base + sf.end);
@@ -218,6 +228,26 @@ impl Nlp {
     }
 }
 
+/// `text` with typographic apostrophes (`’`, `ʼ`) written `'`, and, when
+/// any was replaced, the byte offset in `text` of every byte offset of the
+/// result (one more than its length, for the end).
+fn plain_apostrophes(text: &str) -> (std::borrow::Cow<'_, str>, Option<Vec<usize>>) {
+    if !text.contains(['’', 'ʼ']) {
+        return (std::borrow::Cow::Borrowed(text), None);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut back = Vec::with_capacity(text.len() + 1);
+    for (i, c) in text.char_indices() {
+        let c = if matches!(c, '’' | 'ʼ') { '\'' } else { c };
+        for _ in 0..c.len_utf8() {
+            back.push(i);
+        }
+        out.push(c);
+    }
+    back.push(text.len());
+    (std::borrow::Cow::Owned(out), Some(back))
+}
+
 /// Annotates a sentence's words, parsing at most [`MAX_WORDS`] words at a
 /// time (longer sentences are parsed in chunks hung under the first
 /// chunk's root).
@@ -227,10 +257,14 @@ fn annotate(model: &Model, s: &mut Sentence, scratch: &mut model::Scratch) {
     let mut first_root: Option<u32> = None;
     while start < n {
         let end = (start + MAX_WORDS).min(n);
-        let forms: Vec<&str> = s.tokens[start..end]
+        let plain: Vec<std::borrow::Cow<str>> = s.tokens[start..end]
             .iter()
-            .map(|t| t.form.as_str())
+            .map(|t| match plain_apostrophes(&t.form) {
+                (p, Some(_)) => std::borrow::Cow::Owned(p.into_owned()),
+                _ => std::borrow::Cow::Borrowed(t.form.as_str()),
+            })
             .collect();
+        let forms: Vec<&str> = plain.iter().map(|f| f.as_ref()).collect();
         let analyses = model.analyse(&forms, scratch);
         for (k, a) in analyses.into_iter().enumerate() {
             let t = &mut s.tokens[start + k];

@@ -341,3 +341,22 @@ fn the_stage_can_be_shared_across_threads() {
         }
     });
 }
+
+/// The typographic apostrophe reads as the treebank's `'`, and every span
+/// still points into the text as written.
+#[test]
+fn typographic_apostrophes_split_like_plain_ones() {
+    let n = nlp();
+    let d = n.process(doc(
+        Some("en"),
+        &["I don’t like cats. Mr. Smith met the president."],
+    ));
+    let s = &d.sentences[0];
+    assert_eq!(s.multiword.len(), 1, "{:?}", s.tokens);
+    let m = &s.multiword[0];
+    assert_eq!(m.span.slice(&d.text), "don’t");
+    assert_eq!(s.tokens[1].form, "do");
+    assert_eq!(s.tokens[3].form, "like");
+    assert_eq!(s.tokens[3].span.slice(&d.text), "like");
+    assert_eq!(d.sentences[1].tokens[1].span.slice(&d.text), "Smith");
+}
