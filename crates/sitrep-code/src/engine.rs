@@ -410,8 +410,19 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        // A sector noun with no country: look for one in "of/from X".
-        if bases.is_empty() {
+        // A sector noun with no country: look for one in "of/from X" —
+        // unless a possessive gives it an owner ("ses troupes de la
+        // frontière ukrainienne" are not Ukraine's).
+        let owned = self.kids[h].iter().any(|&c| {
+            let t = &self.toks[c];
+            matches!(t.upos.as_str(), "DET" | "PRON")
+                && (t.feats.contains("Poss=Yes")
+                    || self.lemma_is(
+                        c,
+                        &["son", "sa", "ses", "leur", "its", "their", "his", "her"],
+                    ))
+        });
+        if bases.is_empty() && !owned {
             for &c in &self.kids[h] {
                 let r = self.rel(c);
                 if base(r) != "nmod" && base(r) != "obl" {
@@ -1043,7 +1054,13 @@ impl<'a> Sent<'a> {
         for &c in &self.kids[v] {
             let r = self.rel(c);
             let b = base(r);
-            if Some(c) == skip || r.ends_with("tmod") || r.ends_with(":agent") {
+            // "selon Kiev", "according to Kyiv": who says so, not whom
+            // it was done to.
+            let attribution = self.kids[c].iter().any(|&k| {
+                base(self.rel(k)) == "case"
+                    && self.lemma_is(k, &["selon", "according", "d'après", "per"])
+            });
+            if Some(c) == skip || r.ends_with("tmod") || r.ends_with(":agent") || attribution {
                 continue;
             }
             if b == "obl" || (b == "nmod" && r != "nmod:poss") {
