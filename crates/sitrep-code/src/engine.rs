@@ -1410,6 +1410,9 @@ impl<'a> Sent<'a> {
                     "promettre",
                     "threaten",
                     "menacer",
+                    // "va retirer", "is going to withdraw"
+                    "aller",
+                    "go",
                 ],
             )
         {
