@@ -1292,10 +1292,12 @@ impl<'a> Sent<'a> {
             }
             CElem::Prep(inner) | CElem::Group(inner) => {
                 for j in pos..limit {
-                    // A bare preposition is one, not the infinitive's "to"
-                    // ("- (TO) *" is not "to accord"; "(TO QUESTION)"
-                    // spells the infinitive out).
+                    // In PETRARCH's dictionaries a bare preposition is one,
+                    // not the infinitive's "to" ("- (TO) *" is not "to
+                    // accord"; "(TO QUESTION)" spells the infinitive out).
+                    // The built-in lexicons use "(À)" for "appeler X à".
                     if matches!(e, CElem::Prep(_))
+                        && self.d.it.stem_rule
                         && inner.len() == 1
                         && base(self.rel(seq[j])) == "mark"
                     {
