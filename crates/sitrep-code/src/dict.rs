@@ -112,7 +112,7 @@ pub(crate) struct CAgent {
 }
 
 /// A compiled pattern element.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum CElem {
     Source,
     Target,

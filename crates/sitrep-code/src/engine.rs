@@ -1703,7 +1703,18 @@ impl<'a> Sent<'a> {
                     + u32::from(b.source.is_some() || b.target.is_some() || b.compound.is_some()),
                 b.words,
             );
-            if best.as_ref().is_none_or(|(_, _, bw)| w > *bw) {
+            // On a tie the first pattern stays, except against the same
+            // pattern written again later in the block: as in PETRARCH,
+            // the later line overrides ("- * &TREATY [031]" under APPROVE,
+            // then "- * &TREATY [057]" under RATIFY).
+            let restated = |bk: usize| {
+                let q = &block.patterns[bk];
+                q.before == p.before && q.after == p.after
+            };
+            if best
+                .as_ref()
+                .is_none_or(|(bk, _, bw)| w > *bw || (w == *bw && restated(*bk)))
+            {
                 best = Some((k, b, w));
             }
         }
