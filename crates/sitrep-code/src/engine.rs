@@ -376,7 +376,9 @@ impl<'a> Sent<'a> {
             }
         }
         // (code, name, first, last) of each country-level actor.
-        let mut bases: Vec<(String, Option<String>, usize, usize)> = Vec::new();
+        // (code, name, first, last, agents of a nested phrase that follow
+        // the head's own).
+        let mut bases: Vec<(String, Option<String>, usize, usize, String)> = Vec::new();
         if let Some((e, a, b)) = actor {
             let entry = &self.d.actor_entries[e as usize];
             let Some(code) = entry.code_on(self.date) else {
@@ -387,6 +389,7 @@ impl<'a> Sent<'a> {
                 entry.names.first().map(|p| p.display()),
                 first.min(a),
                 last.max(b),
+                String::new(),
             ));
             // Conjoined modifiers: "US and British activists" names two.
             if h < a || h > b {
@@ -403,6 +406,7 @@ impl<'a> Sent<'a> {
                                     entry.names.first().map(|p| p.display()),
                                     a2,
                                     b2,
+                                    String::new(),
                                 ));
                             }
                         }
@@ -473,7 +477,16 @@ impl<'a> Sent<'a> {
                 if !found.is_empty() {
                     found.sort_by_key(|x| x.first);
                     for x in found {
-                        bases.push((x.code, x.name, first.min(x.first), last.max(x.last)));
+                        // "exiled leaders of Egypt's Muslim Brotherhood":
+                        // the head's sector comes before the nested
+                        // phrase's (EGY OPP MUS).
+                        let (code, nested) = match x.base.as_deref() {
+                            Some(b) if !agents.is_empty() && x.code.starts_with(b) => {
+                                (b.to_string(), x.code[b.len()..].to_string())
+                            }
+                            _ => (x.code, String::new()),
+                        };
+                        bases.push((code, x.name, first.min(x.first), last.max(x.last), nested));
                     }
                     break;
                 }
@@ -533,11 +546,11 @@ impl<'a> Sent<'a> {
                 }
                 return Vec::new();
             }
-            bases.push(("---".to_string(), None, first, last));
+            bases.push(("---".to_string(), None, first, last, String::new()));
         }
         bases
             .into_iter()
-            .map(|(a, name, f, l)| {
+            .map(|(a, name, f, l, nested)| {
                 let base_code = (a != "---" && a != "+++").then(|| a.clone());
                 let mut code = a;
                 if code != "+++" && !(code == "---" && agents.is_empty()) {
@@ -548,6 +561,9 @@ impl<'a> Sent<'a> {
                         } else {
                             code = merge_codes(&code, &g.code);
                         }
+                    }
+                    if !nested.is_empty() {
+                        code = merge_codes(&code, &nested);
                     }
                     if !prefix.is_empty() {
                         code = format!("{prefix}{}", code.trim_start_matches("---"));
