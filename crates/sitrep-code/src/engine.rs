@@ -1756,6 +1756,14 @@ impl<'a> Sent<'a> {
             None if e.code.is_some() => (e.code.clone(), e.reverse.clone()),
             None => (block.code.clone(), block.reverse.clone()),
         };
+        // `[:100]`: only the reverse event, target upon source ("faces
+        // pressure from Congress" is Congress pressing).
+        let reverse_only = code.is_none() && reverse.is_some();
+        let (code, reverse) = if reverse_only {
+            (reverse, None)
+        } else {
+            (code, reverse)
+        };
         let mut code = code?;
         let mut certainty = self.certainty(v);
         // With an ontology, a negated verb codes its opposite ("did not
@@ -1827,6 +1835,12 @@ impl<'a> Sent<'a> {
             (None, Some(p)) => self.code_np(p),
             (None, None) => self.targets(v, bind.source),
         };
+        if reverse_only {
+            std::mem::swap(&mut f.sources, &mut f.targets);
+            f.source_pronoun = false;
+            // Several givers are not a meeting among themselves.
+            f.own_subject = false;
+        }
         Some(f)
     }
 
