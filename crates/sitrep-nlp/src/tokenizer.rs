@@ -66,6 +66,13 @@ pub(crate) struct Tokenizer {
     /// Whether numbers written with spaces between digit groups
     /// (`50 000`) are one token in this treebank.
     digit_groups: bool,
+    /// Productive multiword-token endings (`'s`, `n't`): a word unseen as
+    /// a multiword token but ending so is split into stem + ending, as the
+    /// treebank splits the words it has seen (`Arafat's` → `Arafat 's`).
+    mwt_suffixes: Vec<String>,
+    /// Prefixes the treebank keeps joined to the rest of a hyphenated word
+    /// (`non-`, `anti-`: `non-Microsoft` is one token).
+    hyphen_prefixes: HashSet<String>,
 }
 
 /// What the sentence splitter knows about each token.
@@ -148,6 +155,81 @@ fn is_closer(s: &str) -> bool {
         })
 }
 
+/// Whether a word could be a hyphen prefix (`non`, `e`, `anti`).
+fn is_hyphen_prefix_shape(p: &str) -> bool {
+    let n = p.chars().count();
+    (1..=8).contains(&n) && p.chars().all(char::is_alphabetic)
+}
+
+/// The characters (as `[start, end)` indices into `chars`) of a web or
+/// e-mail address inside a whitespace-free chunk, without the brackets,
+/// quotes and punctuation around it.
+fn web_address(chars: &[(usize, char)]) -> Option<(usize, usize)> {
+    let n = chars.len();
+    if n < 6 {
+        return None;
+    }
+    let lower_at = |i: usize, pat: &str| -> bool {
+        let mut k = i;
+        for p in pat.chars() {
+            match chars.get(k) {
+                Some(&(_, c)) if c.to_ascii_lowercase() == p => k += 1,
+                _ => return false,
+            }
+        }
+        true
+    };
+    let url_char = |c: char| !c.is_whitespace() && !matches!(c, '<' | '>' | '"' | '«' | '»');
+    let trailing = |c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '’' | '”'
+        )
+    };
+    let start = (0..n).find(|&i| {
+        (i == 0 || !chars[i - 1].1.is_alphanumeric())
+            && ["http://", "https://", "ftp://", "www.", "mailto:"]
+                .iter()
+                .any(|p| lower_at(i, p))
+    });
+    let (x, mut y) = match start {
+        Some(x) => {
+            let mut y = x;
+            while y < n && url_char(chars[y].1) {
+                y += 1;
+            }
+            (x, y)
+        }
+        None => {
+            // name@host.domain, the name possibly shortened with dots.
+            let at = chars.iter().position(|&(_, c)| c == '@')?;
+            let local = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '%');
+            let mut x = at;
+            while x > 0 && local(chars[x - 1].1) {
+                x -= 1;
+            }
+            while x < at && chars[x].1 == '.' && chars.get(x + 1).is_some_and(|c| c.1 != '.') {
+                x += 1;
+            }
+            let host = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '_');
+            let mut y = at + 1;
+            while y < n && host(chars[y].1) {
+                y += 1;
+            }
+            let dom = &chars[at + 1..y];
+            let dotted = dom.iter().rposition(|c| c.1 == '.');
+            if x == at || !dotted.is_some_and(|d| d > 0 && d + 2 < dom.len()) {
+                return None;
+            }
+            (x, y)
+        }
+    };
+    while y > x && trailing(chars[y - 1].1) {
+        y -= 1;
+    }
+    (y >= x + 6).then_some((x, y))
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -202,9 +284,46 @@ impl Tokenizer {
         let mut mwt: HashMap<String, (u32, HashMap<Vec<String>, u32>)> = HashMap::new();
         let mut ends: HashMap<String, u32> = HashMap::new();
         let mut cuts: HashSet<usize> = HashSet::new();
+        // Multiword endings: ending → (words split so, distinct stems).
+        let mut mwt_end: HashMap<String, (u32, HashSet<String>)> = HashMap::new();
+        // Hyphenated words by their first part: (kept whole, cut).
+        let mut hyphen: HashMap<String, (u32, u32)> = HashMap::new();
         for cs in sents {
             let Some(units) = surfaces(cs) else { continue };
             let text = cs.text.as_str();
+            for (k, u) in units.iter().enumerate() {
+                if let Some(w) = &u.3 {
+                    if let [a, b] = w.as_slice() {
+                        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+                        let nb = b.chars().count();
+                        if !a.is_empty()
+                            && (1..=3).contains(&nb)
+                            && u.2.len() == a.len() + b.len()
+                            && u.2.starts_with(&a)
+                            && u.2.ends_with(&b)
+                        {
+                            let e = mwt_end.entry(b).or_default();
+                            e.0 += 1;
+                            e.1.insert(a);
+                        }
+                    }
+                }
+                if let Some((p, rest)) = u.2.split_once('-') {
+                    if is_hyphen_prefix_shape(p) && rest.starts_with(char::is_alphabetic) {
+                        hyphen.entry(p.to_string()).or_default().0 += 1;
+                    }
+                }
+                if let (Some(h), Some(n)) = (units.get(k + 1), units.get(k + 2)) {
+                    if h.2 == "-"
+                        && u.1 == h.0
+                        && h.1 == n.0
+                        && is_hyphen_prefix_shape(&u.2)
+                        && n.2.starts_with(char::is_alphabetic)
+                    {
+                        hyphen.entry(u.2.clone()).or_default().1 += 1;
+                    }
+                }
+            }
             cuts.clear();
             for u in &units {
                 cuts.insert(u.0);
@@ -352,6 +471,27 @@ impl Tokenizer {
         for m in tok.mwt.values_mut() {
             m.ctx.retain(|_, v| v.1 >= 2);
         }
+        // An ending is productive when many stems take it and words ending
+        // so are mostly split.
+        let mut endings: Vec<String> = mwt_end
+            .into_iter()
+            .filter(|(end, (split, stems))| {
+                let all: u32 = counts
+                    .iter()
+                    .filter(|(w, _)| w.len() > end.len() && w.ends_with(end.as_str()))
+                    .map(|(_, &n)| n)
+                    .sum();
+                stems.len() >= 10 && *split * 4 >= all * 3
+            })
+            .map(|(end, _)| end)
+            .collect();
+        endings.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        tok.mwt_suffixes = endings;
+        tok.hyphen_prefixes = hyphen
+            .into_iter()
+            .filter(|(_, (whole, cut))| *whole >= 2 && whole > cut)
+            .map(|(p, _)| p)
+            .collect();
         for (w, &e) in &ends {
             let n = counts.get(w).copied().unwrap_or(e);
             if e >= 5 && e * 10 >= n * 3 && !w.chars().any(|c| c.is_alphanumeric()) {
@@ -482,9 +622,15 @@ impl Tokenizer {
             }
             None => w.u8(0),
         }
+        w.strs(&self.mwt_suffixes);
+        let mut hp: Vec<String> = self.hyphen_prefixes.iter().cloned().collect();
+        hp.sort();
+        w.strs(&hp);
     }
 
-    pub(crate) fn read(r: &mut Reader) -> Result<Tokenizer, NlpError> {
+    /// Reads a tokenizer written by format `version` (1 lacks the learned
+    /// multiword endings and hyphen prefixes).
+    pub(crate) fn read(r: &mut Reader, version: u32) -> Result<Tokenizer, NlpError> {
         let mut tok = Tokenizer::default();
         let n = r.count(9)?;
         for _ in 0..n {
@@ -535,12 +681,28 @@ impl Tokenizer {
             }
             tok.splitter = Some(sp);
         }
+        if version >= 2 {
+            tok.mwt_suffixes = r.strs()?;
+            if tok.mwt_suffixes.iter().any(String::is_empty) {
+                return Err(NlpError::Format(
+                    "empty multiword ending: corrupt file".into(),
+                ));
+            }
+            tok.hyphen_prefixes = r.strs()?.into_iter().collect();
+        }
         Ok(tok)
     }
 
     /// Whether to cut between `b` and `c` (with `a` before and `d` after).
     #[inline]
     fn cut(&self, a: Option<char>, b: char, c: char, d: Option<char>) -> bool {
+        // Decimal points and thousands separators stay inside numbers.
+        let sep = |x: char| x == '.' || x == ',';
+        let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+        if (b.is_ascii_digit() && sep(c) && digit(d)) || (digit(a) && sep(b) && c.is_ascii_digit())
+        {
+            return false;
+        }
         if let Some(&v) = self.table.get(&key4(a, Some(b), Some(c), d)) {
             return v;
         }
@@ -592,24 +754,45 @@ impl Tokenizer {
                 it.next();
             }
             let e = chars.last().map(|&(p, c)| p + c.len_utf8()).unwrap_or(s);
-            // 1. Cut by the learned table.
+            // 1. Cut by the learned table; a web address or e-mail address
+            // is one piece.
             pieces.clear();
             let mut ps = s;
+            let keep = web_address(&chars);
             for k in 1..chars.len() {
                 let a = if k >= 2 { Some(chars[k - 2].1) } else { None };
                 let d = chars.get(k + 1).map(|x| x.1);
-                if chars[k - 1].1 != ' '
-                    && chars[k].1 != ' '
-                    && self.cut(a, chars[k - 1].1, chars[k].1, d)
-                {
+                let cut = match keep {
+                    Some((x, y)) if k == x || k == y => true,
+                    Some((x, y)) if k > x && k < y => false,
+                    _ => self.cut(a, chars[k - 1].1, chars[k].1, d),
+                };
+                if chars[k - 1].1 != ' ' && chars[k].1 != ' ' && cut {
                     pieces.push((ps, chars[k].0));
                     ps = chars[k].0;
                 }
             }
             pieces.push((ps, e));
-            // 2. Join pieces that spell a known token; initials stay whole.
+            // 2. Join pieces that spell a known token; initials stay whole;
+            // a learned prefix stays joined to the rest of its hyphenated
+            // word.
             let mut i = 0;
             while i < pieces.len() {
+                if i + 2 < pieces.len() && !self.hyphen_prefixes.is_empty() {
+                    let (p, h, n) = (pieces[i], pieces[i + 1], pieces[i + 2]);
+                    if &text[h.0..h.1] == "-"
+                        && p.1 - p.0 <= MAX_LOOKUP
+                        && text[n.0..n.1].starts_with(char::is_alphabetic)
+                    {
+                        lower.clear();
+                        lower.extend(text[p.0..p.1].chars().flat_map(char::to_lowercase));
+                        if self.hyphen_prefixes.contains(lower.as_str()) {
+                            self.emit(text, p.0, n.1, &mut prev_hash, &mut lower, &mut toks);
+                            i += 3;
+                            continue;
+                        }
+                    }
+                }
                 let mut j_best = i + 1;
                 for j in ((i + 2)..=(i + 8).min(pieces.len())).rev() {
                     let (a, b) = (pieces[i].0, pieces[j - 1].1);
@@ -733,6 +916,8 @@ impl Tokenizer {
                     }
                     words = Some(w);
                 }
+            } else if !self.lexicon.contains(lower.as_str()) {
+                words = self.split_ending(&text[a..b], lower);
             }
             *prev_hash = hash_str(lower);
         } else {
@@ -743,6 +928,25 @@ impl Tokenizer {
             end: b,
             words,
         });
+    }
+
+    /// Splits an unseen word that ends with a productive multiword ending
+    /// (`lower` is its lowercase form) into stem and ending, keeping the
+    /// word's own spelling.
+    fn split_ending(&self, form: &str, lower: &str) -> Option<Vec<String>> {
+        if lower.len() != form.len() {
+            return None;
+        }
+        let end = self.mwt_suffixes.iter().find(|e| {
+            lower.len() > e.len()
+                && lower.ends_with(e.as_str())
+                && form.is_char_boundary(form.len() - e.len())
+        })?;
+        let (stem, tail) = form.split_at(form.len() - end.len());
+        if !stem.ends_with(char::is_alphanumeric) {
+            return None;
+        }
+        Some(vec![stem.to_string(), tail.to_string()])
     }
 
     /// Groups tokens into sentences.

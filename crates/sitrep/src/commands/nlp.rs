@@ -67,6 +67,13 @@ pub struct TrainArgs {
     /// training).
     #[arg(long)]
     ambiguity_classes: bool,
+    /// Use the format-1 feature templates (no longer affixes, wider
+    /// context or label sets).
+    #[arg(long)]
+    basic_features: bool,
+    /// Tag UPOS once only (no second pass reading the first pass's tags).
+    #[arg(long)]
+    single_upos_pass: bool,
 }
 
 /// `sitrep nlp parse`.
@@ -165,15 +172,19 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             seed: a.seed,
             prune: a.prune,
             ambiguity_classes: a.ambiguity_classes,
+            rich_features: !a.basic_features,
+            second_upos_pass: !a.single_upos_pass,
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
             a.parser_epochs,
             a.seed,
             a.prune,
-            if a.ambiguity_classes { ", ambiguity classes" } else { "" }
+            if a.ambiguity_classes { ", ambiguity classes" } else { "" },
+            if a.basic_features { ", basic features" } else { "" },
+            if a.single_upos_pass { ", single UPOS pass" } else { "" }
         ),
             ..TrainOptions::default()
         };
