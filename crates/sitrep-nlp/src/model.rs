@@ -163,10 +163,11 @@ impl Model {
     /// Drops tagger and parser weights whose absolute value is below
     /// `min_abs` (to make a model smaller after training).
     pub fn prune(&mut self, min_abs: f32) {
-        self.upos_tagger = self.upos_tagger.pruned(min_abs);
-        self.upos2 = self.upos2.as_ref().map(|w| w.pruned(min_abs));
-        self.tagger = self.tagger.pruned(min_abs);
-        self.parser = self.parser.pruned(min_abs);
+        let step = Some(crate::perceptron::QUANT_STEP);
+        self.upos_tagger = self.upos_tagger.pruned(min_abs, step);
+        self.upos2 = self.upos2.as_ref().map(|w| w.pruned(min_abs, step));
+        self.tagger = self.tagger.pruned(min_abs, step);
+        self.parser = self.parser.pruned(min_abs, step);
         self.description
             .push_str(&format!("; pruned to |w| >= {min_abs}"));
     }
@@ -349,13 +350,13 @@ impl Model {
             tag_upos.push(r.u16()?);
             tags.push((u, x, f));
         }
-        let upos_tagger = Weights::read(&mut r)?;
-        let tagger = Weights::read(&mut r)?;
+        let upos_tagger = Weights::read(&mut r, version)?;
+        let tagger = Weights::read(&mut r, version)?;
         let lemma = Lemmatizer::read(&mut r)?;
         let labels = r.strs()?;
-        let parser = Weights::read(&mut r)?;
+        let parser = Weights::read(&mut r, version)?;
         let upos2 = if version >= 2 && r.u8()? != 0 {
-            Some(Weights::read(&mut r)?)
+            Some(Weights::read(&mut r, version)?)
         } else {
             None
         };

@@ -673,7 +673,7 @@ impl Tokenizer {
         }
         tok.digit_groups = r.u8()? != 0;
         if r.u8()? != 0 {
-            let sp = Weights::read(r)?;
+            let sp = Weights::read(r, version)?;
             if sp.classes() != 2 {
                 return Err(NlpError::Format(
                     "sentence splitter must have 2 classes: corrupt file".into(),
