@@ -40,6 +40,9 @@ pub(crate) struct Surface {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) words: Option<Vec<String>>,
+    /// A form that is a multiword token only sometimes (`des`): decided
+    /// again once the words on both sides are known.
+    ambiguous: bool,
 }
 
 /// A learned multiword token.
@@ -50,6 +53,53 @@ struct Mwt {
     total: u32,
     /// Counts by the previous token (hash of its lowercase form).
     ctx: HMap<(u32, u32)>,
+}
+
+impl Mwt {
+    /// Whether the form is split less than 95 % of the time.
+    fn is_ambiguous(&self) -> bool {
+        self.split * 20 < self.total * 19
+    }
+
+    /// The words of the form as written in `surface` (capitalised first
+    /// word when the surface starts with a capital).
+    fn words_for(&self, surface: &str) -> Vec<String> {
+        let mut w = self.words.clone();
+        if surface.chars().next().is_some_and(char::is_uppercase) {
+            if let Some(first) = w.first_mut() {
+                let mut cs = first.chars();
+                if let Some(c0) = cs.next() {
+                    *first = c0.to_uppercase().chain(cs).collect();
+                }
+            }
+        }
+        w
+    }
+}
+
+/// What the split-or-not classifier of ambiguous multiword forms reads:
+/// the lowercase forms of the token, the two before and the one after.
+fn mwt_features(form: &str, prev2: &str, prev: &str, next: &str, out: &mut Vec<u64>) {
+    out.clear();
+    let suf = |w: &str| -> u64 {
+        let start = w.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        hash_str(&w[start..])
+    };
+    let (f, p, p2, n) = (
+        hash_str(form),
+        hash_str(prev),
+        hash_str(prev2),
+        hash_str(next),
+    );
+    out.push(feat(80, f, 0, 0));
+    out.push(feat(81, f, p, 0));
+    out.push(feat(82, f, suf(prev), 0));
+    out.push(feat(83, f, p2, 0));
+    out.push(feat(84, f, p2, p));
+    out.push(feat(85, f, n, 0));
+    out.push(feat(86, f, suf(next), 0));
+    out.push(feat(87, f, p, n));
+    out.push(feat(88, f, shape_hash(prev), 0));
 }
 
 /// The learned tokenizer and sentence splitter of one language.
@@ -73,6 +123,9 @@ pub(crate) struct Tokenizer {
     /// Prefixes the treebank keeps joined to the rest of a hyphenated word
     /// (`non-`, `anti-`: `non-Microsoft` is one token).
     hyphen_prefixes: HashSet<String>,
+    /// Whether to split a form that is a multiword token only sometimes,
+    /// from the words around it (class 1 = split).
+    mwt_split: Option<Weights>,
 }
 
 /// What the sentence splitter knows about each token.
@@ -413,8 +466,33 @@ impl Tokenizer {
             .map(|(_, &n)| n)
             .sum::<u32>();
         tok.digit_groups = grouped >= 3;
-        for (w, &n) in &counts {
-            if n >= 2 && w.chars().count() >= 2 && w.chars().any(|c| !c.is_alphanumeric()) {
+        // Tokens with punctuation inside that the treebank keeps whole more
+        // often than it cuts the same characters into several tokens.
+        let candidates: HashSet<&String> = counts
+            .iter()
+            .filter(|(w, &n)| {
+                n >= 2 && w.chars().count() >= 2 && w.chars().any(|c| !c.is_alphanumeric())
+            })
+            .map(|(w, _)| w)
+            .collect();
+        let mut cut_apart: HashMap<String, u32> = HashMap::new();
+        for cs in sents {
+            let Some(units) = surfaces(cs) else { continue };
+            for i in 0..units.len() {
+                for j in i + 1..units.len().min(i + 8) {
+                    if units[j - 1].1 != units[j].0 || units[j].1 - units[i].0 > MAX_LOOKUP {
+                        break;
+                    }
+                    let joined = cs.text[units[i].0..units[j].1].to_lowercase();
+                    if candidates.contains(&joined) {
+                        *cut_apart.entry(joined).or_default() += 1;
+                    }
+                }
+            }
+        }
+        for w in candidates {
+            let whole = counts.get(w).copied().unwrap_or(0);
+            if whole >= cut_apart.get(w).copied().unwrap_or(0) {
                 tok.lexicon.insert(w.clone());
             }
         }
@@ -471,6 +549,7 @@ impl Tokenizer {
         for m in tok.mwt.values_mut() {
             m.ctx.retain(|_, v| v.1 >= 2);
         }
+        tok.mwt_split = tok.train_mwt_split(sents);
         // An ending is productive when many stems take it and words ending
         // so are mostly split.
         let mut endings: Vec<String> = mwt_end
@@ -499,6 +578,84 @@ impl Tokenizer {
             }
         }
         tok
+    }
+
+    /// Learns when an ambiguous multiword form is split, from its
+    /// neighbours (None when the treebank has too few such forms).
+    fn train_mwt_split(&self, sents: &[ConlluSentence]) -> Option<Weights> {
+        let mut data: Vec<(Vec<u64>, bool)> = Vec::new();
+        let mut fv = Vec::new();
+        for cs in sents {
+            let Some(units) = surfaces(cs) else { continue };
+            let form = |k: Option<usize>| -> &str {
+                k.and_then(|k| units.get(k)).map_or("", |u| u.2.as_str())
+            };
+            for (k, u) in units.iter().enumerate() {
+                if !self.mwt.get(&u.2).is_some_and(Mwt::is_ambiguous) {
+                    continue;
+                }
+                mwt_features(
+                    &u.2,
+                    form(k.checked_sub(2)),
+                    form(k.checked_sub(1)),
+                    form(Some(k + 1)),
+                    &mut fv,
+                );
+                data.push((fv.clone(), u.3.is_some()));
+            }
+        }
+        if data.len() < 100 {
+            return None;
+        }
+        let mut t = Trainer::new(2);
+        let mut rng = Rng::new(7);
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut scores = Vec::new();
+        for _ in 0..5 {
+            rng.shuffle(&mut order);
+            for &i in &order {
+                let (f, gold) = &data[i];
+                t.score(f, &mut scores);
+                t.update(f, *gold as usize, argmax(&scores));
+                t.tick();
+            }
+        }
+        Some(t.finish(0.0))
+    }
+
+    /// Decides again, from the words on both sides, whether each ambiguous
+    /// multiword form is split.
+    fn redecide_ambiguous(&self, text: &str, toks: &mut [Surface]) {
+        let Some(clf) = &self.mwt_split else { return };
+        if !toks.iter().any(|t| t.ambiguous) {
+            return;
+        }
+        let lower = |t: Option<&Surface>| -> String {
+            t.map_or(String::new(), |t| {
+                text[t.start..t.end]
+                    .chars()
+                    .take(MAX_LOOKUP)
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            })
+        };
+        let (mut fv, mut scores) = (Vec::new(), Vec::new());
+        for i in 0..toks.len() {
+            if !toks[i].ambiguous {
+                continue;
+            }
+            let form = lower(toks.get(i));
+            let Some(m) = self.mwt.get(&form) else {
+                continue;
+            };
+            let prev2 = lower(i.checked_sub(2).and_then(|k| toks.get(k)));
+            let prev = lower(i.checked_sub(1).and_then(|k| toks.get(k)));
+            let next = lower(toks.get(i + 1));
+            mwt_features(&form, &prev2, &prev, &next, &mut fv);
+            clf.score(&fv, &mut scores);
+            let t = &mut toks[i];
+            t.words = (argmax(&scores) == 1).then(|| m.words_for(&text[t.start..t.end]));
+        }
     }
 
     fn gap_info(&self, s: &str, lower: &mut String) -> GapInfo {
@@ -626,6 +783,13 @@ impl Tokenizer {
         let mut hp: Vec<String> = self.hyphen_prefixes.iter().cloned().collect();
         hp.sort();
         w.strs(&hp);
+        match &self.mwt_split {
+            Some(c) => {
+                w.u8(1);
+                c.write(w);
+            }
+            None => w.u8(0),
+        }
     }
 
     /// Reads a tokenizer written by format `version` (1 lacks the learned
@@ -689,6 +853,15 @@ impl Tokenizer {
                 ));
             }
             tok.hyphen_prefixes = r.strs()?.into_iter().collect();
+            if r.u8()? != 0 {
+                let c = Weights::read(r, version)?;
+                if c.classes() != 2 {
+                    return Err(NlpError::Format(
+                        "multiword classifier must have 2 classes: corrupt file".into(),
+                    ));
+                }
+                tok.mwt_split = Some(c);
+            }
         }
         Ok(tok)
     }
@@ -816,6 +989,7 @@ impl Tokenizer {
                 i = j_best;
             }
         }
+        self.redecide_ambiguous(text, &mut toks);
         self.sentences(text, toks)
     }
 
@@ -854,6 +1028,7 @@ impl Tokenizer {
                         start: a,
                         end: a + p.len(),
                         words: None,
+                        ambiguous: false,
                     });
                     *prev_hash = h;
                     a += p.len();
@@ -895,26 +1070,18 @@ impl Tokenizer {
         out: &mut Vec<Surface>,
     ) {
         let mut words = None;
+        let mut ambiguous = false;
         if b - a <= MAX_LOOKUP {
             lower.clear();
             lower.extend(text[a..b].chars().flat_map(char::to_lowercase));
             if let Some(m) = self.mwt.get(lower.as_str()) {
+                ambiguous = self.mwt_split.is_some() && m.is_ambiguous();
                 let split = match m.ctx.get(prev_hash) {
                     Some(&(s, t)) if t >= 3 => 2 * s > t,
                     _ => 2 * m.split > m.total,
                 };
                 if split {
-                    let mut w = m.words.clone();
-                    let upper = text[a..b].chars().next().is_some_and(char::is_uppercase);
-                    if upper {
-                        if let Some(first) = w.first_mut() {
-                            let mut cs = first.chars();
-                            if let Some(c0) = cs.next() {
-                                *first = c0.to_uppercase().chain(cs).collect();
-                            }
-                        }
-                    }
-                    words = Some(w);
+                    words = Some(m.words_for(&text[a..b]));
                 }
             } else if !self.lexicon.contains(lower.as_str()) {
                 words = self.split_ending(&text[a..b], lower);
@@ -927,6 +1094,7 @@ impl Tokenizer {
             start: a,
             end: b,
             words,
+            ambiguous,
         });
     }
 
@@ -1002,5 +1170,91 @@ impl Tokenizer {
             out.push(cur);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `text` (one string per surface token; multiword
+    /// tokens as their words joined by `+`).
+    fn tokens(tok: &Tokenizer, text: &str) -> Vec<String> {
+        tok.tokenize(text)
+            .into_iter()
+            .flatten()
+            .map(|s| match s.words {
+                Some(w) => w.join("+"),
+                None => text[s.start..s.end].to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn web_and_mail_addresses_stay_whole_without_surrounding_punctuation() {
+        let tok = Tokenizer::default();
+        assert_eq!(
+            tokens(&tok, "See (http://example.com/a-b_c.htm?x=1&y=2)."),
+            ["See", "(", "http://example.com/a-b_c.htm?x=1&y=2", ")", "."]
+        );
+        assert_eq!(
+            tokens(
+                &tok,
+                "Write to <jo.smith@mail.example.org>, or franz3...@gmail.com!"
+            ),
+            [
+                "Write",
+                "to",
+                "<",
+                "jo.smith@mail.example.org",
+                ">",
+                ",",
+                "or",
+                "franz3...@gmail.com",
+                "!"
+            ]
+        );
+        // Not addresses: an at sign without a dotted host, a short chunk.
+        assert_eq!(tokens(&tok, "me@home"), ["me", "@", "home"]);
+        assert_eq!(tokens(&tok, "a.b"), ["a", ".", "b"]);
+    }
+
+    #[test]
+    fn numbers_keep_their_decimal_points_and_separators() {
+        let tok = Tokenizer::default();
+        assert_eq!(
+            tokens(&tok, "-0.3931 and 6,606 (3,5)"),
+            ["-", "0.3931", "and", "6,606", "(", "3,5", ")"]
+        );
+        assert_eq!(tokens(&tok, "end 1. Then"), ["end", "1", ".", "Then"]);
+    }
+
+    #[test]
+    fn learned_endings_split_unseen_words_and_prefixes_keep_hyphens() {
+        let mut tok = Tokenizer {
+            mwt_suffixes: vec!["n't".into(), "'s".into()],
+            hyphen_prefixes: ["non".to_string()].into_iter().collect(),
+            ..Tokenizer::default()
+        };
+        // As learned from a treebank that writes `Arafat's` as one token.
+        tok.table.insert(key2(Some('a'), Some('\'')), false);
+        tok.table.insert(key2(Some('\''), Some('a')), false);
+        assert_eq!(
+            tokens(
+                &tok,
+                "Arafat's men mightn't see non-Microsoft well-known 's"
+            ),
+            [
+                "Arafat+'s",
+                "men",
+                "might+n't",
+                "see",
+                "non-Microsoft",
+                "well",
+                "-",
+                "known",
+                "'s"
+            ]
+        );
     }
 }
