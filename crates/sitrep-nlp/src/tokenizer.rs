@@ -64,6 +64,24 @@ impl Mwt {
     /// The words of the form as written in `surface` (capitalised first
     /// word when the surface starts with a capital).
     fn words_for(&self, surface: &str) -> Vec<String> {
+        // A form that spells its words (`NASA's` = `nasa` + `'s`) keeps the
+        // surface's own spelling.
+        let lower: String = surface.chars().flat_map(char::to_lowercase).collect();
+        if lower.len() == surface.len() && lower == self.words.concat() {
+            let mut out = Vec::with_capacity(self.words.len());
+            let mut at = 0;
+            for w in &self.words {
+                let end = at + w.len();
+                match surface.get(at..end) {
+                    Some(piece) => out.push(piece.to_string()),
+                    None => break,
+                }
+                at = end;
+            }
+            if out.len() == self.words.len() {
+                return out;
+            }
+        }
         let mut w = self.words.clone();
         if surface.chars().next().is_some_and(char::is_uppercase) {
             if let Some(first) = w.first_mut() {
@@ -382,12 +400,20 @@ impl Tokenizer {
                 cuts.insert(u.0);
                 cuts.insert(u.1);
             }
-            // Gaps inside whitespace-free chunks.
+            // Gaps inside whitespace-free chunks, except inside web and
+            // e-mail addresses (kept whole by rule, so they would only
+            // teach the table not to cut around `/`, `.` or `-`).
             let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let mut inside_address: HashSet<usize> = HashSet::new();
+            for chunk in chars.split(|c| c.1.is_whitespace()) {
+                if let Some((x, y)) = web_address(chunk) {
+                    inside_address.extend(chunk[x + 1..y].iter().map(|c| c.0));
+                }
+            }
             for k in 1..chars.len() {
                 let (pos, c) = chars[k];
                 let b = chars[k - 1].1;
-                if c.is_whitespace() || b.is_whitespace() {
+                if c.is_whitespace() || b.is_whitespace() || inside_address.contains(&pos) {
                     continue;
                 }
                 let a = if k >= 2 {
