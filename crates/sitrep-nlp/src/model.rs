@@ -224,6 +224,7 @@ impl Model {
                 word: s.infos[i].lower,
                 pos: self.tag_upos.get(t as usize).copied().unwrap_or(0),
                 suf: s.infos[i].suf3(),
+                tag: t,
             });
         }
         let arcs = parser::parse(
@@ -464,6 +465,7 @@ impl Model {
                     word: infos[i].lower,
                     pos: u,
                     suf: infos[i].suf3(),
+                    tag: id,
                 });
                 heads.push(t.head as usize);
                 let nl = label_ids.len();
@@ -542,9 +544,11 @@ impl Model {
             restrict: None,
             rich,
         };
-        // The parser learns from UPOS as the tagger will predict it: each
-        // half of the data is tagged by a UPOS tagger trained on the other.
-        let folds: Vec<Vec<(usize, Vec<u16>)>> = std::thread::scope(|scope| {
+        // The parser learns from tags as the taggers will predict them:
+        // each half of the data is tagged by taggers trained on the other
+        // (the joint tagger only for the format-2 features, which read it).
+        let tag_upos_ref = &tag_upos;
+        let folds: Vec<Vec<(usize, Vec<u16>, Vec<u16>)>> = std::thread::scope(|scope| {
             let jobs: Vec<_> = (0..2usize)
                 .map(|fold| {
                     let tag_data = &tag_data;
@@ -558,7 +562,16 @@ impl Model {
                             tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich);
                         }
                         let w = t.finish(0.0);
+                        let joint = rich.then(|| {
+                            let mut t = Trainer::new(n_tags);
+                            for _ in 0..opts.tagger_epochs {
+                                rng.shuffle(&mut order);
+                                tagger::train_epoch(&mut t, tag_data, &order, Target::Joint, rich);
+                            }
+                            t.finish(0.0)
+                        });
                         let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
+                        let mut jt = Vec::new();
                         (0..tag_data.len())
                             .filter(|k| k % 2 == fold)
                             .map(|k| {
@@ -570,7 +583,23 @@ impl Model {
                                     &mut fv,
                                     &mut sc,
                                 );
-                                (k, out.clone())
+                                jt.clear();
+                                if let Some(j) = &joint {
+                                    let pass = Pass {
+                                        ctx: Some(&out),
+                                        restrict: Some(tag_upos_ref),
+                                        rich,
+                                    };
+                                    tagger::tag(
+                                        j,
+                                        &tag_data[k].words,
+                                        pass,
+                                        &mut jt,
+                                        &mut fv,
+                                        &mut sc,
+                                    );
+                                }
+                                (k, out.clone(), jt.clone())
                             })
                             .collect()
                     })
@@ -580,21 +609,24 @@ impl Model {
                 .map(|j| j.join().unwrap_or_default())
                 .collect()
         });
-        let mut predicted: Vec<Option<Vec<u16>>> = vec![None; tag_data.len()];
-        for (k, p) in folds.into_iter().flatten() {
+        let mut predicted: Vec<Option<(Vec<u16>, Vec<u16>)>> = vec![None; tag_data.len()];
+        for (k, p, jt) in folds.into_iter().flatten() {
             if let Some(ex) = tag_data.get_mut(k) {
                 ex.predicted.clone_from(&p);
             }
-            predicted[k] = Some(p);
+            predicted[k] = Some((p, jt));
         }
         let mut right = 0usize;
         let mut all = 0usize;
         for (ex, &src) in parse_data.iter_mut().zip(&parse_src) {
-            if let Some(p) = &predicted[src] {
+            if let Some((p, jt)) = &predicted[src] {
                 for (inp, &u) in ex.inp.iter_mut().zip(p) {
                     all += 1;
                     right += (inp.pos == u) as usize;
                     inp.pos = u;
+                }
+                for (inp, &t) in ex.inp.iter_mut().zip(jt) {
+                    inp.tag = t;
                 }
             }
         }

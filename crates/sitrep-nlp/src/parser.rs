@@ -20,6 +20,8 @@ pub(crate) struct ParseInput {
     pub(crate) pos: u16,
     /// Hash of the three-letter suffix of the lowercase form.
     pub(crate) suf: u64,
+    /// Joint tag id (UPOS, XPOS and features together).
+    pub(crate) tag: u16,
 }
 
 /// Parser state over words `1..=n` with the root at 0 and `n + 1` as the
@@ -307,6 +309,29 @@ fn features(st: &State, inp: &[ParseInput], rich: bool, out: &mut Vec<u64>) {
     f(s0w, w(s0r1), 0);
     f(b0w, w(b0l1), 0);
     f(s0p, p(s0r1), p(s0l1));
+    // Joint tags: XPOS and morphological features.
+    let jt = |i: usize| -> u64 {
+        if i == 0 {
+            0xfff01
+        } else if i > st.n {
+            0xfff02
+        } else {
+            inp[i - 1].tag as u64 | 0x10000
+        }
+    };
+    let (s0t, s1t, b0t, b1t) = (jt(s0), jt(s1), jt(b0), jt(b1));
+    f(s0t, 0, 0);
+    f(b0t, 0, 0);
+    f(s1t, 0, 0);
+    f(b1t, 0, 0);
+    f(s0t, b0t, 0);
+    f(s0t, b0w, 0);
+    f(s0w, b0t, 0);
+    f(s1t, s0t, 0);
+    f(s1t, s0t, b0t);
+    f(s0t, b0t, b1t);
+    f(mix(s0t, b0t), d_s0b0, 0);
+    f(s0t, lab(s0l1), lab(s0r1));
 }
 
 /// Parses one sentence: returns `(head, label)` per word (head 0 = root).
