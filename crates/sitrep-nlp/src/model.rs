@@ -85,6 +85,9 @@ pub struct TrainOptions {
     /// Use the format-2 feature templates (longer affixes, wider context,
     /// label sets); off gives the format-1 features.
     pub rich_features: bool,
+    /// Folds of the jackknifing that tags the parser's (and the second
+    /// UPOS pass's) training data (at least 2).
+    pub jackknife_folds: usize,
     /// Tag UPOS a second time, reading the first pass's tags on both
     /// sides (learned from jackknifed first-pass tags).
     pub second_upos_pass: bool,
@@ -102,6 +105,7 @@ impl Default for TrainOptions {
             ambiguity_classes: false,
             rich_features: true,
             second_upos_pass: true,
+            jackknife_folds: 2,
         }
     }
 }
@@ -545,63 +549,58 @@ impl Model {
             rich,
         };
         // The parser learns from tags as the taggers will predict them:
-        // each half of the data is tagged by taggers trained on the other
+        // each fold of the data is tagged by taggers trained on the others
         // (the joint tagger only for the format-2 features, which read it).
+        // Two threads, each taking every other fold.
+        let nf = opts.jackknife_folds.max(2);
+        let tag_data_ref = &tag_data;
         let tag_upos_ref = &tag_upos;
+        let jackknife_fold = |fold: usize| -> Vec<(usize, Vec<u16>, Vec<u16>)> {
+            let tag_data = tag_data_ref;
+            let mut t = Trainer::new(n_upos);
+            let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
+            let mut order: Vec<usize> = (0..tag_data.len()).filter(|k| k % nf != fold).collect();
+            for _ in 0..opts.tagger_epochs {
+                rng.shuffle(&mut order);
+                tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich);
+            }
+            let w = t.finish(0.0);
+            let joint = rich.then(|| {
+                let mut t = Trainer::new(n_tags);
+                for _ in 0..opts.tagger_epochs {
+                    rng.shuffle(&mut order);
+                    tagger::train_epoch(&mut t, tag_data, &order, Target::Joint, rich);
+                }
+                t.finish(0.0)
+            });
+            let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
+            let mut jt = Vec::new();
+            (0..tag_data.len())
+                .filter(|k| k % nf == fold)
+                .map(|k| {
+                    tagger::tag(&w, &tag_data[k].words, first, &mut out, &mut fv, &mut sc);
+                    jt.clear();
+                    if let Some(j) = &joint {
+                        let pass = Pass {
+                            ctx: Some(&out),
+                            restrict: Some(tag_upos_ref),
+                            rich,
+                        };
+                        tagger::tag(j, &tag_data[k].words, pass, &mut jt, &mut fv, &mut sc);
+                    }
+                    (k, out.clone(), jt.clone())
+                })
+                .collect()
+        };
         let folds: Vec<Vec<(usize, Vec<u16>, Vec<u16>)>> = std::thread::scope(|scope| {
             let jobs: Vec<_> = (0..2usize)
-                .map(|fold| {
-                    let tag_data = &tag_data;
+                .map(|thread| {
+                    let jackknife_fold = &jackknife_fold;
                     scope.spawn(move || {
-                        let mut t = Trainer::new(n_upos);
-                        let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
-                        let mut order: Vec<usize> =
-                            (0..tag_data.len()).filter(|k| k % 2 != fold).collect();
-                        for _ in 0..opts.tagger_epochs {
-                            rng.shuffle(&mut order);
-                            tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich);
-                        }
-                        let w = t.finish(0.0);
-                        let joint = rich.then(|| {
-                            let mut t = Trainer::new(n_tags);
-                            for _ in 0..opts.tagger_epochs {
-                                rng.shuffle(&mut order);
-                                tagger::train_epoch(&mut t, tag_data, &order, Target::Joint, rich);
-                            }
-                            t.finish(0.0)
-                        });
-                        let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
-                        let mut jt = Vec::new();
-                        (0..tag_data.len())
-                            .filter(|k| k % 2 == fold)
-                            .map(|k| {
-                                tagger::tag(
-                                    &w,
-                                    &tag_data[k].words,
-                                    first,
-                                    &mut out,
-                                    &mut fv,
-                                    &mut sc,
-                                );
-                                jt.clear();
-                                if let Some(j) = &joint {
-                                    let pass = Pass {
-                                        ctx: Some(&out),
-                                        restrict: Some(tag_upos_ref),
-                                        rich,
-                                    };
-                                    tagger::tag(
-                                        j,
-                                        &tag_data[k].words,
-                                        pass,
-                                        &mut jt,
-                                        &mut fv,
-                                        &mut sc,
-                                    );
-                                }
-                                (k, out.clone(), jt.clone())
-                            })
-                            .collect()
+                        (thread..nf)
+                            .step_by(2)
+                            .flat_map(jackknife_fold)
+                            .collect::<Vec<_>>()
                     })
                 })
                 .collect();
@@ -631,7 +630,7 @@ impl Model {
             }
         }
         log(format!(
-            "parser training data tagged by 2-fold jackknifing: UPOS accuracy {:.2}%",
+            "parser training data tagged by {nf}-fold jackknifing: UPOS accuracy {:.2}%",
             100.0 * right as f64 / all.max(1) as f64
         ));
         let n_labels = labels.len();

@@ -74,6 +74,9 @@ pub struct TrainArgs {
     /// Tag UPOS once only (no second pass reading the first pass's tags).
     #[arg(long)]
     single_upos_pass: bool,
+    /// Folds of the jackknifing that tags the parser's training data.
+    #[arg(long, default_value_t = 2)]
+    jackknife_folds: usize,
 }
 
 /// `sitrep nlp parse`.
@@ -174,14 +177,16 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             ambiguity_classes: a.ambiguity_classes,
             rich_features: !a.basic_features,
             second_upos_pass: !a.single_upos_pass,
+            jackknife_folds: a.jackknife_folds,
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}{}{}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}, {}-fold jackknifing{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
             a.parser_epochs,
             a.seed,
             a.prune,
+            a.jackknife_folds.max(2),
             if a.ambiguity_classes { ", ambiguity classes" } else { "" },
             if a.basic_features { ", basic features" } else { "" },
             if a.single_upos_pass { ", single UPOS pass" } else { "" }
