@@ -50,6 +50,8 @@ pub struct Model {
     lexicon: Option<HMap<u64>>,
     /// Whether the taggers and parser use the format-2 feature templates.
     rich: bool,
+    /// Whether the joint tagger is one classifier per UPOS.
+    per_upos_joint: bool,
 }
 
 impl std::fmt::Debug for Model {
@@ -88,6 +90,9 @@ pub struct TrainOptions {
     /// Folds of the jackknifing that tags the parser's (and the second
     /// UPOS pass's) training data (at least 2).
     pub jackknife_folds: usize,
+    /// Make the joint tagger one classifier per UPOS (every feature
+    /// conjoined with the word's UPOS).
+    pub per_upos_joint: bool,
     /// Tag UPOS a second time, reading the first pass's tags on both
     /// sides (learned from jackknifed first-pass tags).
     pub second_upos_pass: bool,
@@ -106,6 +111,7 @@ impl Default for TrainOptions {
             rich_features: true,
             second_upos_pass: true,
             jackknife_folds: 2,
+            per_upos_joint: false,
         }
     }
 }
@@ -190,6 +196,7 @@ impl Model {
                 ctx: None,
                 restrict: None,
                 rich,
+                per_upos: false,
             },
             &mut s.upos,
             &mut s.fv,
@@ -203,6 +210,7 @@ impl Model {
                     ctx: Some(&s.upos),
                     restrict: None,
                     rich,
+                    per_upos: false,
                 },
                 &mut s.upos2,
                 &mut s.fv,
@@ -217,6 +225,7 @@ impl Model {
                 ctx: Some(&s.upos),
                 restrict: Some(&self.tag_upos),
                 rich,
+                per_upos: self.per_upos_joint,
             },
             &mut s.tags,
             &mut s.fv,
@@ -276,7 +285,7 @@ impl Model {
         let mut w = Writer::default();
         w.str(&self.lang);
         w.str(&self.description);
-        w.u8(self.rich as u8);
+        w.u8(self.rich as u8 | (self.per_upos_joint as u8) << 1);
         self.tokenizer.write(&mut w);
         w.u32(self.tags.len() as u32);
         for (i, (u, x, f)) in self.tags.iter().enumerate() {
@@ -343,7 +352,9 @@ impl Model {
         let mut r = Reader::new(payload);
         let lang = r.str()?;
         let description = r.str()?;
-        let rich = version >= 2 && r.u8()? != 0;
+        let flags = if version >= 2 { r.u8()? } else { 0 };
+        let rich = flags & 1 != 0;
+        let per_upos_joint = flags & 2 != 0;
         let tokenizer = Tokenizer::read(&mut r, version)?;
         let nt = r.count(14)?;
         let mut tags = Vec::with_capacity(nt);
@@ -408,6 +419,7 @@ impl Model {
             parser,
             lexicon,
             rich,
+            per_upos_joint,
         })
     }
 
@@ -543,10 +555,13 @@ impl Model {
         let n_tags = tags.len();
         let n_upos = upos_ids.len();
         let rich = opts.rich_features;
+        let per_upos_joint = opts.per_upos_joint;
+        let per_upos = per_upos_joint.then_some(tag_upos.as_slice());
         let first = Pass {
             ctx: None,
             restrict: None,
             rich,
+            per_upos: false,
         };
         // The parser learns from tags as the taggers will predict them:
         // each fold of the data is tagged by taggers trained on the others
@@ -562,14 +577,14 @@ impl Model {
             let mut order: Vec<usize> = (0..tag_data.len()).filter(|k| k % nf != fold).collect();
             for _ in 0..opts.tagger_epochs {
                 rng.shuffle(&mut order);
-                tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich);
+                tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich, None);
             }
             let w = t.finish(0.0);
             let joint = rich.then(|| {
                 let mut t = Trainer::new(n_tags);
                 for _ in 0..opts.tagger_epochs {
                     rng.shuffle(&mut order);
-                    tagger::train_epoch(&mut t, tag_data, &order, Target::Joint, rich);
+                    tagger::train_epoch(&mut t, tag_data, &order, Target::Joint, rich, per_upos);
                 }
                 t.finish(0.0)
             });
@@ -585,6 +600,7 @@ impl Model {
                             ctx: Some(&out),
                             restrict: Some(tag_upos_ref),
                             rich,
+                            per_upos: per_upos_joint,
                         };
                         tagger::tag(j, &tag_data[k].words, pass, &mut jt, &mut fv, &mut sc);
                     }
@@ -649,7 +665,8 @@ impl Model {
                     let words: usize = tag_data.iter().map(|d| d.upos.len()).sum();
                     for e in 0..opts.tagger_epochs {
                         rng.shuffle(&mut order);
-                        let err = tagger::train_epoch(&mut t, &tag_data, &order, target, rich);
+                        let err =
+                            tagger::train_epoch(&mut t, &tag_data, &order, target, rich, per_upos);
                         log(format!(
                             "{target:?} tagger epoch {}: training accuracy {:.2}%",
                             e + 1,
@@ -713,6 +730,7 @@ impl Model {
             parser,
             lexicon,
             rich,
+            per_upos_joint,
         })
     }
 }

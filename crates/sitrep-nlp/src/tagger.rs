@@ -242,6 +242,19 @@ pub(crate) struct Pass<'a> {
     pub(crate) restrict: Option<&'a [u16]>,
     /// Whether the model uses the format-2 feature templates.
     pub(crate) rich: bool,
+    /// Whether every feature is conjoined with the word's `ctx` UPOS (the
+    /// joint tagger as one small classifier per UPOS: each feature then
+    /// holds weights for the few tags of that UPOS only).
+    pub(crate) per_upos: bool,
+}
+
+/// Conjoins every feature with a UPOS id.
+#[inline]
+fn conjoin(fv: &mut [u64], u: u16) {
+    let k = (u as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for f in fv {
+        *f = crate::hash::fin(*f ^ k);
+    }
 }
 
 /// Tags a sentence with a finished model; `out` receives class ids.
@@ -257,6 +270,11 @@ pub(crate) fn tag(
     let (mut p1, mut p2) = (BOS1, BOS2);
     for i in 0..words.len() {
         features(words, i, p1, p2, pass.ctx, pass.rich, fv);
+        if pass.per_upos {
+            if let Some(&u) = pass.ctx.and_then(|c| c.get(i)) {
+                conjoin(fv, u);
+            }
+        }
         w.score(fv, scores);
         let best = match (pass.ctx, pass.restrict) {
             (Some(u), Some(class_upos)) => {
@@ -306,6 +324,7 @@ pub(crate) fn train_epoch(
     order: &[usize],
     target: Target,
     rich: bool,
+    per_upos: Option<&[u16]>,
 ) -> usize {
     let mut fv = Vec::with_capacity(64);
     let mut scores = Vec::new();
@@ -323,8 +342,32 @@ pub(crate) fn train_epoch(
         let (mut p1, mut p2) = (BOS1, BOS2);
         for (i, &g) in gold.iter().enumerate().take(ex.words.len()) {
             features(&ex.words, i, p1, p2, ctx, rich, &mut fv);
+            let restrict = match (target, per_upos, ctx.and_then(|c| c.get(i))) {
+                (Target::Joint, Some(class_upos), Some(&u)) => {
+                    conjoin(&mut fv, u);
+                    Some((class_upos, u))
+                }
+                _ => None,
+            };
             t.score(&fv, &mut scores);
-            let guess = argmax(&scores);
+            let guess = match restrict {
+                Some((class_upos, u)) => {
+                    let mut best = usize::MAX;
+                    for (k, &sc) in scores.iter().enumerate() {
+                        if class_upos.get(k) == Some(&u)
+                            && (best == usize::MAX || sc > scores[best])
+                        {
+                            best = k;
+                        }
+                    }
+                    if best == usize::MAX {
+                        argmax(&scores)
+                    } else {
+                        best
+                    }
+                }
+                None => argmax(&scores),
+            };
             let truth = g as usize;
             if guess != truth {
                 errors += 1;

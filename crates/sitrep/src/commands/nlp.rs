@@ -77,6 +77,9 @@ pub struct TrainArgs {
     /// Folds of the jackknifing that tags the parser's training data.
     #[arg(long, default_value_t = 2)]
     jackknife_folds: usize,
+    /// Make the joint tagger one classifier per UPOS.
+    #[arg(long)]
+    per_upos_joint: bool,
 }
 
 /// `sitrep nlp parse`.
@@ -178,8 +181,9 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             rich_features: !a.basic_features,
             second_upos_pass: !a.single_upos_pass,
             jackknife_folds: a.jackknife_folds,
+            per_upos_joint: a.per_upos_joint,
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}, {}-fold jackknifing{}{}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}, {}-fold jackknifing{}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
@@ -189,7 +193,8 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             a.jackknife_folds.max(2),
             if a.ambiguity_classes { ", ambiguity classes" } else { "" },
             if a.basic_features { ", basic features" } else { "" },
-            if a.single_upos_pass { ", single UPOS pass" } else { "" }
+            if a.single_upos_pass { ", single UPOS pass" } else { "" },
+            if a.per_upos_joint { ", joint tagger per UPOS" } else { "" }
         ),
             ..TrainOptions::default()
         };
