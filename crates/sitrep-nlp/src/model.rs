@@ -125,6 +125,10 @@ fn fnv(data: &[u8]) -> u64 {
     h
 }
 
+/// One jackknifed training sentence: its index, predicted UPOS and
+/// predicted joint tags.
+type Jackknifed = (usize, Vec<u16>, Vec<u16>);
+
 /// The analysis of one word.
 pub(crate) struct Analysis {
     pub(crate) lemma: String,
@@ -570,7 +574,7 @@ impl Model {
         let nf = opts.jackknife_folds.max(2);
         let tag_data_ref = &tag_data;
         let tag_upos_ref = &tag_upos;
-        let jackknife_fold = |fold: usize| -> Vec<(usize, Vec<u16>, Vec<u16>)> {
+        let jackknife_fold = |fold: usize| -> Vec<Jackknifed> {
             let tag_data = tag_data_ref;
             let mut t = Trainer::new(n_upos);
             let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
@@ -608,7 +612,7 @@ impl Model {
                 })
                 .collect()
         };
-        let folds: Vec<Vec<(usize, Vec<u16>, Vec<u16>)>> = std::thread::scope(|scope| {
+        let folds: Vec<Vec<Jackknifed>> = std::thread::scope(|scope| {
             let jobs: Vec<_> = (0..2usize)
                 .map(|thread| {
                     let jackknife_fold = &jackknife_fold;
