@@ -80,6 +80,10 @@ pub struct TrainArgs {
     /// Make the joint tagger one classifier per UPOS.
     #[arg(long)]
     per_upos_joint: bool,
+    /// Probability that parser training follows its own wrong choice
+    /// (from the second epoch on).
+    #[arg(long, default_value_t = 0.9)]
+    explore: f64,
 }
 
 /// `sitrep nlp parse`.
@@ -182,12 +186,14 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             second_upos_pass: !a.single_upos_pass,
             jackknife_folds: a.jackknife_folds,
             per_upos_joint: a.per_upos_joint,
+            explore: a.explore,
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}, {}-fold jackknifing{}{}{}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
             a.parser_epochs,
+            a.explore,
             a.seed,
             a.prune,
             a.jackknife_folds.max(2),
