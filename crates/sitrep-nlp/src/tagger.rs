@@ -1,10 +1,11 @@
-//! Part-of-speech and morphology tagger, in two greedy left-to-right
+//! Part-of-speech and morphology tagger, in greedy left-to-right
 //! averaged-perceptron passes over the same word features (the word, its
 //! affixes and shape, its neighbours, the two previous predictions): first
-//! UPOS alone (17 classes, so every class sees plenty of data), then one
-//! joint tag (UPOS, XPOS and features together) restricted to the predicted
-//! UPOS and reading the predicted UPOS of the words around, right context
-//! included.
+//! UPOS alone (17 classes, so every class sees plenty of data), then (in
+//! format-2 models) UPOS again, reading the first pass's tags on both sides
+//! and learned from jackknifed first-pass tags, then one joint tag (UPOS,
+//! XPOS and features together) restricted to the predicted UPOS and
+//! reading the predicted UPOS of the words around, right context included.
 
 use crate::hash::{feat, hash_str, shape_hash, HMap};
 use crate::perceptron::{argmax, Trainer, Weights};
