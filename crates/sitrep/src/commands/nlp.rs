@@ -202,7 +202,6 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             if a.single_upos_pass { ", single UPOS pass" } else { "" },
             if a.per_upos_joint { ", joint tagger per UPOS" } else { "" }
         ),
-            ..TrainOptions::default()
         };
     let t0 = Instant::now();
     let log = |s: String| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
