@@ -977,20 +977,11 @@ impl Tokenizer {
             // word.
             let mut i = 0;
             while i < pieces.len() {
-                if i + 2 < pieces.len() && !self.hyphen_prefixes.is_empty() {
-                    let (p, h, n) = (pieces[i], pieces[i + 1], pieces[i + 2]);
-                    if &text[h.0..h.1] == "-"
-                        && p.1 - p.0 <= MAX_LOOKUP
-                        && text[n.0..n.1].starts_with(char::is_alphabetic)
-                    {
-                        lower.clear();
-                        lower.extend(text[p.0..p.1].chars().flat_map(char::to_lowercase));
-                        if self.hyphen_prefixes.contains(lower.as_str()) {
-                            self.emit(text, p.0, n.1, &mut prev_hash, &mut lower, &mut toks);
-                            i += 3;
-                            continue;
-                        }
-                    }
+                if let Some(j) = self.hyphen_prefix_at(text, &pieces, i, &mut lower) {
+                    let (a, b) = (pieces[i].0, pieces[j].1);
+                    self.emit(text, a, b, &mut prev_hash, &mut lower, &mut toks);
+                    i = j + 1;
+                    continue;
                 }
                 let mut j_best = i + 1;
                 for j in ((i + 2)..=(i + 8).min(pieces.len())).rev() {
@@ -1017,6 +1008,40 @@ impl Tokenizer {
         }
         self.redecide_ambiguous(text, &mut toks);
         self.sentences(text, toks)
+    }
+
+    /// When pieces `i..` spell a learned hyphen prefix, its hyphen and a
+    /// word (`non` `-` `Microsoft`, or `e-` `commerce` where the table
+    /// does not cut before the hyphen), the index of the word's piece.
+    fn hyphen_prefix_at(
+        &self,
+        text: &str,
+        pieces: &[(usize, usize)],
+        i: usize,
+        lower: &mut String,
+    ) -> Option<usize> {
+        if self.hyphen_prefixes.is_empty() {
+            return None;
+        }
+        let p = *pieces.get(i)?;
+        let piece = &text[p.0..p.1];
+        let (prefix, j) = match piece.strip_suffix('-') {
+            Some(pre) => (pre, i + 1),
+            None => {
+                let h = *pieces.get(i + 1)?;
+                if &text[h.0..h.1] != "-" {
+                    return None;
+                }
+                (piece, i + 2)
+            }
+        };
+        let n = *pieces.get(j)?;
+        if prefix.len() > MAX_LOOKUP || !text[n.0..n.1].starts_with(char::is_alphabetic) {
+            return None;
+        }
+        lower.clear();
+        lower.extend(prefix.chars().flat_map(char::to_lowercase));
+        self.hyphen_prefixes.contains(lower.as_str()).then_some(j)
     }
 
     /// Emits one piece: multiword token, clitics split off, or plain.
@@ -1281,6 +1306,14 @@ mod tests {
                 "known",
                 "'s"
             ]
+        );
+        // A table that does not cut before a hyphen leaves `e-` as one
+        // piece: the prefix is still recognised.
+        tok.hyphen_prefixes.insert("e".into());
+        tok.table.insert(key2(Some('a'), Some('-')), false);
+        assert_eq!(
+            tokens(&tok, "e-commerce and-so"),
+            ["e-commerce", "and-", "so"]
         );
     }
 }
