@@ -26,6 +26,14 @@ impl Writer {
     pub(crate) fn f32(&mut self, v: f32) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
+    /// An unsigned LEB128 variable-length integer.
+    pub(crate) fn var(&mut self, mut v: u64) {
+        while v >= 0x80 {
+            self.buf.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        self.buf.push(v as u8);
+    }
     pub(crate) fn str(&mut self, s: &str) {
         self.u32(s.len() as u32);
         self.buf.extend_from_slice(s.as_bytes());
@@ -95,6 +103,21 @@ impl<'a> Reader<'a> {
             )));
         }
         Ok(n)
+    }
+    /// An unsigned LEB128 variable-length integer (at most 10 bytes).
+    pub(crate) fn var(&mut self) -> Result<u64, NlpError> {
+        let mut v = 0u64;
+        for k in 0..10 {
+            let b = self.u8()?;
+            v |= ((b & 0x7f) as u64) << (7 * k);
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(NlpError::Format(format!(
+            "variable-length integer too long before offset {}: corrupt file",
+            self.pos
+        )))
     }
     pub(crate) fn str(&mut self) -> Result<String, NlpError> {
         let n = self.count(1)?;

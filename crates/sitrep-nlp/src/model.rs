@@ -5,6 +5,9 @@
 //! the payload length (`u64`), the payload, and an FNV-1a checksum of the
 //! payload (`u64`). A file with another magic, another version, a short
 //! payload or a wrong checksum is refused with an error saying which.
+//! Version 2 adds the richer tagger and parser feature templates (a flag),
+//! the tokenizer's learned multiword endings and hyphen prefixes, and an
+//! optional second UPOS pass; version 1 files are still read.
 
 use std::collections::HashMap;
 
@@ -16,14 +19,17 @@ use crate::io::{Reader, Writer};
 use crate::lemma::Lemmatizer;
 use crate::parser::{self, Example, ParseInput};
 use crate::perceptron::{Trainer, Weights};
-use crate::tagger::{self, word_infos, WordInfo};
+use crate::tagger::{self, word_infos, Pass, TagExample, Target, WordInfo};
 use crate::tokenizer::Tokenizer;
 use crate::NlpError;
 
 /// The magic bytes every model file starts with.
 pub const MAGIC: &[u8; 8] = b"SITRNLP\0";
 /// The model file format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest model file format this build still reads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// A trained model for one language.
 pub struct Model {
@@ -34,12 +40,18 @@ pub struct Model {
     tags: Vec<(String, String, String)>,
     tag_upos: Vec<u16>,
     upos_tagger: Weights,
+    /// Second UPOS pass, reading the first pass's tags on both sides.
+    upos2: Option<Weights>,
     tagger: Weights,
     lemma: Lemmatizer,
     labels: Vec<String>,
     parser: Weights,
     /// Ambiguity classes of the training words, when the taggers use them.
     lexicon: Option<HMap<u64>>,
+    /// Whether the taggers and parser use the format-2 feature templates.
+    rich: bool,
+    /// Whether the joint tagger is one classifier per UPOS.
+    per_upos_joint: bool,
 }
 
 impl std::fmt::Debug for Model {
@@ -72,6 +84,18 @@ pub struct TrainOptions {
     /// Give the taggers each word's ambiguity class (the set of UPOS it
     /// had in training, for words seen at least twice).
     pub ambiguity_classes: bool,
+    /// Use the format-2 feature templates (longer affixes, wider context,
+    /// label sets); off gives the format-1 features.
+    pub rich_features: bool,
+    /// Folds of the jackknifing that tags the parser's (and the second
+    /// UPOS pass's) training data (at least 2).
+    pub jackknife_folds: usize,
+    /// Make the joint tagger one classifier per UPOS (every feature
+    /// conjoined with the word's UPOS).
+    pub per_upos_joint: bool,
+    /// Tag UPOS a second time, reading the first pass's tags on both
+    /// sides (learned from jackknifed first-pass tags).
+    pub second_upos_pass: bool,
 }
 
 impl Default for TrainOptions {
@@ -84,6 +108,10 @@ impl Default for TrainOptions {
             prune: 0.02,
             description: String::new(),
             ambiguity_classes: false,
+            rich_features: true,
+            second_upos_pass: true,
+            jackknife_folds: 2,
+            per_upos_joint: false,
         }
     }
 }
@@ -96,6 +124,10 @@ fn fnv(data: &[u8]) -> u64 {
     }
     h
 }
+
+/// One jackknifed training sentence: its index, predicted UPOS and
+/// predicted joint tags.
+type Jackknifed = (usize, Vec<u16>, Vec<u16>);
 
 /// The analysis of one word.
 pub(crate) struct Analysis {
@@ -113,6 +145,7 @@ pub(crate) struct Scratch {
     fv: Vec<u64>,
     scores: Vec<f32>,
     upos: Vec<u16>,
+    upos2: Vec<u16>,
     tags: Vec<u16>,
     inp: Vec<ParseInput>,
 }
@@ -131,9 +164,10 @@ impl Model {
     /// Sizes of the model's parts, for reports.
     pub fn stats(&self) -> String {
         format!(
-            "{} tags, {} UPOS weights, {} joint tagger weights, {} labels, {} parser weights",
+            "{} tags, {} UPOS weights, {} second-pass UPOS weights, {} joint tagger weights, {} labels, {} parser weights",
             self.tags.len(),
             self.upos_tagger.entries(),
+            self.upos2.as_ref().map_or(0, Weights::entries),
             self.tagger.entries(),
             self.labels.len(),
             self.parser.entries()
@@ -143,9 +177,11 @@ impl Model {
     /// Drops tagger and parser weights whose absolute value is below
     /// `min_abs` (to make a model smaller after training).
     pub fn prune(&mut self, min_abs: f32) {
-        self.upos_tagger = self.upos_tagger.pruned(min_abs);
-        self.tagger = self.tagger.pruned(min_abs);
-        self.parser = self.parser.pruned(min_abs);
+        let step = Some(crate::perceptron::QUANT_STEP);
+        self.upos_tagger = self.upos_tagger.pruned(min_abs, step);
+        self.upos2 = self.upos2.as_ref().map(|w| w.pruned(min_abs, step));
+        self.tagger = self.tagger.pruned(min_abs, step);
+        self.parser = self.parser.pruned(min_abs, step);
         self.description
             .push_str(&format!("; pruned to |w| >= {min_abs}"));
     }
@@ -156,18 +192,45 @@ impl Model {
         if let Some(lex) = &self.lexicon {
             tagger::set_ambiguity(&mut s.infos, lex);
         }
+        let rich = self.rich;
         tagger::tag(
             &self.upos_tagger,
             &s.infos,
-            None,
+            Pass {
+                ctx: None,
+                restrict: None,
+                rich,
+                per_upos: false,
+            },
             &mut s.upos,
             &mut s.fv,
             &mut s.scores,
         );
+        if let Some(w2) = &self.upos2 {
+            tagger::tag(
+                w2,
+                &s.infos,
+                Pass {
+                    ctx: Some(&s.upos),
+                    restrict: None,
+                    rich,
+                    per_upos: false,
+                },
+                &mut s.upos2,
+                &mut s.fv,
+                &mut s.scores,
+            );
+            std::mem::swap(&mut s.upos, &mut s.upos2);
+        }
         tagger::tag(
             &self.tagger,
             &s.infos,
-            Some((&s.upos, &self.tag_upos)),
+            Pass {
+                ctx: Some(&s.upos),
+                restrict: Some(&self.tag_upos),
+                rich,
+                per_upos: self.per_upos_joint,
+            },
             &mut s.tags,
             &mut s.fv,
             &mut s.scores,
@@ -177,11 +240,14 @@ impl Model {
             s.inp.push(ParseInput {
                 word: s.infos[i].lower,
                 pos: self.tag_upos.get(t as usize).copied().unwrap_or(0),
+                suf: s.infos[i].suf3(),
+                tag: t,
             });
         }
         let arcs = parser::parse(
             &self.parser,
             self.labels.len(),
+            rich,
             &s.inp,
             &mut s.fv,
             &mut s.scores,
@@ -223,6 +289,7 @@ impl Model {
         let mut w = Writer::default();
         w.str(&self.lang);
         w.str(&self.description);
+        w.u8(self.rich as u8 | (self.per_upos_joint as u8) << 1);
         self.tokenizer.write(&mut w);
         w.u32(self.tags.len() as u32);
         for (i, (u, x, f)) in self.tags.iter().enumerate() {
@@ -236,6 +303,13 @@ impl Model {
         self.lemma.write(&mut w);
         w.strs(&self.labels);
         self.parser.write(&mut w);
+        match &self.upos2 {
+            Some(u) => {
+                w.u8(1);
+                u.write(&mut w);
+            }
+            None => w.u8(0),
+        }
         // Optional trailing section (absent in files written before it).
         if let Some(lex) = &self.lexicon {
             let mut v: Vec<(&u64, &u64)> = lex.iter().collect();
@@ -266,7 +340,7 @@ impl Model {
         }
         let mut r = Reader::new(&data[8..]);
         let version = r.u32()?;
-        if version != FORMAT_VERSION {
+        if !(OLDEST_FORMAT_VERSION..=FORMAT_VERSION).contains(&version) {
             return Err(NlpError::Format(format!(
                 "model format version {version}, but this build reads version {FORMAT_VERSION}; retrain it with `sitrep nlp train` or use a matching sitrep"
             )));
@@ -282,7 +356,10 @@ impl Model {
         let mut r = Reader::new(payload);
         let lang = r.str()?;
         let description = r.str()?;
-        let tokenizer = Tokenizer::read(&mut r)?;
+        let flags = if version >= 2 { r.u8()? } else { 0 };
+        let rich = flags & 1 != 0;
+        let per_upos_joint = flags & 2 != 0;
+        let tokenizer = Tokenizer::read(&mut r, version)?;
         let nt = r.count(14)?;
         let mut tags = Vec::with_capacity(nt);
         let mut tag_upos = Vec::with_capacity(nt);
@@ -293,11 +370,16 @@ impl Model {
             tag_upos.push(r.u16()?);
             tags.push((u, x, f));
         }
-        let upos_tagger = Weights::read(&mut r)?;
-        let tagger = Weights::read(&mut r)?;
+        let upos_tagger = Weights::read(&mut r, version)?;
+        let tagger = Weights::read(&mut r, version)?;
         let lemma = Lemmatizer::read(&mut r)?;
         let labels = r.strs()?;
-        let parser = Weights::read(&mut r)?;
+        let parser = Weights::read(&mut r, version)?;
+        let upos2 = if version >= 2 && r.u8()? != 0 {
+            Some(Weights::read(&mut r, version)?)
+        } else {
+            None
+        };
         let mut lexicon = None;
         if !r.done() && r.u8()? == 1 {
             let n = r.count(16)?;
@@ -320,6 +402,7 @@ impl Model {
             || labels.is_empty()
             || tagger.classes() != tags.len()
             || upos_tagger.classes() != n_upos
+            || upos2.as_ref().is_some_and(|u| u.classes() != n_upos)
             || parser.classes() != 1 + 2 * labels.len()
         {
             return Err(NlpError::Format(
@@ -333,11 +416,14 @@ impl Model {
             tags,
             tag_upos,
             upos_tagger,
+            upos2,
             tagger,
             lemma,
             labels,
             parser,
             lexicon,
+            rich,
+            per_upos_joint,
         })
     }
 
@@ -366,7 +452,7 @@ impl Model {
         let mut tag_upos = Vec::new();
         let mut label_ids: HashMap<String, u16> = HashMap::new();
         let mut labels: Vec<String> = Vec::new();
-        let mut tag_data: Vec<(Vec<WordInfo>, Vec<u16>, Vec<u16>)> = Vec::new();
+        let mut tag_data: Vec<TagExample> = Vec::new();
         let mut parse_data: Vec<Example> = Vec::new();
         let mut parse_src: Vec<usize> = Vec::new();
         let mut lemma_ex: Vec<(String, u16, u16, String)> = Vec::new();
@@ -398,6 +484,8 @@ impl Model {
                 inp.push(ParseInput {
                     word: infos[i].lower,
                     pos: u,
+                    suf: infos[i].suf3(),
+                    tag: id,
                 });
                 heads.push(t.head as usize);
                 let nl = label_ids.len();
@@ -413,7 +501,12 @@ impl Model {
                 labs.push(l);
                 lemma_ex.push((t.form.clone(), id, u, t.lemma.clone()));
             }
-            tag_data.push((infos, gold_upos, gold));
+            tag_data.push(TagExample {
+                words: infos,
+                upos: gold_upos,
+                joint: gold,
+                predicted: Vec::new(),
+            });
             if toks.iter().all(|t| t.head as usize <= toks.len())
                 && toks.iter().filter(|t| t.head == 0).count() == 1
             {
@@ -443,8 +536,8 @@ impl Model {
         // Ambiguity classes: the UPOS set of each word seen at least twice.
         let lexicon = if opts.ambiguity_classes {
             let mut seen: HMap<(u32, u32)> = HMap::default();
-            for (infos, upos, _) in &tag_data {
-                for (w, &u) in infos.iter().zip(upos) {
+            for ex in &tag_data {
+                for (w, &u) in ex.words.iter().zip(&ex.upos) {
                     let e = seen.entry(w.lower).or_default();
                     e.0 += 1;
                     e.1 |= 1u32 << (u as u32).min(31);
@@ -455,8 +548,8 @@ impl Model {
                 .filter(|(_, (n, _))| *n >= 2)
                 .map(|(k, (_, mask))| (k, crate::hash::fin(mask as u64 | 1 << 40)))
                 .collect();
-            for (infos, _, _) in &mut tag_data {
-                tagger::set_ambiguity(infos, &lex);
+            for ex in &mut tag_data {
+                tagger::set_ambiguity(&mut ex.words, &lex);
             }
             log(format!("ambiguity classes for {} word forms", lex.len()));
             Some(lex)
@@ -465,30 +558,69 @@ impl Model {
         };
         let n_tags = tags.len();
         let n_upos = upos_ids.len();
-        // The parser learns from UPOS as the tagger will predict it: each
-        // half of the data is tagged by a UPOS tagger trained on the other.
-        let folds: Vec<Vec<(usize, Vec<u16>)>> = std::thread::scope(|scope| {
+        let rich = opts.rich_features;
+        let per_upos_joint = opts.per_upos_joint;
+        let per_upos = per_upos_joint.then_some(tag_upos.as_slice());
+        let first = Pass {
+            ctx: None,
+            restrict: None,
+            rich,
+            per_upos: false,
+        };
+        // The parser learns from tags as the taggers will predict them:
+        // each fold of the data is tagged by taggers trained on the others
+        // (the joint tagger only for the format-2 features, which read it).
+        // Two threads, each taking every other fold.
+        let nf = opts.jackknife_folds.max(2);
+        let tag_data_ref = &tag_data;
+        let tag_upos_ref = &tag_upos;
+        let jackknife_fold = |fold: usize| -> Vec<Jackknifed> {
+            let tag_data = tag_data_ref;
+            let mut t = Trainer::new(n_upos);
+            let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
+            let mut order: Vec<usize> = (0..tag_data.len()).filter(|k| k % nf != fold).collect();
+            for _ in 0..opts.tagger_epochs {
+                rng.shuffle(&mut order);
+                tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich, None);
+            }
+            let w = t.finish(0.0);
+            let joint = rich.then(|| {
+                let mut t = Trainer::new(n_tags);
+                for _ in 0..opts.tagger_epochs {
+                    rng.shuffle(&mut order);
+                    tagger::train_epoch(&mut t, tag_data, &order, Target::Joint, rich, per_upos);
+                }
+                t.finish(0.0)
+            });
+            let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
+            let mut jt = Vec::new();
+            (0..tag_data.len())
+                .filter(|k| k % nf == fold)
+                .map(|k| {
+                    tagger::tag(&w, &tag_data[k].words, first, &mut out, &mut fv, &mut sc);
+                    jt.clear();
+                    if let Some(j) = &joint {
+                        let pass = Pass {
+                            ctx: Some(&out),
+                            restrict: Some(tag_upos_ref),
+                            rich,
+                            per_upos: per_upos_joint,
+                        };
+                        tagger::tag(j, &tag_data[k].words, pass, &mut jt, &mut fv, &mut sc);
+                    }
+                    (k, out.clone(), jt.clone())
+                })
+                .collect()
+        };
+        let folds: Vec<Vec<Jackknifed>> = std::thread::scope(|scope| {
             let jobs: Vec<_> = (0..2usize)
-                .map(|fold| {
-                    let tag_data = &tag_data;
+                .map(|thread| {
+                    let jackknife_fold = &jackknife_fold;
                     scope.spawn(move || {
-                        let mut t = Trainer::new(n_upos);
-                        let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
-                        let mut order: Vec<usize> =
-                            (0..tag_data.len()).filter(|k| k % 2 != fold).collect();
-                        for _ in 0..opts.tagger_epochs {
-                            rng.shuffle(&mut order);
-                            tagger::train_epoch(&mut t, tag_data, &order, false);
-                        }
-                        let w = t.finish(0.0);
-                        let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
-                        (0..tag_data.len())
-                            .filter(|k| k % 2 == fold)
-                            .map(|k| {
-                                tagger::tag(&w, &tag_data[k].0, None, &mut out, &mut fv, &mut sc);
-                                (k, out.clone())
-                            })
-                            .collect()
+                        (thread..nf)
+                            .step_by(2)
+                            .flat_map(jackknife_fold)
+                            .collect::<Vec<_>>()
                     })
                 })
                 .collect();
@@ -496,40 +628,51 @@ impl Model {
                 .map(|j| j.join().unwrap_or_default())
                 .collect()
         });
-        let mut predicted: Vec<Option<Vec<u16>>> = vec![None; tag_data.len()];
-        for (k, p) in folds.into_iter().flatten() {
-            predicted[k] = Some(p);
+        let mut predicted: Vec<Option<(Vec<u16>, Vec<u16>)>> = vec![None; tag_data.len()];
+        for (k, p, jt) in folds.into_iter().flatten() {
+            if let Some(ex) = tag_data.get_mut(k) {
+                ex.predicted.clone_from(&p);
+            }
+            predicted[k] = Some((p, jt));
         }
         let mut right = 0usize;
         let mut all = 0usize;
         for (ex, &src) in parse_data.iter_mut().zip(&parse_src) {
-            if let Some(p) = &predicted[src] {
+            if let Some((p, jt)) = &predicted[src] {
                 for (inp, &u) in ex.inp.iter_mut().zip(p) {
                     all += 1;
                     right += (inp.pos == u) as usize;
                     inp.pos = u;
                 }
+                for (inp, &t) in ex.inp.iter_mut().zip(jt) {
+                    inp.tag = t;
+                }
             }
         }
         log(format!(
-            "parser training data tagged by 2-fold jackknifing: UPOS accuracy {:.2}%",
+            "parser training data tagged by {nf}-fold jackknifing: UPOS accuracy {:.2}%",
             100.0 * right as f64 / all.max(1) as f64
         ));
         let n_labels = labels.len();
         let (tagger, parser) = std::thread::scope(|scope| {
             let tag_job = scope.spawn(|| {
+                let mut targets = vec![(Target::Upos, n_upos)];
+                if opts.second_upos_pass {
+                    targets.push((Target::UposAgain, n_upos));
+                }
+                targets.push((Target::Joint, n_tags));
                 let mut out = Vec::new();
-                for (joint, n) in [(false, n_upos), (true, n_tags)] {
+                for (target, n) in targets {
                     let mut t = Trainer::new(n);
                     let mut rng = Rng::new(opts.seed);
                     let mut order: Vec<usize> = (0..tag_data.len()).collect();
-                    let words: usize = tag_data.iter().map(|d| d.1.len()).sum();
+                    let words: usize = tag_data.iter().map(|d| d.upos.len()).sum();
                     for e in 0..opts.tagger_epochs {
                         rng.shuffle(&mut order);
-                        let err = tagger::train_epoch(&mut t, &tag_data, &order, joint);
+                        let err =
+                            tagger::train_epoch(&mut t, &tag_data, &order, target, rich, per_upos);
                         log(format!(
-                            "{} tagger epoch {}: training accuracy {:.2}%",
-                            if joint { "joint" } else { "UPOS" },
+                            "{target:?} tagger epoch {}: training accuracy {:.2}%",
                             e + 1,
                             100.0 * (1.0 - err as f64 / words.max(1) as f64)
                         ));
@@ -545,8 +688,15 @@ impl Model {
             for e in 0..opts.parser_epochs {
                 rng.shuffle(&mut order);
                 let explore = if e == 0 { 0.0 } else { opts.explore };
-                let err =
-                    parser::train_epoch(&mut t, &parse_data, &order, n_labels, explore, &mut rng);
+                let err = parser::train_epoch(
+                    &mut t,
+                    &parse_data,
+                    &order,
+                    n_labels,
+                    explore,
+                    rich,
+                    &mut rng,
+                );
                 log(format!(
                     "parser epoch {}: {:.2}% of transitions wrong",
                     e + 1,
@@ -559,7 +709,13 @@ impl Model {
         });
         let mut taggers =
             tagger.map_err(|_| NlpError::Train("the tagger training thread panicked".into()))?;
-        let (Some(tagger), Some(upos_tagger)) = (taggers.pop(), taggers.pop()) else {
+        let tagger = taggers.pop();
+        let upos2 = if opts.second_upos_pass {
+            taggers.pop()
+        } else {
+            None
+        };
+        let (Some(tagger), Some(upos_tagger)) = (tagger, taggers.pop()) else {
             return Err(NlpError::Train(
                 "the tagger training thread returned no model".into(),
             ));
@@ -571,11 +727,14 @@ impl Model {
             tags,
             tag_upos,
             upos_tagger,
+            upos2,
             tagger,
             lemma,
             labels,
             parser,
             lexicon,
+            rich,
+            per_upos_joint,
         })
     }
 }

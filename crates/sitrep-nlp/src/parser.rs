@@ -18,6 +18,10 @@ pub(crate) struct ParseInput {
     pub(crate) word: u64,
     /// UPOS id.
     pub(crate) pos: u16,
+    /// Hash of the three-letter suffix of the lowercase form.
+    pub(crate) suf: u64,
+    /// Joint tag id (UPOS, XPOS and features together).
+    pub(crate) tag: u16,
 }
 
 /// Parser state over words `1..=n` with the root at 0 and `n + 1` as the
@@ -34,6 +38,10 @@ struct State {
     rc2: Vec<usize>,
     nl: Vec<u8>,
     nr: Vec<u8>,
+    /// The labels of each word's left and right dependents so far, one bit
+    /// per label (modulo 64).
+    ll: Vec<u64>,
+    lr: Vec<u64>,
 }
 
 impl State {
@@ -51,6 +59,8 @@ impl State {
             rc2: vec![none; n + 2],
             nl: vec![0; n + 2],
             nr: vec![0; n + 2],
+            ll: vec![0; n + 2],
+            lr: vec![0; n + 2],
         }
     }
     fn done(&self) -> bool {
@@ -78,6 +88,7 @@ impl State {
             self.lc2[h] = self.lc1[h];
             self.lc1[h] = d;
             self.nl[h] = self.nl[h].saturating_add(1);
+            self.ll[h] |= 1 << ((action - 1) % 64);
         } else {
             let Some(d) = self.stack.pop() else { return };
             let h = *self.stack.last().unwrap_or(&0);
@@ -86,6 +97,7 @@ impl State {
             self.rc2[h] = self.rc1[h];
             self.rc1[h] = d;
             self.nr[h] = self.nr[h].saturating_add(1);
+            self.lr[h] |= 1 << ((action - 1 - n_labels) % 64);
         }
     }
 }
@@ -99,8 +111,9 @@ fn dist_bucket(d: usize) -> u64 {
     }
 }
 
-/// Fills the feature vector for a state.
-fn features(st: &State, inp: &[ParseInput], out: &mut Vec<u64>) {
+/// Fills the feature vector for a state; `rich` adds the templates of
+/// format 2 (label sets, suffixes, more children).
+fn features(st: &State, inp: &[ParseInput], rich: bool, out: &mut Vec<u64>) {
     out.clear();
     let none = st.n + 1;
     let l = st.stack.len();
@@ -247,12 +260,85 @@ fn features(st: &State, inp: &[ParseInput], out: &mut Vec<u64>) {
     f(mix(s0p, s1p), lab(s1r1), lab(s0l1));
     f(mix(b0w, b0p), lab(b0l1), 0);
     f(mix(s0w, s0p), lab(s0r1), 0);
+    if !rich {
+        return;
+    }
+    let sf = |i: usize| -> u64 {
+        if i == 0 {
+            ROOT_W
+        } else if i > st.n {
+            NONE_W
+        } else {
+            inp[i - 1].suf
+        }
+    };
+    let set = |v: &Vec<u64>, i: usize| -> u64 {
+        if i > st.n {
+            0xff04
+        } else {
+            v[i]
+        }
+    };
+    let (s0s, b0s, b1s, s1s) = (sf(s0), sf(b0), sf(b1), sf(s1));
+    let (s0ll, s0lr, b0ll, s1lr) = (
+        set(&st.ll, s0),
+        set(&st.lr, s0),
+        set(&st.ll, b0),
+        set(&st.lr, s1),
+    );
+    // Label sets of the dependents so far.
+    f(s0p, s0ll, 0);
+    f(s0p, s0lr, 0);
+    f(s0w, s0lr, 0);
+    f(b0p, b0ll, 0);
+    f(b0w, b0ll, 0);
+    f(mix(s0p, b0p), s0lr, b0ll);
+    f(s1p, s1lr, 0);
+    // Suffixes stand in for unknown words.
+    f(s0s, s0p, 0);
+    f(b0s, b0p, 0);
+    f(s0s, b0s, 0);
+    f(mix(s0s, s0p), b0p, 0);
+    f(s0p, mix(b0s, b0p), 0);
+    f(b1s, b1p, 0);
+    f(s1s, s1p, 0);
+    // More context.
+    f(b0w, b1w, 0);
+    f(mix(s0p, b0p), b1p, d_s0b0);
+    f(s0w, w(s0l1), 0);
+    f(s0w, w(s0r1), 0);
+    f(b0w, w(b0l1), 0);
+    f(s0p, p(s0r1), p(s0l1));
+    // Joint tags: XPOS and morphological features.
+    let jt = |i: usize| -> u64 {
+        if i == 0 {
+            0xfff01
+        } else if i > st.n {
+            0xfff02
+        } else {
+            inp[i - 1].tag as u64 | 0x10000
+        }
+    };
+    let (s0t, s1t, b0t, b1t) = (jt(s0), jt(s1), jt(b0), jt(b1));
+    f(s0t, 0, 0);
+    f(b0t, 0, 0);
+    f(s1t, 0, 0);
+    f(b1t, 0, 0);
+    f(s0t, b0t, 0);
+    f(s0t, b0w, 0);
+    f(s0w, b0t, 0);
+    f(s1t, s0t, 0);
+    f(s1t, s0t, b0t);
+    f(s0t, b0t, b1t);
+    f(mix(s0t, b0t), d_s0b0, 0);
+    f(s0t, lab(s0l1), lab(s0r1));
 }
 
 /// Parses one sentence: returns `(head, label)` per word (head 0 = root).
 pub(crate) fn parse(
     w: &Weights,
     n_labels: usize,
+    rich: bool,
     inp: &[ParseInput],
     fv: &mut Vec<u64>,
     scores: &mut Vec<f32>,
@@ -260,7 +346,7 @@ pub(crate) fn parse(
     let n = inp.len();
     let mut st = State::new(n);
     while !st.done() {
-        features(&st, inp, fv);
+        features(&st, inp, rich, fv);
         w.score(fv, scores);
         match best_valid(&st, scores, n_labels) {
             Some(a) => st.apply(a, n_labels),
@@ -361,6 +447,7 @@ pub(crate) fn train_epoch(
     order: &[usize],
     n_labels: usize,
     explore: f64,
+    rich: bool,
     rng: &mut Rng,
 ) -> usize {
     let mut fv = Vec::with_capacity(96);
@@ -379,7 +466,7 @@ pub(crate) fn train_epoch(
         }
         let mut st = State::new(n);
         while !st.done() {
-            features(&st, &ex.inp, &mut fv);
+            features(&st, &ex.inp, rich, &mut fv);
             t.score(&fv, &mut scores);
             let (sh, la, ra) = costs(&st, &g);
             let l = st.stack.len();

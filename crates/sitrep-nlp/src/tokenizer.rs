@@ -40,6 +40,9 @@ pub(crate) struct Surface {
     pub(crate) start: usize,
     pub(crate) end: usize,
     pub(crate) words: Option<Vec<String>>,
+    /// A form that is a multiword token only sometimes (`des`): decided
+    /// again once the words on both sides are known.
+    ambiguous: bool,
 }
 
 /// A learned multiword token.
@@ -50,6 +53,71 @@ struct Mwt {
     total: u32,
     /// Counts by the previous token (hash of its lowercase form).
     ctx: HMap<(u32, u32)>,
+}
+
+impl Mwt {
+    /// Whether the form is split less than 95 % of the time.
+    fn is_ambiguous(&self) -> bool {
+        self.split * 20 < self.total * 19
+    }
+
+    /// The words of the form as written in `surface` (capitalised first
+    /// word when the surface starts with a capital).
+    fn words_for(&self, surface: &str) -> Vec<String> {
+        // A form that spells its words (`NASA's` = `nasa` + `'s`) keeps the
+        // surface's own spelling.
+        let lower: String = surface.chars().flat_map(char::to_lowercase).collect();
+        if lower.len() == surface.len() && lower == self.words.concat() {
+            let mut out = Vec::with_capacity(self.words.len());
+            let mut at = 0;
+            for w in &self.words {
+                let end = at + w.len();
+                match surface.get(at..end) {
+                    Some(piece) => out.push(piece.to_string()),
+                    None => break,
+                }
+                at = end;
+            }
+            if out.len() == self.words.len() {
+                return out;
+            }
+        }
+        let mut w = self.words.clone();
+        if surface.chars().next().is_some_and(char::is_uppercase) {
+            if let Some(first) = w.first_mut() {
+                let mut cs = first.chars();
+                if let Some(c0) = cs.next() {
+                    *first = c0.to_uppercase().chain(cs).collect();
+                }
+            }
+        }
+        w
+    }
+}
+
+/// What the split-or-not classifier of ambiguous multiword forms reads:
+/// the lowercase forms of the token, the two before and the one after.
+fn mwt_features(form: &str, prev2: &str, prev: &str, next: &str, out: &mut Vec<u64>) {
+    out.clear();
+    let suf = |w: &str| -> u64 {
+        let start = w.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        hash_str(&w[start..])
+    };
+    let (f, p, p2, n) = (
+        hash_str(form),
+        hash_str(prev),
+        hash_str(prev2),
+        hash_str(next),
+    );
+    out.push(feat(80, f, 0, 0));
+    out.push(feat(81, f, p, 0));
+    out.push(feat(82, f, suf(prev), 0));
+    out.push(feat(83, f, p2, 0));
+    out.push(feat(84, f, p2, p));
+    out.push(feat(85, f, n, 0));
+    out.push(feat(86, f, suf(next), 0));
+    out.push(feat(87, f, p, n));
+    out.push(feat(88, f, shape_hash(prev), 0));
 }
 
 /// The learned tokenizer and sentence splitter of one language.
@@ -66,6 +134,16 @@ pub(crate) struct Tokenizer {
     /// Whether numbers written with spaces between digit groups
     /// (`50 000`) are one token in this treebank.
     digit_groups: bool,
+    /// Productive multiword-token endings (`'s`, `n't`): a word unseen as
+    /// a multiword token but ending so is split into stem + ending, as the
+    /// treebank splits the words it has seen (`Arafat's` → `Arafat 's`).
+    mwt_suffixes: Vec<String>,
+    /// Prefixes the treebank keeps joined to the rest of a hyphenated word
+    /// (`non-`, `anti-`: `non-Microsoft` is one token).
+    hyphen_prefixes: HashSet<String>,
+    /// Whether to split a form that is a multiword token only sometimes,
+    /// from the words around it (class 1 = split).
+    mwt_split: Option<Weights>,
 }
 
 /// What the sentence splitter knows about each token.
@@ -148,6 +226,81 @@ fn is_closer(s: &str) -> bool {
         })
 }
 
+/// Whether a word could be a hyphen prefix (`non`, `e`, `anti`).
+fn is_hyphen_prefix_shape(p: &str) -> bool {
+    let n = p.chars().count();
+    (1..=8).contains(&n) && p.chars().all(char::is_alphabetic)
+}
+
+/// The characters (as `[start, end)` indices into `chars`) of a web or
+/// e-mail address inside a whitespace-free chunk, without the brackets,
+/// quotes and punctuation around it.
+fn web_address(chars: &[(usize, char)]) -> Option<(usize, usize)> {
+    let n = chars.len();
+    if n < 6 {
+        return None;
+    }
+    let lower_at = |i: usize, pat: &str| -> bool {
+        let mut k = i;
+        for p in pat.chars() {
+            match chars.get(k) {
+                Some(&(_, c)) if c.to_ascii_lowercase() == p => k += 1,
+                _ => return false,
+            }
+        }
+        true
+    };
+    let url_char = |c: char| !c.is_whitespace() && !matches!(c, '<' | '>' | '"' | '«' | '»');
+    let trailing = |c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '’' | '”'
+        )
+    };
+    let start = (0..n).find(|&i| {
+        (i == 0 || !chars[i - 1].1.is_alphanumeric())
+            && ["http://", "https://", "ftp://", "www.", "mailto:"]
+                .iter()
+                .any(|p| lower_at(i, p))
+    });
+    let (x, mut y) = match start {
+        Some(x) => {
+            let mut y = x;
+            while y < n && url_char(chars[y].1) {
+                y += 1;
+            }
+            (x, y)
+        }
+        None => {
+            // name@host.domain, the name possibly shortened with dots.
+            let at = chars.iter().position(|&(_, c)| c == '@')?;
+            let local = |c: char| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '+' | '%');
+            let mut x = at;
+            while x > 0 && local(chars[x - 1].1) {
+                x -= 1;
+            }
+            while x < at && chars[x].1 == '.' && chars.get(x + 1).is_some_and(|c| c.1 != '.') {
+                x += 1;
+            }
+            let host = |c: char| c.is_alphanumeric() || matches!(c, '.' | '-' | '_');
+            let mut y = at + 1;
+            while y < n && host(chars[y].1) {
+                y += 1;
+            }
+            let dom = &chars[at + 1..y];
+            let dotted = dom.iter().rposition(|c| c.1 == '.');
+            if x == at || !dotted.is_some_and(|d| d > 0 && d + 2 < dom.len()) {
+                return None;
+            }
+            (x, y)
+        }
+    };
+    while y > x && trailing(chars[y - 1].1) {
+        y -= 1;
+    }
+    (y >= x + 6).then_some((x, y))
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -202,20 +355,65 @@ impl Tokenizer {
         let mut mwt: HashMap<String, (u32, HashMap<Vec<String>, u32>)> = HashMap::new();
         let mut ends: HashMap<String, u32> = HashMap::new();
         let mut cuts: HashSet<usize> = HashSet::new();
+        // Multiword endings: ending → (words split so, distinct stems).
+        let mut mwt_end: HashMap<String, (u32, HashSet<String>)> = HashMap::new();
+        // Hyphenated words by their first part: (kept whole, cut).
+        let mut hyphen: HashMap<String, (u32, u32)> = HashMap::new();
         for cs in sents {
             let Some(units) = surfaces(cs) else { continue };
             let text = cs.text.as_str();
+            for (k, u) in units.iter().enumerate() {
+                if let Some(w) = &u.3 {
+                    if let [a, b] = w.as_slice() {
+                        let (a, b) = (a.to_lowercase(), b.to_lowercase());
+                        let nb = b.chars().count();
+                        if !a.is_empty()
+                            && (1..=3).contains(&nb)
+                            && u.2.len() == a.len() + b.len()
+                            && u.2.starts_with(&a)
+                            && u.2.ends_with(&b)
+                        {
+                            let e = mwt_end.entry(b).or_default();
+                            e.0 += 1;
+                            e.1.insert(a);
+                        }
+                    }
+                }
+                if let Some((p, rest)) = u.2.split_once('-') {
+                    if is_hyphen_prefix_shape(p) && rest.starts_with(char::is_alphabetic) {
+                        hyphen.entry(p.to_string()).or_default().0 += 1;
+                    }
+                }
+                if let (Some(h), Some(n)) = (units.get(k + 1), units.get(k + 2)) {
+                    if h.2 == "-"
+                        && u.1 == h.0
+                        && h.1 == n.0
+                        && is_hyphen_prefix_shape(&u.2)
+                        && n.2.starts_with(char::is_alphabetic)
+                    {
+                        hyphen.entry(u.2.clone()).or_default().1 += 1;
+                    }
+                }
+            }
             cuts.clear();
             for u in &units {
                 cuts.insert(u.0);
                 cuts.insert(u.1);
             }
-            // Gaps inside whitespace-free chunks.
+            // Gaps inside whitespace-free chunks, except inside web and
+            // e-mail addresses (kept whole by rule, so they would only
+            // teach the table not to cut around `/`, `.` or `-`).
             let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let mut inside_address: HashSet<usize> = HashSet::new();
+            for chunk in chars.split(|c| c.1.is_whitespace()) {
+                if let Some((x, y)) = web_address(chunk) {
+                    inside_address.extend(chunk[x + 1..y].iter().map(|c| c.0));
+                }
+            }
             for k in 1..chars.len() {
                 let (pos, c) = chars[k];
                 let b = chars[k - 1].1;
-                if c.is_whitespace() || b.is_whitespace() {
+                if c.is_whitespace() || b.is_whitespace() || inside_address.contains(&pos) {
                     continue;
                 }
                 let a = if k >= 2 {
@@ -294,8 +492,33 @@ impl Tokenizer {
             .map(|(_, &n)| n)
             .sum::<u32>();
         tok.digit_groups = grouped >= 3;
-        for (w, &n) in &counts {
-            if n >= 2 && w.chars().count() >= 2 && w.chars().any(|c| !c.is_alphanumeric()) {
+        // Tokens with punctuation inside that the treebank keeps whole more
+        // often than it cuts the same characters into several tokens.
+        let candidates: HashSet<&String> = counts
+            .iter()
+            .filter(|(w, &n)| {
+                n >= 2 && w.chars().count() >= 2 && w.chars().any(|c| !c.is_alphanumeric())
+            })
+            .map(|(w, _)| w)
+            .collect();
+        let mut cut_apart: HashMap<String, u32> = HashMap::new();
+        for cs in sents {
+            let Some(units) = surfaces(cs) else { continue };
+            for i in 0..units.len() {
+                for j in i + 1..units.len().min(i + 8) {
+                    if units[j - 1].1 != units[j].0 || units[j].1 - units[i].0 > MAX_LOOKUP {
+                        break;
+                    }
+                    let joined = cs.text[units[i].0..units[j].1].to_lowercase();
+                    if candidates.contains(&joined) {
+                        *cut_apart.entry(joined).or_default() += 1;
+                    }
+                }
+            }
+        }
+        for w in candidates {
+            let whole = counts.get(w).copied().unwrap_or(0);
+            if whole >= cut_apart.get(w).copied().unwrap_or(0) {
                 tok.lexicon.insert(w.clone());
             }
         }
@@ -352,6 +575,28 @@ impl Tokenizer {
         for m in tok.mwt.values_mut() {
             m.ctx.retain(|_, v| v.1 >= 2);
         }
+        tok.mwt_split = tok.train_mwt_split(sents);
+        // An ending is productive when many stems take it and words ending
+        // so are mostly split.
+        let mut endings: Vec<String> = mwt_end
+            .into_iter()
+            .filter(|(end, (split, stems))| {
+                let all: u32 = counts
+                    .iter()
+                    .filter(|(w, _)| w.len() > end.len() && w.ends_with(end.as_str()))
+                    .map(|(_, &n)| n)
+                    .sum();
+                stems.len() >= 10 && *split * 4 >= all * 3
+            })
+            .map(|(end, _)| end)
+            .collect();
+        endings.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        tok.mwt_suffixes = endings;
+        tok.hyphen_prefixes = hyphen
+            .into_iter()
+            .filter(|(_, (whole, cut))| *whole >= 2 && whole > cut)
+            .map(|(p, _)| p)
+            .collect();
         for (w, &e) in &ends {
             let n = counts.get(w).copied().unwrap_or(e);
             if e >= 5 && e * 10 >= n * 3 && !w.chars().any(|c| c.is_alphanumeric()) {
@@ -359,6 +604,84 @@ impl Tokenizer {
             }
         }
         tok
+    }
+
+    /// Learns when an ambiguous multiword form is split, from its
+    /// neighbours (None when the treebank has too few such forms).
+    fn train_mwt_split(&self, sents: &[ConlluSentence]) -> Option<Weights> {
+        let mut data: Vec<(Vec<u64>, bool)> = Vec::new();
+        let mut fv = Vec::new();
+        for cs in sents {
+            let Some(units) = surfaces(cs) else { continue };
+            let form = |k: Option<usize>| -> &str {
+                k.and_then(|k| units.get(k)).map_or("", |u| u.2.as_str())
+            };
+            for (k, u) in units.iter().enumerate() {
+                if !self.mwt.get(&u.2).is_some_and(Mwt::is_ambiguous) {
+                    continue;
+                }
+                mwt_features(
+                    &u.2,
+                    form(k.checked_sub(2)),
+                    form(k.checked_sub(1)),
+                    form(Some(k + 1)),
+                    &mut fv,
+                );
+                data.push((fv.clone(), u.3.is_some()));
+            }
+        }
+        if data.len() < 100 {
+            return None;
+        }
+        let mut t = Trainer::new(2);
+        let mut rng = Rng::new(7);
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut scores = Vec::new();
+        for _ in 0..5 {
+            rng.shuffle(&mut order);
+            for &i in &order {
+                let (f, gold) = &data[i];
+                t.score(f, &mut scores);
+                t.update(f, *gold as usize, argmax(&scores));
+                t.tick();
+            }
+        }
+        Some(t.finish(0.0))
+    }
+
+    /// Decides again, from the words on both sides, whether each ambiguous
+    /// multiword form is split.
+    fn redecide_ambiguous(&self, text: &str, toks: &mut [Surface]) {
+        let Some(clf) = &self.mwt_split else { return };
+        if !toks.iter().any(|t| t.ambiguous) {
+            return;
+        }
+        let lower = |t: Option<&Surface>| -> String {
+            t.map_or(String::new(), |t| {
+                text[t.start..t.end]
+                    .chars()
+                    .take(MAX_LOOKUP)
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            })
+        };
+        let (mut fv, mut scores) = (Vec::new(), Vec::new());
+        for i in 0..toks.len() {
+            if !toks[i].ambiguous {
+                continue;
+            }
+            let form = lower(toks.get(i));
+            let Some(m) = self.mwt.get(&form) else {
+                continue;
+            };
+            let prev2 = lower(i.checked_sub(2).and_then(|k| toks.get(k)));
+            let prev = lower(i.checked_sub(1).and_then(|k| toks.get(k)));
+            let next = lower(toks.get(i + 1));
+            mwt_features(&form, &prev2, &prev, &next, &mut fv);
+            clf.score(&fv, &mut scores);
+            let t = &mut toks[i];
+            t.words = (argmax(&scores) == 1).then(|| m.words_for(&text[t.start..t.end]));
+        }
     }
 
     fn gap_info(&self, s: &str, lower: &mut String) -> GapInfo {
@@ -482,9 +805,22 @@ impl Tokenizer {
             }
             None => w.u8(0),
         }
+        w.strs(&self.mwt_suffixes);
+        let mut hp: Vec<String> = self.hyphen_prefixes.iter().cloned().collect();
+        hp.sort();
+        w.strs(&hp);
+        match &self.mwt_split {
+            Some(c) => {
+                w.u8(1);
+                c.write(w);
+            }
+            None => w.u8(0),
+        }
     }
 
-    pub(crate) fn read(r: &mut Reader) -> Result<Tokenizer, NlpError> {
+    /// Reads a tokenizer written by format `version` (1 lacks the learned
+    /// multiword endings and hyphen prefixes).
+    pub(crate) fn read(r: &mut Reader, version: u32) -> Result<Tokenizer, NlpError> {
         let mut tok = Tokenizer::default();
         let n = r.count(9)?;
         for _ in 0..n {
@@ -527,7 +863,7 @@ impl Tokenizer {
         }
         tok.digit_groups = r.u8()? != 0;
         if r.u8()? != 0 {
-            let sp = Weights::read(r)?;
+            let sp = Weights::read(r, version)?;
             if sp.classes() != 2 {
                 return Err(NlpError::Format(
                     "sentence splitter must have 2 classes: corrupt file".into(),
@@ -535,12 +871,37 @@ impl Tokenizer {
             }
             tok.splitter = Some(sp);
         }
+        if version >= 2 {
+            tok.mwt_suffixes = r.strs()?;
+            if tok.mwt_suffixes.iter().any(String::is_empty) {
+                return Err(NlpError::Format(
+                    "empty multiword ending: corrupt file".into(),
+                ));
+            }
+            tok.hyphen_prefixes = r.strs()?.into_iter().collect();
+            if r.u8()? != 0 {
+                let c = Weights::read(r, version)?;
+                if c.classes() != 2 {
+                    return Err(NlpError::Format(
+                        "multiword classifier must have 2 classes: corrupt file".into(),
+                    ));
+                }
+                tok.mwt_split = Some(c);
+            }
+        }
         Ok(tok)
     }
 
     /// Whether to cut between `b` and `c` (with `a` before and `d` after).
     #[inline]
     fn cut(&self, a: Option<char>, b: char, c: char, d: Option<char>) -> bool {
+        // Decimal points and thousands separators stay inside numbers.
+        let sep = |x: char| x == '.' || x == ',';
+        let digit = |x: Option<char>| x.is_some_and(|x| x.is_ascii_digit());
+        if (b.is_ascii_digit() && sep(c) && digit(d)) || (digit(a) && sep(b) && c.is_ascii_digit())
+        {
+            return false;
+        }
         if let Some(&v) = self.table.get(&key4(a, Some(b), Some(c), d)) {
             return v;
         }
@@ -592,24 +953,36 @@ impl Tokenizer {
                 it.next();
             }
             let e = chars.last().map(|&(p, c)| p + c.len_utf8()).unwrap_or(s);
-            // 1. Cut by the learned table.
+            // 1. Cut by the learned table; a web address or e-mail address
+            // is one piece.
             pieces.clear();
             let mut ps = s;
+            let keep = web_address(&chars);
             for k in 1..chars.len() {
                 let a = if k >= 2 { Some(chars[k - 2].1) } else { None };
                 let d = chars.get(k + 1).map(|x| x.1);
-                if chars[k - 1].1 != ' '
-                    && chars[k].1 != ' '
-                    && self.cut(a, chars[k - 1].1, chars[k].1, d)
-                {
+                let cut = match keep {
+                    Some((x, y)) if k == x || k == y => true,
+                    Some((x, y)) if k > x && k < y => false,
+                    _ => self.cut(a, chars[k - 1].1, chars[k].1, d),
+                };
+                if chars[k - 1].1 != ' ' && chars[k].1 != ' ' && cut {
                     pieces.push((ps, chars[k].0));
                     ps = chars[k].0;
                 }
             }
             pieces.push((ps, e));
-            // 2. Join pieces that spell a known token; initials stay whole.
+            // 2. Join pieces that spell a known token; initials stay whole;
+            // a learned prefix stays joined to the rest of its hyphenated
+            // word.
             let mut i = 0;
             while i < pieces.len() {
+                if let Some(j) = self.hyphen_prefix_at(text, &pieces, i, &mut lower) {
+                    let (a, b) = (pieces[i].0, pieces[j].1);
+                    self.emit(text, a, b, &mut prev_hash, &mut lower, &mut toks);
+                    i = j + 1;
+                    continue;
+                }
                 let mut j_best = i + 1;
                 for j in ((i + 2)..=(i + 8).min(pieces.len())).rev() {
                     let (a, b) = (pieces[i].0, pieces[j - 1].1);
@@ -633,7 +1006,42 @@ impl Tokenizer {
                 i = j_best;
             }
         }
+        self.redecide_ambiguous(text, &mut toks);
         self.sentences(text, toks)
+    }
+
+    /// When pieces `i..` spell a learned hyphen prefix, its hyphen and a
+    /// word (`non` `-` `Microsoft`, or `e-` `commerce` where the table
+    /// does not cut before the hyphen), the index of the word's piece.
+    fn hyphen_prefix_at(
+        &self,
+        text: &str,
+        pieces: &[(usize, usize)],
+        i: usize,
+        lower: &mut String,
+    ) -> Option<usize> {
+        if self.hyphen_prefixes.is_empty() {
+            return None;
+        }
+        let p = *pieces.get(i)?;
+        let piece = &text[p.0..p.1];
+        let (prefix, j) = match piece.strip_suffix('-') {
+            Some(pre) => (pre, i + 1),
+            None => {
+                let h = *pieces.get(i + 1)?;
+                if &text[h.0..h.1] != "-" {
+                    return None;
+                }
+                (piece, i + 2)
+            }
+        };
+        let n = *pieces.get(j)?;
+        if prefix.len() > MAX_LOOKUP || !text[n.0..n.1].starts_with(char::is_alphabetic) {
+            return None;
+        }
+        lower.clear();
+        lower.extend(prefix.chars().flat_map(char::to_lowercase));
+        self.hyphen_prefixes.contains(lower.as_str()).then_some(j)
     }
 
     /// Emits one piece: multiword token, clitics split off, or plain.
@@ -671,6 +1079,7 @@ impl Tokenizer {
                         start: a,
                         end: a + p.len(),
                         words: None,
+                        ambiguous: false,
                     });
                     *prev_hash = h;
                     a += p.len();
@@ -712,27 +1121,21 @@ impl Tokenizer {
         out: &mut Vec<Surface>,
     ) {
         let mut words = None;
+        let mut ambiguous = false;
         if b - a <= MAX_LOOKUP {
             lower.clear();
             lower.extend(text[a..b].chars().flat_map(char::to_lowercase));
             if let Some(m) = self.mwt.get(lower.as_str()) {
+                ambiguous = self.mwt_split.is_some() && m.is_ambiguous();
                 let split = match m.ctx.get(prev_hash) {
                     Some(&(s, t)) if t >= 3 => 2 * s > t,
                     _ => 2 * m.split > m.total,
                 };
                 if split {
-                    let mut w = m.words.clone();
-                    let upper = text[a..b].chars().next().is_some_and(char::is_uppercase);
-                    if upper {
-                        if let Some(first) = w.first_mut() {
-                            let mut cs = first.chars();
-                            if let Some(c0) = cs.next() {
-                                *first = c0.to_uppercase().chain(cs).collect();
-                            }
-                        }
-                    }
-                    words = Some(w);
+                    words = Some(m.words_for(&text[a..b]));
                 }
+            } else if !self.lexicon.contains(lower.as_str()) {
+                words = self.split_ending(&text[a..b], lower);
             }
             *prev_hash = hash_str(lower);
         } else {
@@ -742,7 +1145,27 @@ impl Tokenizer {
             start: a,
             end: b,
             words,
+            ambiguous,
         });
+    }
+
+    /// Splits an unseen word that ends with a productive multiword ending
+    /// (`lower` is its lowercase form) into stem and ending, keeping the
+    /// word's own spelling.
+    fn split_ending(&self, form: &str, lower: &str) -> Option<Vec<String>> {
+        if lower.len() != form.len() {
+            return None;
+        }
+        let end = self.mwt_suffixes.iter().find(|e| {
+            lower.len() > e.len()
+                && lower.ends_with(e.as_str())
+                && form.is_char_boundary(form.len() - e.len())
+        })?;
+        let (stem, tail) = form.split_at(form.len() - end.len());
+        if !stem.ends_with(char::is_alphanumeric) {
+            return None;
+        }
+        Some(vec![stem.to_string(), tail.to_string()])
     }
 
     /// Groups tokens into sentences.
@@ -798,5 +1221,99 @@ impl Tokenizer {
             out.push(cur);
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `text` (one string per surface token; multiword
+    /// tokens as their words joined by `+`).
+    fn tokens(tok: &Tokenizer, text: &str) -> Vec<String> {
+        tok.tokenize(text)
+            .into_iter()
+            .flatten()
+            .map(|s| match s.words {
+                Some(w) => w.join("+"),
+                None => text[s.start..s.end].to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn web_and_mail_addresses_stay_whole_without_surrounding_punctuation() {
+        let tok = Tokenizer::default();
+        assert_eq!(
+            tokens(&tok, "See (http://example.com/a-b_c.htm?x=1&y=2)."),
+            ["See", "(", "http://example.com/a-b_c.htm?x=1&y=2", ")", "."]
+        );
+        assert_eq!(
+            tokens(
+                &tok,
+                "Write to <jo.smith@mail.example.org>, or franz3...@gmail.com!"
+            ),
+            [
+                "Write",
+                "to",
+                "<",
+                "jo.smith@mail.example.org",
+                ">",
+                ",",
+                "or",
+                "franz3...@gmail.com",
+                "!"
+            ]
+        );
+        // Not addresses: an at sign without a dotted host, a short chunk.
+        assert_eq!(tokens(&tok, "me@home"), ["me", "@", "home"]);
+        assert_eq!(tokens(&tok, "a.b"), ["a", ".", "b"]);
+    }
+
+    #[test]
+    fn numbers_keep_their_decimal_points_and_separators() {
+        let tok = Tokenizer::default();
+        assert_eq!(
+            tokens(&tok, "-0.3931 and 6,606 (3,5)"),
+            ["-", "0.3931", "and", "6,606", "(", "3,5", ")"]
+        );
+        assert_eq!(tokens(&tok, "end 1. Then"), ["end", "1", ".", "Then"]);
+    }
+
+    #[test]
+    fn learned_endings_split_unseen_words_and_prefixes_keep_hyphens() {
+        let mut tok = Tokenizer {
+            mwt_suffixes: vec!["n't".into(), "'s".into()],
+            hyphen_prefixes: ["non".to_string()].into_iter().collect(),
+            ..Tokenizer::default()
+        };
+        // As learned from a treebank that writes `Arafat's` as one token.
+        tok.table.insert(key2(Some('a'), Some('\'')), false);
+        tok.table.insert(key2(Some('\''), Some('a')), false);
+        assert_eq!(
+            tokens(
+                &tok,
+                "Arafat's men mightn't see non-Microsoft well-known 's"
+            ),
+            [
+                "Arafat+'s",
+                "men",
+                "might+n't",
+                "see",
+                "non-Microsoft",
+                "well",
+                "-",
+                "known",
+                "'s"
+            ]
+        );
+        // A table that does not cut before a hyphen leaves `e-` as one
+        // piece: the prefix is still recognised.
+        tok.hyphen_prefixes.insert("e".into());
+        tok.table.insert(key2(Some('a'), Some('-')), false);
+        assert_eq!(
+            tokens(&tok, "e-commerce and-so"),
+            ["e-commerce", "and-", "so"]
+        );
     }
 }

@@ -360,3 +360,56 @@ fn typographic_apostrophes_split_like_plain_ones() {
     assert_eq!(s.tokens[3].span.slice(&d.text), "like");
     assert_eq!(d.sentences[1].tokens[1].span.slice(&d.text), "Smith");
 }
+
+/// FNV-1a, as the model file's checksum.
+fn fnv(data: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in data {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[test]
+fn damaged_payloads_with_valid_checksums_are_refused_or_work() {
+    // The checksum stops random damage; this reaches the payload reader
+    // itself (counts, variable-length integers, class ids) by damaging the
+    // payload and fixing the checksum.
+    let bytes = tiny_model().to_bytes();
+    let payload = 20..bytes.len() - 8;
+    let mut rng = Lcg(7);
+    let (mut refused, mut read) = (0, 0);
+    for round in 0..300 {
+        let mut b = bytes.clone();
+        for _ in 0..1 + round % 3 {
+            let at = payload.start + rng.next() as usize % payload.len();
+            b[at] ^= 1 << (rng.next() % 8);
+        }
+        let sum = fnv(&b[payload.clone()]);
+        let end = b.len();
+        b[end - 8..].copy_from_slice(&sum.to_le_bytes());
+        match Model::from_bytes(&b) {
+            Err(e) => {
+                refused += 1;
+                assert!(!e.to_string().is_empty());
+            }
+            Ok(m) => {
+                read += 1;
+                let mut n = Nlp::default();
+                n.add_model(m);
+                let d = n.process(doc(
+                    Some("en"),
+                    &["I don't like cats. Mr. Smith met the president."],
+                ));
+                for s in &d.sentences {
+                    for t in &s.tokens {
+                        assert!(t.head as usize <= s.tokens.len());
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(refused + read, 300);
+    assert!(refused > 0, "some damage must be noticed");
+}

@@ -93,6 +93,36 @@ fn builtin_models_parse_news_sentences() {
     assert_eq!(s.multiword.len(), 1, "didn't is one token of two words");
     assert_eq!(find(s, "n't").1.upos, "PART");
 
+    // Possessives split as EWT splits them (also for words it never saw so),
+    // learned hyphen prefixes, addresses and decimals stay whole.
+    let d = nlp.process(doc(
+        "en",
+        "The Kharkivites' mayor's aide, a non-Microsoft engineer, wrote to jo.smith@example.org about http://example.com/news-2024.html. Prices rose 3.5%.",
+    ));
+    let words: Vec<&str> = d
+        .sentences
+        .iter()
+        .flat_map(|s| s.tokens.iter().map(|t| t.form.as_str()))
+        .collect();
+    for w in [
+        "mayor",
+        "'s",
+        "non-Microsoft",
+        "jo.smith@example.org",
+        "http://example.com/news-2024.html",
+        "3.5",
+    ] {
+        assert!(words.contains(&w), "no word {w:?} in {words:?}");
+    }
+    let s = &d.sentences[0];
+    let m = s
+        .multiword
+        .iter()
+        .find(|m| m.form == "mayor's")
+        .expect("mayor's is a multiword token");
+    assert_eq!(m.last - m.first, 1);
+    assert_eq!(s.tokens[m.first as usize].form, "mayor");
+
     let d = nlp.process(doc(
         "fr",
         "Vladimir Poutine a reçu Recep Tayyip Erdogan à Sotchi. Ils ont parlé du conflit.",

@@ -67,6 +67,23 @@ pub struct TrainArgs {
     /// training).
     #[arg(long)]
     ambiguity_classes: bool,
+    /// Use the format-1 feature templates (no longer affixes, wider
+    /// context or label sets).
+    #[arg(long)]
+    basic_features: bool,
+    /// Tag UPOS once only (no second pass reading the first pass's tags).
+    #[arg(long)]
+    single_upos_pass: bool,
+    /// Folds of the jackknifing that tags the parser's training data.
+    #[arg(long, default_value_t = 2)]
+    jackknife_folds: usize,
+    /// Make the joint tagger one classifier per UPOS.
+    #[arg(long)]
+    per_upos_joint: bool,
+    /// Probability that parser training follows its own wrong choice
+    /// (from the second epoch on).
+    #[arg(long, default_value_t = 0.9)]
+    explore: f64,
 }
 
 /// `sitrep nlp parse`.
@@ -165,17 +182,26 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             seed: a.seed,
             prune: a.prune,
             ambiguity_classes: a.ambiguity_classes,
+            rich_features: !a.basic_features,
+            second_upos_pass: !a.single_upos_pass,
+            jackknife_folds: a.jackknife_folds,
+            per_upos_joint: a.per_upos_joint,
+            explore: a.explore,
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs, seed {}, prune {}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
             a.parser_epochs,
+            a.explore,
             a.seed,
             a.prune,
-            if a.ambiguity_classes { ", ambiguity classes" } else { "" }
+            a.jackknife_folds.max(2),
+            if a.ambiguity_classes { ", ambiguity classes" } else { "" },
+            if a.basic_features { ", basic features" } else { "" },
+            if a.single_upos_pass { ", single UPOS pass" } else { "" },
+            if a.per_upos_joint { ", joint tagger per UPOS" } else { "" }
         ),
-            ..TrainOptions::default()
         };
     let t0 = Instant::now();
     let log = |s: String| eprintln!("[{:7.1}s] {s}", t0.elapsed().as_secs_f64());
