@@ -888,9 +888,11 @@ impl<'a> Sent<'a> {
         if let Some(o) = self.inverted_subject(v) {
             return Some(o);
         }
+        // A pronominal verb's "passive" subject acts (see passive_subject).
+        let active_pass = self.passive_subject(v).is_none();
         for &c in &self.kids[v] {
             let r = self.rel(c);
-            if base(r) == "nsubj" && r != "nsubj:pass" && r != "nsubjpass" {
+            if base(r) == "nsubj" && (active_pass || (r != "nsubj:pass" && r != "nsubjpass")) {
                 let t = &self.toks[c];
                 let relative = t.upos == "PRON"
                     && (t.feats.contains("PronType=Rel")
@@ -900,7 +902,16 @@ impl<'a> Sent<'a> {
                         return Some(h);
                     }
                 }
-                return Some(c);
+                // Two subjects is a misparse of a title and a name
+                // ("Secretary of State Antony Blinken visited"): the one
+                // nearest the verb is the name.
+                let nearest = self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&k| k < v && self.rel(k) == r)
+                    .max()
+                    .filter(|&k| k != c && !self.code_np(k).is_empty());
+                return Some(nearest.unwrap_or(c));
             }
         }
         let h = self.head[v]?;
@@ -985,6 +996,15 @@ impl<'a> Sent<'a> {
             .iter()
             .copied()
             .find(|&c| matches!(self.rel(c), "nsubj:pass" | "nsubjpass"));
+        // A French pronominal verb read as a reflexive passive ("les
+        // troupes se sont emparées de la ville"): with no agent, its
+        // subject acts.
+        let pronominal = self.kids[v]
+            .iter()
+            .any(|&c| matches!(self.rel(c), "expl:pass" | "expl:pv"));
+        if own.is_some() && pronominal && self.agent_of(v).is_none() {
+            return None;
+        }
         if own.is_some() {
             return own;
         }
