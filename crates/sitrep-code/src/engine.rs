@@ -1947,14 +1947,7 @@ impl<'a> Sent<'a> {
                 continue;
             };
             let child = frames[k].clone();
-            let parent_codes: Vec<&str> =
-                frames[g].sources.iter().map(|x| x.code.as_str()).collect();
-            let same = child.sources.is_empty()
-                || child.source_pronoun
-                || child
-                    .sources
-                    .iter()
-                    .all(|x| parent_codes.contains(&x.code.as_str()));
+            let same = same_source(&frames[g], &child);
             let say = (0x1000..0x2000).contains(&pv);
             let (val, targets) = if say && !same {
                 (pv - 0x1000 + 0x7000 + cv, child.sources.clone())
@@ -2101,14 +2094,8 @@ impl<'a> Sent<'a> {
             let ids = &self.ids[f.verb];
             ids.form == name.0 || ids.lemma == name.0 || name.1.contains(&f.block)
         };
-        let parent_codes: Vec<&str> = frames[g].sources.iter().map(|x| x.code.as_str()).collect();
         let child = &frames[k];
-        let same = child.sources.is_empty()
-            || child.source_pronoun
-            || child
-                .sources
-                .iter()
-                .all(|x| parent_codes.contains(&x.code.as_str()));
+        let same = same_source(&frames[g], child);
         let own = child.own_subject;
         for ct in &self.d.transforms {
             let t = &ct.t;
@@ -2518,6 +2505,17 @@ struct Bind {
     /// patterns of the same weight, the longer match wins ("AUSTRIAN GOLD
     /// FLORIN" over "FLORIN").
     words: u32,
+}
+
+/// True when complement frame `child` is done by the governing frame's
+/// actor: no source of its own, a pronoun, or the same actors.
+fn same_source(parent: &Frame, child: &Frame) -> bool {
+    child.sources.is_empty()
+        || child.source_pronoun
+        || child
+            .sources
+            .iter()
+            .all(|x| parent.sources.iter().any(|p| p.code == x.code))
 }
 
 fn is_verbal(t: &Token) -> bool {
