@@ -1058,7 +1058,15 @@ impl<'a> Sent<'a> {
         let mut countryless: Vec<Coded> = Vec::new();
         let inverted = self.inverted_subject(v);
         for &c in &self.kids[v] {
-            if Some(c) == inverted {
+            // An "object" that is a piece of the subject's name, cut off
+            // by the parser ("L'Arabie saoudite a accepté", with "saoudite"
+            // read as an indirect object), is no target.
+            let stray = c < v
+                && self.actor_at[c].is_some()
+                && self.kids[v]
+                    .iter()
+                    .any(|&k| base(self.rel(k)) == "nsubj" && self.actor_at[k] == self.actor_at[c]);
+            if Some(c) == inverted || stray {
                 continue;
             }
             if matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") {
