@@ -640,17 +640,6 @@ impl<'a> Sent<'a> {
                         .collect();
                 }
             }
-            // "protesters in Kabul", "les forces kurdes en Syrie": a
-            // sector with no country takes the country of its location.
-            if !v.is_empty() && v.iter().all(|c| c.code.starts_with("---")) {
-                if let Some(country) = self.location_country(i) {
-                    for c in &mut v {
-                        let agent = c.code.trim_start_matches("---").to_string();
-                        c.code = merge_codes(&country, &agent);
-                        c.base = Some(country.clone());
-                    }
-                }
-            }
             out.extend(v);
             // In a list, an apposition is one more member ("Mordor, the
             // Shire, Arnor and Bree", parsed with "the Shire" as appos).
@@ -668,28 +657,6 @@ impl<'a> Sent<'a> {
         out.sort_by_key(|c| c.first);
         out.dedup_by(|a, b| a.code == b.code);
         out
-    }
-
-    /// The country of a locative modifier of noun `h` ("in Kabul", "en
-    /// Syrie"), when it names one.
-    fn location_country(&self, h: usize) -> Option<String> {
-        self.kids[h].iter().find_map(|&c| {
-            let b = base(self.rel(c));
-            let locative = matches!(b, "nmod" | "obl")
-                && self.kids[c].iter().any(|&k| {
-                    base(self.rel(k)) == "case"
-                        && self.lemma_is(k, &["in", "en", "dans", "à", "au", "aux", "inside"])
-                });
-            if !locative {
-                return None;
-            }
-            self.code_single(c, 1).into_iter().find_map(|a| {
-                let code = a.base.as_deref().unwrap_or(&a.code);
-                let country = code.get(..3)?;
-                (country.bytes().all(|x| x.is_ascii_uppercase()) && !code.starts_with("IGO"))
-                    .then(|| country.to_string())
-            })
-        })
     }
 
     /// Like [`Sent::code_np`], and when that finds nothing, the actors of

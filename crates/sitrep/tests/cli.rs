@@ -308,19 +308,28 @@ fn bad_inputs_are_reported_and_the_rest_goes_on() {
 
 #[test]
 fn stdin_is_read() {
+    let text = std::fs::read(examples().join("en/missile-launch.txt")).unwrap();
+    let o = run_with_stdin(
+        &["code", "-", "--date", "2022-11-18", "--lang", "en"],
+        &text,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!json_lines(&o).is_empty());
+}
+
+/// Runs the binary with `input` on its standard input.
+fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = sitrep()
-        .args(["code", "-", "--date", "2022-11-18", "--lang", "en"])
+        .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
-    let text = std::fs::read(examples().join("en/missile-launch.txt")).unwrap();
-    std::io::Write::write_all(child.stdin.as_mut().unwrap(), &text).unwrap();
+        .expect("the sitrep binary runs");
+    std::io::Write::write_all(child.stdin.as_mut().expect("stdin is piped"), input)
+        .expect("stdin takes the text");
     drop(child.stdin.take());
-    let o = child.wait_with_output().unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    assert!(!json_lines(&o).is_empty());
+    child.wait_with_output().expect("sitrep finishes")
 }
 
 /// A `kill -9` in the middle of an ingest loses nothing committed and leaves
@@ -429,21 +438,10 @@ fn hand_coded_sentences_meet_the_event_goal() {
 #[test]
 fn an_attacked_place_gives_the_target_country() {
     let code = |text: &str| {
-        let mut child = sitrep()
-            .args(["code", "--lang", "en", "--date", "2022-03-16", "-"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the sitrep binary runs");
-        {
-            use std::io::Write;
-            let mut stdin = child.stdin.take().expect("stdin is piped");
-            stdin
-                .write_all(text.as_bytes())
-                .expect("stdin takes the text");
-        }
-        let o = child.wait_with_output().expect("sitrep finishes");
+        let o = run_with_stdin(
+            &["code", "--lang", "en", "--date", "2022-03-16", "-"],
+            text.as_bytes(),
+        );
         assert!(o.status.success(), "{}", stderr(&o));
         json_lines(&o)
     };
