@@ -1452,6 +1452,14 @@ impl<'a> Sent<'a> {
         } else {
             t.lemma
         };
+        // A verb's particle may sit a few words on ("called the talks
+        // off"); a noun's words follow one another ("prisoner exchange",
+        // not "prisoners in exchange").
+        let reach = if std::ptr::eq(dict, &self.d.nouns) {
+            1
+        } else {
+            3
+        };
         for id in [t.form, lemma] {
             if id == NONE {
                 continue;
@@ -1463,14 +1471,6 @@ impl<'a> Sent<'a> {
                 let mut trig = vec![v];
                 let mut ok = true;
                 let mut from = v + 1;
-                // A verb's particle may sit a few words on ("called the
-                // talks off"); a noun's words follow one another
-                // ("prisoner exchange", not "prisoners in exchange").
-                let reach = if std::ptr::eq(dict, &self.d.nouns) {
-                    1
-                } else {
-                    3
-                };
                 for &w in &e.after {
                     match (from..(from + reach).min(self.toks.len()))
                         .find(|&j| self.ids[j].form == w || self.ids[j].lemma == w)
