@@ -1830,6 +1830,19 @@ impl<'a> Sent<'a> {
             (None, Some(p)) => self.code_np(p),
             (None, None) => self.targets(v, bind.source),
         };
+        // "Putin and Erdogan met in Moscow": with a compound subject, the
+        // locative phrase of a meeting, an agreement or an appeal says
+        // where it happened, not with whom, and the event is among the
+        // subject's members.
+        let shared = matches!(f.code.get(..2), Some("03" | "04" | "05" | "06"));
+        if shared && f.own_subject && bind.target.is_none() && passive.is_none() {
+            let countries: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
+            let distinct = countries.iter().any(|c| *c != countries[0]);
+            if distinct {
+                f.targets
+                    .retain(|t| !self.locative_of_verb(v, t.head, t.code.get(..3), &countries));
+            }
+        }
         if reverse_only {
             std::mem::swap(&mut f.sources, &mut f.targets);
             f.source_pronoun = false;
@@ -1837,6 +1850,30 @@ impl<'a> Sent<'a> {
             f.own_subject = false;
         }
         Some(f)
+    }
+
+    /// True when the phrase headed by `h` is a locative oblique of verb
+    /// `v`: "in Moscow", "dans la capitale"; with French "à", which also
+    /// marks the addressee ("a proposé à Ankara"), only for a place of one
+    /// of the countries `own` ("se sont retrouvés à Moscou").
+    fn locative_of_verb(&self, v: usize, h: usize, country: Option<&str>, own: &[&str]) -> bool {
+        let mut x = h;
+        for _ in 0..MAX_DEPTH {
+            match self.head[x] {
+                Some(p) if p == v => break,
+                Some(p) if matches!(base(self.rel(x)), "conj" | "appos" | "flat" | "nmod") => x = p,
+                _ => return false,
+            }
+        }
+        if self.head[x] != Some(v) || base(self.rel(x)) != "obl" {
+            return false;
+        }
+        self.kids[x].iter().any(|&k| {
+            base(self.rel(k)) == "case"
+                && (self.lemma_is(k, &["in", "at", "en", "dans"])
+                    || (self.lemma_is(k, &["à", "au"])
+                        && country.is_some_and(|c| own.contains(&c))))
+        })
     }
 
     /// True when `v` itself carries a negation.

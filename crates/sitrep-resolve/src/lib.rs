@@ -310,8 +310,33 @@ impl Resolver {
         let mut raw = Vec::new();
         for (si, s) in doc.sentences.iter().enumerate() {
             let mut masked = vec![false; s.tokens.len()];
+            // An actor name masks its words from place detection, unless
+            // it is no event's actor and stands in a locative phrase: "met
+            // in Moscow" is a place, "Moscow said" and "against Moscow"
+            // are actors.
+            let event_spans: Vec<Span> = doc
+                .events
+                .iter()
+                .filter(|e| e.sentence.index as usize == si)
+                .flat_map(|e| {
+                    let target = e.target.as_ref().and_then(|t| t.span);
+                    e.source.span.into_iter().chain(target)
+                })
+                .collect();
             for m in &doc.mentions {
                 if m.sentence as usize == si && matches!(m.kind, MentionKind::Actor(_)) {
+                    let first = m.first as usize;
+                    let last = m.last as usize;
+                    let acting = event_spans
+                        .iter()
+                        .any(|x| x.start < m.span.end && m.span.start < x.end);
+                    if !acting
+                        && last < s.tokens.len()
+                        && first <= last
+                        && has_locative_case(s, span_head(s, first, last))
+                    {
+                        continue;
+                    }
                     for k in m.first as usize..=m.last as usize {
                         match masked.get_mut(k) {
                             Some(x) => *x = true,
