@@ -460,3 +460,39 @@ fn an_attacked_place_gives_the_target_country() {
         "{ev:#?}"
     );
 }
+
+/// "X and Y met in Moscow": the meeting is between the two, both ways, and
+/// the capital is where it happened, not a target; an actor named against
+/// whom something is done stays a target.
+#[test]
+fn a_compound_subject_meets_among_itself_at_the_place_named() {
+    let code = |lang: &str, text: &str| {
+        let o = run_with_stdin(
+            &["code", "--lang", lang, "--date", "2021-09-29", "-"],
+            text.as_bytes(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        json_lines(&o)
+    };
+    for (lang, text) in [
+        (
+            "en",
+            "Vladimir Putin and Recep Tayyip Erdogan met in Moscow to ease tensions in Syria.",
+        ),
+        (
+            "fr",
+            "Le président russe Vladimir Poutine et son homologue turc Recep Tayyip Erdogan se sont rencontrés à Moscou.",
+        ),
+    ] {
+        let ev = code(lang, text);
+        for (a, b) in [("RUS", "TUR"), ("TUR", "RUS")] {
+            assert!(
+                ev.iter().any(|e| e["source"]["country"] == a
+                    && e["target"]["country"] == b
+                    && e["cameo_root"] == "04"
+                    && e["location"]["name"] == "Moscow"),
+                "{lang}: no {a}→{b} meeting in Moscow: {ev:#?}"
+            );
+        }
+    }
+}

@@ -88,11 +88,12 @@ fn the_seed_yields_what_an_analyst_records() {
         }),
     );
     expect(
-        "their earlier meeting (04) a year and a half before (2020)",
+        "their earlier meeting (04) in Moscow a year and a half before (2020)",
         events.iter().any(|e| {
             root(e) == "04"
                 && between(e, "RUS", "TUR")
                 && e["date"].as_str().is_some_and(|d| d.starts_with("2020"))
+                && place_name(e).contains("moscow")
         }),
     );
     expect(
