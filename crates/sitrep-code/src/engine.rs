@@ -1006,7 +1006,6 @@ impl<'a> Sent<'a> {
         // A past participle modifying a noun, with its agent ("hostages
         // held by Hamas", "les élections jugées invalides par Ankara"): the
         // noun is what was acted on.
-        let t = &self.toks[v];
         if base(self.rel(v)) == "acl" && self.past_participle(v) && self.passive_agent(v).is_some()
         {
             return self.head[v];
