@@ -1640,6 +1640,7 @@ impl<'a> Sent<'a> {
         }
         self.drop_elaborations(&mut frames);
         self.combine(&mut frames);
+        self.target_reacted_to(&mut frames);
         for f in frames {
             if f.dropped {
                 continue;
@@ -1756,6 +1757,135 @@ impl<'a> Sent<'a> {
         best.map(|(k, b, _)| (k, b))
     }
 
+    /// Reactions (approval, disapproval, rejection) to an act name the
+    /// act, not its doer: "a strike (that)
+    /// Moscow condemned", "une décision que Nétanyahou a dénoncée", "ce
+    /// que Pékin a démenti", "une mesure saluée par Kiev", "condemned the
+    /// operation". A frame with no target whose object (or the noun its
+    /// relative or participle clause hangs on) names no actor takes as
+    /// target the one who did the act that noun stands for: the subject of
+    /// the clause the noun belongs to, else, for a definite noun, the
+    /// source of the nearest earlier coded verb.
+    fn target_reacted_to(&self, frames: &mut [Frame]) {
+        let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
+        for (k, f) in frames.iter().enumerate() {
+            // Approval, disapproval and rejection are the reactions.
+            let reaction = matches!(f.code.get(..2), Some("05" | "11" | "12"));
+            if !reaction || !f.targets.is_empty() || f.sources.is_empty() || !f.compound.is_empty()
+            {
+                continue;
+            }
+            let Some((n, relative)) = self.reacted_noun(f.verb) else {
+                continue;
+            };
+            let own: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
+            let other = |x: &[Coded]| -> Vec<Coded> {
+                x.iter()
+                    .filter(|c| c.code.get(..3).is_some_and(|cc| !own.contains(&cc)))
+                    .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
+                    .cloned()
+                    .collect()
+            };
+            // The clause the noun belongs to.
+            let mut doer = Vec::new();
+            if relative {
+                let mut x = n;
+                for _ in 0..6 {
+                    let Some(p) = self.head[x] else { break };
+                    if p == f.verb {
+                        break;
+                    }
+                    if is_verbal(&self.toks[p]) {
+                        doer = match frames.iter().find(|g| g.verb == p && !g.sources.is_empty()) {
+                            Some(g) => other(&g.sources),
+                            None => self
+                                .subject(p, 0)
+                                .map(|s| other(&self.code_np_deep_source(s)))
+                                .unwrap_or_default(),
+                        };
+                        break;
+                    }
+                    x = p;
+                }
+            }
+            let definite = self.kids[n].iter().any(|&c| {
+                base(self.rel(c)) == "det"
+                    && self.lemma_is(
+                        c,
+                        &[
+                            "the", "this", "that", "these", "those", "ce", "cet", "cette", "ces",
+                            "le", "la", "les",
+                        ],
+                    )
+            });
+            if doer.is_empty() && (relative || definite) {
+                doer = frames
+                    .iter()
+                    .filter(|g| g.verb < n.min(f.verb) && !g.sources.is_empty())
+                    .max_by_key(|g| g.verb)
+                    .map(|g| other(&g.sources))
+                    .unwrap_or_default();
+            }
+            if !doer.is_empty() {
+                found.push((k, doer));
+            }
+        }
+        for (k, doer) in found {
+            frames[k].targets = doer;
+        }
+    }
+
+    /// The noun that stands for the act verb `v` reacts to, and whether it
+    /// was reached through a relative or participle clause (else it is the
+    /// verb's object): `None` when that noun (or pronoun) names an actor.
+    fn reacted_noun(&self, v: usize) -> Option<(usize, bool)> {
+        let actorless = |n: usize| {
+            self.code_np_deep(n)
+                .iter()
+                .all(|x| x.code.starts_with("---") || x.code.starts_with('"'))
+        };
+        let object = self.kids[v]
+            .iter()
+            .copied()
+            .find(|&c| matches!(self.rel(c), "obj" | "dobj" | "nsubj:pass" | "nsubjpass"));
+        if let Some(o) = object {
+            let noun = self.toks[o].upos == "NOUN";
+            return (noun && actorless(o)).then_some((o, false));
+        }
+        // Up through reported speech ("a decision that X said they
+        // regretted") to the clause that modifies a noun.
+        let mut c = v;
+        for _ in 0..3 {
+            let r = self.rel(c);
+            let b = base(r);
+            let h = self.head[c]?;
+            if b == "acl" || r.ends_with(":relcl") {
+                // The relative word or gap is the object: the clause has
+                // a subject of its own that is not a relative pronoun, or
+                // it is a passive participle with its agent.
+                let subject = self.kids[c]
+                    .iter()
+                    .copied()
+                    .find(|&k| base(self.rel(k)) == "nsubj");
+                let gap_is_object = match subject {
+                    Some(sj) => {
+                        let t = &self.toks[sj];
+                        !(t.feats.contains("PronType=Rel")
+                            || self.lemma_is(sj, &["who", "which", "that", "qui", "lequel"]))
+                    }
+                    None => self.past_participle(c) && self.passive_agent(c).is_some(),
+                };
+                let noun = matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON");
+                return (gap_is_object && noun && actorless(h)).then_some((h, true));
+            }
+            if !matches!(b, "ccomp" | "xcomp") {
+                return None;
+            }
+            c = h;
+        }
+        None
+    }
+
     /// The frame of a dictionary verb: its code, sources and targets (not
     /// yet paired into events, so nested verbs can combine first).
     fn code_pred(
@@ -1825,7 +1955,21 @@ impl<'a> Sent<'a> {
             (None, None) => self.subject(v, 0),
         };
         f.source_pronoun = subject.is_some_and(|s| self.toks[s].upos == "PRON");
-        f.own_subject = subject.is_some_and(|s| self.head[s] == Some(v));
+        // Its own, or that of the verb it is conjoined to ("Trump and Kim
+        // shook hands and later signed a statement").
+        f.own_subject = subject.is_some_and(|s| {
+            let mut x = v;
+            for _ in 0..MAX_DEPTH {
+                if self.head[s] == Some(x) {
+                    return true;
+                }
+                match self.head[x] {
+                    Some(p) if base(self.rel(x)) == "conj" => x = p,
+                    _ => return false,
+                }
+            }
+            false
+        });
         f.sources = match (bind.source, passive) {
             (Some(s), _) => self.code_np(s),
             (None, Some(p)) => match self.passive_agent(v) {
@@ -1854,6 +1998,9 @@ impl<'a> Sent<'a> {
             (None, Some(p)) => self.code_np(p),
             (None, None) => self.targets(v, bind.source),
         };
+        if f.targets.is_empty() && bind.target.is_none() && passive.is_none() {
+            f.targets = self.shared_or_pronoun_target(v, &f.sources);
+        }
         // "Putin and Erdogan met in Moscow": with a compound subject, the
         // locative phrase of a meeting, an agreement or an appeal says
         // where it happened, not with whom, and the event is among the
@@ -1874,6 +2021,57 @@ impl<'a> Sent<'a> {
             f.own_subject = false;
         }
         Some(f)
+    }
+
+    /// A target the verb does not name itself: the object of the verb
+    /// conjoined after it, when they share the subject ("fired on and
+    /// seized three Ukrainian ships"); or, for an object pronoun ("accusing
+    /// it of", "l'a appelé à"), the nearest actor named before it in the
+    /// sentence that is not one of the `sources`.
+    fn shared_or_pronoun_target(&self, v: usize, sources: &[Coded]) -> Vec<Coded> {
+        for &c in &self.kids[v] {
+            if c > v
+                && base(self.rel(c)) == "conj"
+                && is_verbal(&self.toks[c])
+                && !self.kids[c].iter().any(|&k| base(self.rel(k)) == "nsubj")
+            {
+                let x = self.targets(c, None);
+                if !x.is_empty() {
+                    return x;
+                }
+            }
+        }
+        let pronoun = self.kids[v].iter().copied().find(|&c| {
+            matches!(base(self.rel(c)), "obj" | "dobj" | "iobj")
+                && self.toks[c].upos == "PRON"
+                && self.lemma_is(
+                    c,
+                    &[
+                        "it", "them", "him", "her", "le", "la", "les", "lui", "leur", "l'",
+                    ],
+                )
+        });
+        let Some(p) = pronoun else {
+            return Vec::new();
+        };
+        let own: Vec<&str> = sources.iter().filter_map(|x| x.code.get(..3)).collect();
+        let mut best: Option<Coded> = None;
+        for i in 0..p {
+            let starts = self.actor_at[i].is_some_and(|(_, a, _)| a == i);
+            if !starts {
+                continue;
+            }
+            for c in self.code_single(self.np_head(i), 0) {
+                let country = c.code.get(..3).unwrap_or("");
+                if c.code.starts_with("---") || c.code.starts_with('"') || own.contains(&country) {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|b| c.first > b.first) {
+                    best = Some(c);
+                }
+            }
+        }
+        best.into_iter().collect()
     }
 
     /// True when the phrase headed by `h` is a locative oblique of verb
@@ -2124,7 +2322,8 @@ impl<'a> Sent<'a> {
     /// A participle clause that elaborates a coded event ("bombarded the
     /// city overnight, killing eight people", "held talks with X, offering
     /// support") is part of that event, not another one: it has no subject
-    /// of its own and hangs on a coded verb.
+    /// of its own and hangs on a coded verb, and is no appeal, demand,
+    /// accusation, rejection or threat.
     fn drop_elaborations(&self, frames: &mut [Frame]) {
         let coded: Vec<usize> = frames.iter().map(|f| f.verb).collect();
         for f in frames.iter_mut() {
@@ -2135,8 +2334,13 @@ impl<'a> Sent<'a> {
             let own_subject = self.kids[v]
                 .iter()
                 .any(|&c| base(self.rel(c)) == "nsubj" || base(self.rel(c)) == "mark");
+            // An appeal, a demand, an accusation, a rejection or a threat
+            // is a statement of its own ("severed ties with Qatar,
+            // accusing it of supporting terrorism").
+            let statement = matches!(f.code.get(..2), Some("02" | "10" | "11" | "12" | "13"));
             if participle
                 && !own_subject
+                && !statement
                 && base(self.rel(v)) == "advcl"
                 && self.head[v].is_some_and(|h| coded.contains(&h))
             {

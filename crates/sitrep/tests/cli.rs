@@ -496,3 +496,52 @@ fn a_compound_subject_meets_among_itself_at_the_place_named() {
         }
     }
 }
+
+/// Whom an event is done to when the verb does not name it: a reaction
+/// to an act targets the act's doer ("une décision que Nétanyahou a
+/// dénoncée"); verbs joined by "and" share their object ("fired on and
+/// seized"); an object pronoun is the actor named before it ("accusing it
+/// of"); and verbs joined by "and" share a compound subject, so a later
+/// agreement is among its members.
+#[test]
+fn targets_the_verb_does_not_name() {
+    let code = |lang: &str, text: &str| {
+        let o = run_with_stdin(
+            &["code", "--lang", lang, "--date", "2024-01-01", "-"],
+            text.as_bytes(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        json_lines(&o)
+    };
+    let has = |ev: &[serde_json::Value], s: &str, t: &str, root: &str| {
+        ev.iter().any(|e| {
+            e["source"]["country"] == s && e["target"]["country"] == t && e["cameo_root"] == root
+        })
+    };
+    let ev = code(
+        "fr",
+        "Emmanuel Macron a annoncé jeudi que la France reconnaîtrait l'État de Palestine, une décision que Benyamin Nétanyahou a dénoncée.",
+    );
+    assert!(has(&ev, "ISR", "FRA", "11"), "{ev:#?}");
+    let ev = code(
+        "en",
+        "Russian vessels fired on and seized three Ukrainian navy ships off Crimea on Sunday.",
+    );
+    assert!(has(&ev, "RUS", "UKR", "19"), "{ev:#?}");
+    let ev = code(
+        "en",
+        "Saudi Arabia and Egypt severed diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.",
+    );
+    assert!(
+        has(&ev, "SAU", "QAT", "11") && has(&ev, "EGY", "QAT", "11"),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "en",
+        "Donald Trump and Kim Jong Un shook hands in Singapore and later signed a joint statement.",
+    );
+    assert!(
+        has(&ev, "USA", "PRK", "05") || has(&ev, "USA", "PRK", "06"),
+        "{ev:#?}"
+    );
+}
