@@ -1060,6 +1060,15 @@ impl<'a> Sent<'a> {
             if Some(c) == inverted || stray {
                 continue;
             }
+            // "a accusé vendredi Jair Bolsonaro", "a reconnu mercredi
+            // Jérusalem": a day the parser took for the object, with the
+            // object hung on it as an apposition.
+            if let Some(a) = self.object_behind_day(c) {
+                let x = self.code_np_deep(a);
+                if !x.is_empty() {
+                    return x;
+                }
+            }
             if matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") {
                 let x = self.code_np_deep(c);
                 if x.iter().all(|a| a.code.starts_with("---")) {
@@ -1840,7 +1849,7 @@ impl<'a> Sent<'a> {
     /// verb's object): `None` when that noun (or pronoun) names an actor.
     fn reacted_noun(&self, v: usize) -> Option<(usize, bool)> {
         let actorless = |n: usize| {
-            self.code_np_deep(n)
+            self.code_np(n)
                 .iter()
                 .all(|x| x.code.starts_with("---") || x.code.starts_with('"'))
         };
@@ -2072,6 +2081,45 @@ impl<'a> Sent<'a> {
             }
         }
         best.into_iter().collect()
+    }
+
+    /// The apposition hung on a day or time word that the parser made an
+    /// argument of the verb ("a accusé vendredi Jair Bolsonaro"): the real
+    /// object.
+    fn object_behind_day(&self, c: usize) -> Option<usize> {
+        const DAYS: &[&str] = &[
+            "lundi",
+            "mardi",
+            "mercredi",
+            "jeudi",
+            "vendredi",
+            "samedi",
+            "dimanche",
+            "hier",
+            "aujourd'hui",
+            "demain",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "yesterday",
+            "today",
+            "tomorrow",
+        ];
+        if !matches!(base(self.rel(c)), "obj" | "dobj" | "iobj" | "xcomp" | "obl") {
+            return None;
+        }
+        let t = &self.toks[c];
+        if !DAYS.contains(&t.form.to_lowercase().as_str()) {
+            return None;
+        }
+        self.kids[c]
+            .iter()
+            .copied()
+            .find(|&a| base(self.rel(a)) == "appos")
     }
 
     /// True when the phrase headed by `h` is a locative oblique of verb
