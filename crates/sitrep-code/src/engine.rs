@@ -1603,6 +1603,15 @@ impl<'a> Sent<'a> {
                 let Some((e, trig)) = self.pred_entry(&self.d.nouns, n) else {
                     continue;
                 };
+                // "described it as an unprovoked attack", "dénoncée comme
+                // une agression": what a speaker calls an act is no act.
+                let characterisation = self.head[n].is_some_and(|h| is_verbal(&self.toks[h]))
+                    && self.kids[n].iter().any(|&c| {
+                        base(self.rel(c)) == "case" && self.lemma_is(c, &["as", "comme"])
+                    });
+                if characterisation {
+                    continue;
+                }
                 // A subject only when it repeats the verb's event ("air
                 // strikes killed 20 people"), not when it says more ("the
                 // colonization … helped derail the process").
@@ -1667,10 +1676,11 @@ impl<'a> Sent<'a> {
                 );
                 continue;
             }
+            let mutual = f.own_subject && self.mutual(&f.code, f.verb);
             self.emit(
                 f.sources,
                 f.targets,
-                f.own_subject,
+                mutual,
                 &f.code,
                 f.reverse.as_deref(),
                 &f.trig,
@@ -2122,6 +2132,29 @@ impl<'a> Sent<'a> {
             .find(|&a| base(self.rel(a)) == "appos")
     }
 
+    /// True when an act with no target done by several actors is done
+    /// among them ("X, Y and Z met", "signed", "agreed", "exchanged
+    /// prisoners", "clashed"), not by each to nobody ("X and Y condemned
+    /// the attack", "announced").
+    fn mutual(&self, code: &str, v: usize) -> bool {
+        match code.get(..2) {
+            Some("03" | "04" | "05" | "06" | "08") => true,
+            Some("19") => self.lemma_is(
+                v,
+                &[
+                    "clash",
+                    "fight",
+                    "battle",
+                    "skirmish",
+                    "affronter",
+                    "combattre",
+                    "accrocher",
+                ],
+            ),
+            _ => false,
+        }
+    }
+
     /// True when the phrase headed by `h` is a locative oblique of verb
     /// `v`: "in Moscow", "dans la capitale"; with French "à", which also
     /// marks the addressee ("a proposé à Ankara"), only for a place of one
@@ -2370,8 +2403,8 @@ impl<'a> Sent<'a> {
     /// A participle clause that elaborates a coded event ("bombarded the
     /// city overnight, killing eight people", "held talks with X, offering
     /// support") is part of that event, not another one: it has no subject
-    /// of its own and hangs on a coded verb, and is no appeal, demand,
-    /// accusation, rejection or threat.
+    /// of its own and hangs on a coded verb, and is no appeal, praise,
+    /// demand, accusation, rejection or threat.
     fn drop_elaborations(&self, frames: &mut [Frame]) {
         let coded: Vec<usize> = frames.iter().map(|f| f.verb).collect();
         for f in frames.iter_mut() {
@@ -2382,10 +2415,14 @@ impl<'a> Sent<'a> {
             let own_subject = self.kids[v]
                 .iter()
                 .any(|&c| base(self.rel(c)) == "nsubj" || base(self.rel(c)) == "mark");
-            // An appeal, a demand, an accusation, a rejection or a threat
-            // is a statement of its own ("severed ties with Qatar,
-            // accusing it of supporting terrorism").
-            let statement = matches!(f.code.get(..2), Some("02" | "10" | "11" | "12" | "13"));
+            // An appeal, praise, a demand, an accusation, a rejection or a
+            // threat is a statement of its own ("severed ties with Qatar,
+            // accusing it of supporting terrorism", "hosted X, praising
+            // the two leaders").
+            let statement = matches!(
+                f.code.get(..2),
+                Some("02" | "05" | "10" | "11" | "12" | "13")
+            );
             if participle
                 && !own_subject
                 && !statement
@@ -2593,8 +2630,9 @@ impl<'a> Sent<'a> {
             {
                 let x = self.code_np(c);
                 if has(&["between", "entre"]) && x.len() >= 2 && sources.is_empty() {
-                    sources = vec![x[0].clone()];
-                    targets = x[1..].to_vec();
+                    // "talks between X and Y": among them, both ways.
+                    sources = x;
+                    targets.clear();
                 } else if targets.is_empty() {
                     targets = x;
                 }

@@ -536,6 +536,24 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "SAU", "QAT", "11") && has(&ev, "EGY", "QAT", "11"),
         "{ev:#?}"
     );
+    // Talks between two are both ways; several who condemn do not
+    // condemn each other.
+    let ev = code(
+        "en",
+        "Talks between Russian Foreign Minister Sergei Lavrov and his Ukrainian counterpart Dmytro Kuleba ended without progress.",
+    );
+    assert!(
+        has(&ev, "RUS", "UKR", "04") && has(&ev, "UKR", "RUS", "04"),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "en",
+        "The United States, Germany and Britain condemned the attack.",
+    );
+    assert!(
+        ev.iter().all(|e| e["target"].is_null()) && ev.len() == 3,
+        "{ev:#?}"
+    );
     let ev = code(
         "en",
         "Donald Trump and Kim Jong Un shook hands in Singapore and later signed a joint statement.",
