@@ -1000,6 +1000,16 @@ impl<'a> Sent<'a> {
         if own.is_some() && pronominal && self.agent_of(v).is_none() {
             return None;
         }
+        // French verbs conjugated with "être" ("Israël et le Hamas sont
+        // convenus d'une trêve", "il est arrivé"), read as passives: with
+        // no agent, their subject acts.
+        if own.is_some()
+            && self.agent_of(v).is_none()
+            && (self.motion_participle(v)
+                || self.lemma_is(v, &["convenir", "parvenir", "intervenir", "devenir"]))
+        {
+            return None;
+        }
         if own.is_some() {
             return own;
         }
@@ -1609,7 +1619,7 @@ impl<'a> Sent<'a> {
                     && self.kids[n].iter().any(|&c| {
                         base(self.rel(c)) == "case" && self.lemma_is(c, &["as", "comme"])
                     });
-                if characterisation {
+                if characterisation || self.background(n) {
                     continue;
                 }
                 // A subject only when it repeats the verb's event ("air
@@ -2008,9 +2018,29 @@ impl<'a> Sent<'a> {
                     .find(|x| !x.is_empty())
                     .unwrap_or_default(),
             },
-            (None, None) => subject
-                .map(|s| self.code_np_deep_source(s))
-                .unwrap_or_default(),
+            (None, None) => {
+                let mut x = subject
+                    .map(|s| self.code_np_deep_source(s))
+                    .unwrap_or_default();
+                // "Zelensky, en visite à Paris, et Emmanuel Macron ont
+                // signé": a second subject brought in by "et"/"and" is a
+                // conjunct the parser hung on the verb.
+                if let Some(s) = subject.filter(|&s| self.head[s] == Some(v)) {
+                    for &k in &self.kids[v] {
+                        let coordinated = k != s
+                            && base(self.rel(k)) == "nsubj"
+                            && self.kids[k].iter().any(|&c| base(self.rel(c)) == "cc");
+                        if coordinated {
+                            for c in self.code_np_deep_source(k) {
+                                if !x.iter().any(|y| y.first == c.first) {
+                                    x.push(c);
+                                }
+                            }
+                        }
+                    }
+                }
+                x
+            }
         };
         f.targets = match (bind.target, passive) {
             (Some(t), _) => self.code_np(t),
@@ -2153,6 +2183,42 @@ impl<'a> Sent<'a> {
             ),
             _ => false,
         }
+    }
+
+    /// Verbs of travelling, whose purpose phrase ("for talks", "pour une
+    /// visite") is what the traveller does there.
+    fn travel_verb(&self, v: usize) -> bool {
+        self.lemma_is(
+            v,
+            &[
+                "arrive", "travel", "fly", "go", "come", "head", "arriver", "venir", "aller",
+                "rendre", "voyager", "partir", "rentrer",
+            ],
+        )
+    }
+
+    /// A noun that only dates something: inside a phrase of "since",
+    /// "depuis", "until", "jusqu'à" ("the first visit since the start of
+    /// the war", "depuis le début de l'offensive russe").
+    fn background(&self, n: usize) -> bool {
+        let mut x = n;
+        for _ in 0..4 {
+            if self.kids[x].iter().any(|&c| {
+                base(self.rel(c)) == "case"
+                    && self.lemma_is(c, &["since", "depuis", "until", "jusque"])
+            }) {
+                return true;
+            }
+            match self.head[x] {
+                Some(p)
+                    if matches!(base(self.rel(x)), "nmod" | "obl") && !is_verbal(&self.toks[p]) =>
+                {
+                    x = p
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// True when the phrase headed by `h` is a locative oblique of verb
@@ -2665,7 +2731,14 @@ impl<'a> Sent<'a> {
             // oblique only with a target of its own ("took part in talks
             // with Y", not "demanded reparations for the war").
             let oblique = matches!(base(self.rel(n)), "obl" | "nmod");
-            if let Some(h) = self.head[n].filter(|_| !oblique || !targets.is_empty()) {
+            // "est arrivé à Moscou pour une visite d'État", "travelled to
+            // Kyiv for talks": the journey's purpose is the traveller's.
+            let purpose = oblique
+                && self.kids[n].iter().any(|&c| {
+                    base(self.rel(c)) == "case" && self.lemma_is(c, &["for", "on", "pour", "en"])
+                })
+                && self.head[n].is_some_and(|h| self.travel_verb(h));
+            if let Some(h) = self.head[n].filter(|_| !oblique || purpose || !targets.is_empty()) {
                 if matches!(base(self.rel(n)), "obj" | "nsubj" | "obl" | "nmod") {
                     if let Some(s) = self.subject(h, 0) {
                         if s != n {
