@@ -373,16 +373,21 @@ impl<'a> Sent<'a> {
         }
         let first = words.first().copied().unwrap_or(h);
         let last = words.last().copied().unwrap_or(h);
-        // "the two men", "les deux hommes": the last two people (of two
-        // countries) named.
-        if actor.is_none()
-            && matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON")
-            && self.kids[h]
-                .iter()
-                .any(|&c| base(self.rel(c)) == "nummod" && self.lemma_is(c, &["two", "deux", "2"]))
+        // "the two men", "les deux hommes", "both allies": the last two
+        // people (of two countries) named.
+        let the_two = self.kids[h]
+            .iter()
+            .any(|&c| base(self.rel(c)) == "nummod" && self.lemma_is(c, &["two", "deux", "2"]))
             && self.kids[h].iter().any(|&c| {
                 base(self.rel(c)) == "det" && self.lemma_is(c, &["the", "these", "le", "ce"])
-            })
+            });
+        // "accused both allies": "both" points back the same way.
+        let both = self.kids[h]
+            .iter()
+            .any(|&c| self.toks[c].form.eq_ignore_ascii_case("both"));
+        if actor.is_none()
+            && matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON")
+            && (the_two || both)
         {
             if let Some(two) = self.last_two(false, h, first, last) {
                 return two;
@@ -772,14 +777,46 @@ impl<'a> Sent<'a> {
         last: usize,
     ) -> Option<Vec<Coded>> {
         let country = |x: &Coded| x.code.get(..3).map(str::to_string);
+        // Named earlier in this sentence (not by the subject of the verb
+        // the phrase depends on: "France recalled its ambassadors to the
+        // US and Australia, and Le Drian accused both allies"), then in
+        // the sentences before.
+        let speaker = self.head[h]
+            .filter(|&v| is_verbal(&self.toks[v]))
+            .and_then(|v| self.subject(v, 0));
+        // The speaker's whole phrase, appositions included.
+        let in_speaker = |i: usize| {
+            let Some(sj) = speaker else { return false };
+            let mut x = i;
+            for _ in 0..MAX_DEPTH {
+                if x == sj {
+                    return true;
+                }
+                match self.head[x] {
+                    Some(p) if !is_verbal(&self.toks[p]) => x = p,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let mut here: Vec<Coded> = Vec::new();
+        for i in 0..first.min(self.toks.len()) {
+            if self.actor_at[i].is_some_and(|(_, a, _)| a == i) && !in_speaker(i) {
+                for c in self.code_single(self.np_head(i), 4) {
+                    if !c.code.starts_with("---") && !c.code.starts_with('"') {
+                        here.push(c);
+                    }
+                }
+            }
+        }
         let mut two: Vec<&Coded> = Vec::new();
-        for c in self.recent.iter().rev() {
+        for c in here.iter().rev().chain(self.recent.iter().rev()) {
             if people_only && c.code.len() <= 3 {
                 continue;
             }
             if !two
                 .iter()
-                .any(|p| p.name == c.name || country(p) == country(c))
+                .any(|p| (p.name.is_some() && p.name == c.name) || country(p) == country(c))
             {
                 two.push(c);
             }
@@ -878,7 +915,10 @@ impl<'a> Sent<'a> {
                     && (t.feats.contains("PronType=Rel")
                         || self.lemma_is(c, &["who", "which", "that", "qui"]));
                 if relative {
-                    if let (Some(h), true) = (self.head[v], base(self.rel(v)) == "acl") {
+                    // "movement, which has fired", also when the parser
+                    // made the clause an apposition.
+                    let clause = matches!(base(self.rel(v)), "acl" | "appos");
+                    if let (Some(h), true) = (self.head[v], clause) {
                         return Some(h);
                     }
                 }
@@ -912,10 +952,13 @@ impl<'a> Sent<'a> {
             // as the doer (French verbs of motion excepted: "les soldats
             // arrivés à Kaboul"). With an object or a complement it is a
             // verb the parser hung on a noun ("troops invaded Ukraine",
-            // "a woman believed linked to Al-Qaeda").
+            // "a woman believed linked to Al-Qaeda"), and so it is when
+            // the noun is the sentence's root ("Indian and Chinese troops
+            // clashed").
             "acl"
                 if self.past_participle(v)
                     && !self.motion_participle(v)
+                    && self.head[h].is_some()
                     && !self.kids[v].iter().any(|&c| {
                         matches!(base(self.rel(c)), "obj" | "dobj" | "xcomp" | "ccomp")
                     }) =>
@@ -1669,6 +1712,7 @@ impl<'a> Sent<'a> {
         self.drop_elaborations(&mut frames);
         self.combine(&mut frames);
         self.target_reacted_to(&mut frames);
+
         for f in frames {
             if f.dropped {
                 continue;
@@ -1987,6 +2031,11 @@ impl<'a> Sent<'a> {
         // Its own, or that of the verb it is conjoined to ("Trump and Kim
         // shook hands and later signed a statement").
         f.own_subject = subject.is_some_and(|s| {
+            // A noun the parser made the head of its own verb ("troops
+            // clashed" as a noun phrase) is that verb's subject.
+            if self.head[v] == Some(s) && base(self.rel(v)) == "acl" && self.head[s].is_none() {
+                return true;
+            }
             let mut x = v;
             for _ in 0..MAX_DEPTH {
                 if self.head[s] == Some(x) {
@@ -2042,6 +2091,17 @@ impl<'a> Sent<'a> {
                 x
             }
         };
+        // "France recalled its ambassadors, and Foreign Minister Le Drian
+        // accused…": an official with no country, in a clause joined to
+        // one whose subject is a state, is that state's.
+        if !f.sources.is_empty() && f.sources.iter().all(|x| x.code.starts_with("---")) {
+            if let Some(country) = self.conjoined_subject_country(v) {
+                for x in &mut f.sources {
+                    x.code = format!("{country}{}", &x.code[3..]);
+                    x.base = Some(country.clone());
+                }
+            }
+        }
         f.targets = match (bind.target, passive) {
             (Some(t), _) => self.code_np(t),
             (None, Some(p)) => self.code_np(p),
@@ -2164,8 +2224,10 @@ impl<'a> Sent<'a> {
 
     /// True when an act with no target done by several actors is done
     /// among them ("X, Y and Z met", "signed", "agreed", "exchanged
-    /// prisoners", "clashed"), not by each to nobody ("X and Y condemned
-    /// the attack", "announced").
+    /// prisoners", "clashed", "fighting between X and Y"), not by each to
+    /// nobody ("X and Y condemned the attack", "announced", "criticism
+    /// from the nationalists of both countries"). `v` is the verb or
+    /// noun that says it.
     fn mutual(&self, code: &str, v: usize) -> bool {
         match code.get(..2) {
             Some("03" | "04" | "05" | "06" | "08") => true,
@@ -2179,6 +2241,16 @@ impl<'a> Sent<'a> {
                     "affronter",
                     "combattre",
                     "accrocher",
+                    "fighting",
+                    "clashes",
+                    "combat",
+                    "combats",
+                    "affrontement",
+                    "affrontements",
+                    "war",
+                    "guerre",
+                    "hostilities",
+                    "hostilités",
                 ],
             ),
             _ => false,
@@ -2219,6 +2291,24 @@ impl<'a> Sent<'a> {
             }
         }
         false
+    }
+
+    /// The country of the subject of the clause that verb `v` is joined
+    /// to by "and"/"et", when that subject names one.
+    fn conjoined_subject_country(&self, v: usize) -> Option<String> {
+        if base(self.rel(v)) != "conj" {
+            return None;
+        }
+        let u = self.head[v]?;
+        let s = self.kids[u]
+            .iter()
+            .copied()
+            .find(|&k| base(self.rel(k)) == "nsubj")?;
+        self.code_np(s)
+            .first()
+            .and_then(|x| x.code.get(..3))
+            .filter(|c| *c != "---" && c.chars().all(|ch| ch.is_ascii_uppercase()))
+            .map(str::to_string)
     }
 
     /// True when the phrase headed by `h` is a locative oblique of verb
@@ -2770,10 +2860,11 @@ impl<'a> Sent<'a> {
             }
         }
         let certainty = self.head[n].map(|h| self.certainty(h)).unwrap_or_default();
+        let mutual = self.mutual(&code, n);
         self.emit(
             sources,
             targets,
-            true,
+            mutual,
             &code,
             block.reverse.as_deref(),
             &trig,
