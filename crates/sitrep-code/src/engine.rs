@@ -2919,7 +2919,11 @@ impl<'a> Sent<'a> {
         }
         for s in &sources {
             if targets.is_empty() {
-                if !self.opts.require_dyad {
+                // A statement to nobody in particular ("a annoncé", "said")
+                // is how the news is reported, not an event between
+                // actors; an act with no target (strikes, sanctions, a
+                // missile test) still is one.
+                if !self.opts.require_dyad && !code.starts_with("01") {
                     out.push(RawEvent {
                         source: s.clone(),
                         target: None,
