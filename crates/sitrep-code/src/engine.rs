@@ -18,6 +18,10 @@ pub struct Options {
     /// phrase the dictionaries do not know, of at most this many words, is
     /// coded as its own text in quotes (`"INJURY TOLL"`). 0 turns it off.
     pub new_actor_length: usize,
+    /// Keep a statement (CAMEO root 01) made to nobody in particular, as
+    /// PETRARCH does. sitrep's own default drops it: "a annoncé", "said"
+    /// is how news is reported, not an event between actors.
+    pub untargeted_statements: bool,
 }
 
 /// Depth limit for every walk up or down the tree.
@@ -2923,7 +2927,9 @@ impl<'a> Sent<'a> {
                 // is how the news is reported, not an event between
                 // actors; an act with no target (strikes, sanctions, a
                 // missile test) still is one.
-                if !self.opts.require_dyad && !code.starts_with("01") {
+                if !self.opts.require_dyad
+                    && (self.opts.untargeted_statements || !code.starts_with("01"))
+                {
                     out.push(RawEvent {
                         source: s.clone(),
                         target: None,

@@ -183,6 +183,7 @@ impl Coder {
             options: Options {
                 require_dyad: true,
                 new_actor_length: 0,
+                untargeted_statements: true,
             },
             version: format!("petrarch-dictionaries {}", names.join(",")),
             warnings,

@@ -144,6 +144,7 @@ pub fn read_records(
     let mut opts = Options {
         require_dyad: true,
         new_actor_length: 0,
+        untargeted_statements: true,
     };
     let mut out = Vec::new();
     let mut pos = 0;
