@@ -2137,12 +2137,15 @@ impl<'a> Sent<'a> {
     }
 
     /// A target the verb does not name itself: the object of the verb
-    /// conjoined after it, when they share the subject ("fired on and
-    /// seized three Ukrainian ships"); or, for an object pronoun ("accusing
+    /// conjoined after it, when they share the subject and the verb has no
+    /// object of its own ("fired on and seized three Ukrainian ships"); or, for an object pronoun ("accusing
     /// it of", "l'a appelé à"), the nearest actor named before it in the
     /// sentence that is not one of the `sources`.
     fn shared_or_pronoun_target(&self, v: usize, sources: &[Coded]) -> Vec<Coded> {
-        for &c in &self.kids[v] {
+        let has_object = self.kids[v]
+            .iter()
+            .any(|&c| matches!(base(self.rel(c)), "obj" | "dobj"));
+        for &c in self.kids[v].iter().filter(|_| !has_object) {
             if c > v
                 && base(self.rel(c)) == "conj"
                 && is_verbal(&self.toks[c])

@@ -119,6 +119,16 @@ fn the_seed_yields_what_an_analyst_records() {
             .iter()
             .any(|e| ["18", "19"].contains(&root(e)) && country(&e["source"]) == "RUS"),
     );
+    // The strikes are in Idlib, not on Turkey (the reproach to Turkey is
+    // another verb of the same sentence).
+    expect(
+        "no Russian strike on Turkey",
+        !events.iter().any(|e| {
+            ["18", "19"].contains(&root(e))
+                && country(&e["source"]) == "RUS"
+                && country(&e["target"]) == "TUR"
+        }),
+    );
     expect(
         "Turkey wants to buy S-400s from Russia (intended)",
         events.iter().any(|e| {
