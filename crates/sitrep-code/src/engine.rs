@@ -1468,12 +1468,54 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "announced that Washington would reimpose sanctions", "a annoncé
+        // que la France reconnaîtrait": in reported speech "would" and the
+        // French conditional are the future of the past, an intention.
+        let reported = |x: usize| {
+            base(self.rel(x)) == "ccomp"
+                && self.head[x].is_some_and(|h| {
+                    self.lemma_is(
+                        h,
+                        &[
+                            "say",
+                            "announce",
+                            "declare",
+                            "state",
+                            "confirm",
+                            "add",
+                            "tell",
+                            "pledge",
+                            "promise",
+                            "vow",
+                            "insist",
+                            "dire",
+                            "annoncer",
+                            "déclarer",
+                            "affirmer",
+                            "confirmer",
+                            "ajouter",
+                            "assurer",
+                            "promettre",
+                            "indiquer",
+                        ],
+                    )
+                })
+        };
         for &x in &scope {
             if self.toks[x].feats.contains("Mood=Cnd") {
-                return Certainty::Hypothetical;
+                return if reported(x) {
+                    Certainty::Intended
+                } else {
+                    Certainty::Hypothetical
+                };
             }
             for &c in &self.kids[x] {
                 if base(self.rel(c)) == "aux" {
+                    if reported(x)
+                        && (self.lemma_is(c, &["would"]) || self.toks[c].feats.contains("Mood=Cnd"))
+                    {
+                        return Certainty::Intended;
+                    }
                     if self.lemma_is(c, &["would", "could", "might", "may"])
                         || self.toks[c].feats.contains("Mood=Cnd")
                     {

@@ -563,3 +563,28 @@ fn targets_the_verb_does_not_name() {
         "{ev:#?}"
     );
 }
+
+/// "would" in reported speech is the future of the past (intended); on
+/// its own it is a hypothesis.
+#[test]
+fn reported_would_is_intended() {
+    let certainty = |text: &str| {
+        let o = run_with_stdin(
+            &["code", "--lang", "en", "--date", "2018-05-08", "-"],
+            text.as_bytes(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        json_lines(&o)
+            .iter()
+            .find(|e| e["cameo_root"] == "16")
+            .map(|e| e["certainty"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(
+        certainty("President Donald Trump announced on Tuesday that Washington would reimpose sanctions on Tehran."),
+        Some("intended".to_string())
+    );
+    assert_eq!(
+        certainty("Washington would impose sanctions on Tehran if talks failed."),
+        Some("hypothetical".to_string())
+    );
+}
