@@ -1997,6 +1997,29 @@ impl<'a> Sent<'a> {
                 let noun = matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON");
                 return (gap_is_object && noun && actorless(h)).then_some((h, true));
             }
+            // "bringing a case that Netanyahu denounced", with the
+            // relative clause misread as an adverbial or complement one:
+            // "that"/"que" right after a noun, a subject of its own and no
+            // object.
+            if matches!(b, "advcl" | "ccomp") {
+                let mark = self.kids[c].iter().copied().find(|&k| {
+                    base(self.rel(k)) == "mark" && self.lemma_is(k, &["that", "que", "qu'"])
+                });
+                let own_subject = self.kids[c].iter().any(|&k| {
+                    base(self.rel(k)) == "nsubj"
+                        && !self.toks[k].feats.contains("PronType=Rel")
+                        && self.toks[k].upos != "PRON"
+                });
+                if let (Some(m), true) = (mark, own_subject) {
+                    let before = (0..m).rev().find(|&i| self.toks[i].upos != "PUNCT");
+                    if let Some(p) = before.filter(|&p| self.toks[p].upos == "NOUN") {
+                        let n = self.np_head(p);
+                        if self.toks[n].upos == "NOUN" && actorless(n) {
+                            return Some((n, true));
+                        }
+                    }
+                }
+            }
             if !matches!(b, "ccomp" | "xcomp") {
                 return None;
             }
