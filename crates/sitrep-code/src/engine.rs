@@ -2172,6 +2172,10 @@ impl<'a> Sent<'a> {
             }
         }
         f.targets = match (bind.target, passive) {
+            // "Xi a été reçu à l'Élysée par Macron": whatever the "+" of
+            // "- * +" read after a passive verb with its agent, the one
+            // received is the passive's subject.
+            (Some(_), Some(p)) if self.passive_agent(v).is_some() => self.code_np(p),
             (Some(t), _) => self.code_np(t),
             (None, Some(p)) => self.code_np(p),
             (None, None) => self.targets(v, bind.source),
