@@ -96,6 +96,14 @@ pub struct TrainOptions {
     /// Tag UPOS a second time, reading the first pass's tags on both
     /// sides (learned from jackknifed first-pass tags).
     pub second_upos_pass: bool,
+    /// The treebank of each training sentence (parallel to the training
+    /// sentences; empty: one treebank). With two or more treebanks every
+    /// tagger and parser feature also has a copy conjoined with the
+    /// sentence's treebank, and the model keeps the plain weights plus
+    /// those of `target_treebank`.
+    pub treebanks: Vec<usize>,
+    /// The treebank whose conjoined weights the model uses.
+    pub target_treebank: usize,
 }
 
 impl Default for TrainOptions {
@@ -112,6 +120,8 @@ impl Default for TrainOptions {
             second_upos_pass: true,
             jackknife_folds: 2,
             per_upos_joint: false,
+            treebanks: Vec::new(),
+            target_treebank: 0,
         }
     }
 }
@@ -434,10 +444,19 @@ impl Model {
         opts: &TrainOptions,
         log: &(dyn Fn(String) + Sync),
     ) -> Result<Model, NlpError> {
-        let train: Vec<&ConlluSentence> = train
+        let n_dom = opts.treebanks.iter().map(|&d| d + 1).max().unwrap_or(1);
+        let target_tb = opts.target_treebank;
+        if n_dom >= 2 && (opts.treebanks.len() != train.len() || target_tb >= n_dom) {
+            return Err(NlpError::Train(
+                "treebank ids do not match the training sentences".into(),
+            ));
+        }
+        let (train, doms): (Vec<&ConlluSentence>, Vec<usize>) = train
             .iter()
-            .filter(|s| !s.sentence.tokens.is_empty())
-            .collect();
+            .enumerate()
+            .filter(|(_, s)| !s.sentence.tokens.is_empty())
+            .map(|(i, s)| (s, opts.treebanks.get(i).copied().unwrap_or(0)))
+            .unzip();
         if train.is_empty() {
             return Err(NlpError::Train("no training sentences".into()));
         }
@@ -457,7 +476,7 @@ impl Model {
         let mut parse_src: Vec<usize> = Vec::new();
         let mut lemma_ex: Vec<(String, u16, u16, String)> = Vec::new();
         let mut lower = String::new();
-        for s in &owned {
+        for (s, &dom) in owned.iter().zip(&doms) {
             let toks = &s.sentence.tokens;
             let forms: Vec<&str> = toks.iter().map(|t| t.form.as_str()).collect();
             let mut infos = Vec::new();
@@ -506,6 +525,7 @@ impl Model {
                 upos: gold_upos,
                 joint: gold,
                 predicted: Vec::new(),
+                dom,
             });
             if toks.iter().all(|t| t.head as usize <= toks.len())
                 && toks.iter().filter(|t| t.head == 0).count() == 1
@@ -515,6 +535,7 @@ impl Model {
                     inp,
                     heads,
                     labels: labs,
+                    dom,
                 });
             }
         }
@@ -576,30 +597,33 @@ impl Model {
         let tag_upos_ref = &tag_upos;
         let jackknife_fold = |fold: usize| -> Vec<Jackknifed> {
             let tag_data = tag_data_ref;
-            let mut t = Trainer::new(n_upos);
+            let mut t = Trainer::with_domains(n_upos, n_dom);
             let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
             let mut order: Vec<usize> = (0..tag_data.len()).filter(|k| k % nf != fold).collect();
             for _ in 0..opts.tagger_epochs {
                 rng.shuffle(&mut order);
                 tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich, None);
             }
-            let w = t.finish(0.0);
-            let joint = rich.then(|| {
-                let mut t = Trainer::new(n_tags);
+            // Each sentence is tagged as its own treebank.
+            let w: Vec<Weights> = (0..n_dom).map(|d| t.finish(0.0, d)).collect();
+            drop(t);
+            let joint: Option<Vec<Weights>> = rich.then(|| {
+                let mut t = Trainer::with_domains(n_tags, n_dom);
                 for _ in 0..opts.tagger_epochs {
                     rng.shuffle(&mut order);
                     tagger::train_epoch(&mut t, tag_data, &order, Target::Joint, rich, per_upos);
                 }
-                t.finish(0.0)
+                (0..n_dom).map(|d| t.finish(0.0, d)).collect()
             });
             let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
             let mut jt = Vec::new();
             (0..tag_data.len())
                 .filter(|k| k % nf == fold)
                 .map(|k| {
-                    tagger::tag(&w, &tag_data[k].words, first, &mut out, &mut fv, &mut sc);
+                    let d = tag_data[k].dom;
+                    tagger::tag(&w[d], &tag_data[k].words, first, &mut out, &mut fv, &mut sc);
                     jt.clear();
-                    if let Some(j) = &joint {
+                    if let Some(j) = joint.as_ref().map(|j| &j[d]) {
                         let pass = Pass {
                             ctx: Some(&out),
                             restrict: Some(tag_upos_ref),
@@ -663,7 +687,7 @@ impl Model {
                 targets.push((Target::Joint, n_tags));
                 let mut out = Vec::new();
                 for (target, n) in targets {
-                    let mut t = Trainer::new(n);
+                    let mut t = Trainer::with_domains(n, n_dom);
                     let mut rng = Rng::new(opts.seed);
                     let mut order: Vec<usize> = (0..tag_data.len()).collect();
                     let words: usize = tag_data.iter().map(|d| d.upos.len()).sum();
@@ -677,11 +701,11 @@ impl Model {
                             100.0 * (1.0 - err as f64 / words.max(1) as f64)
                         ));
                     }
-                    out.push(t.finish(opts.prune));
+                    out.push(t.finish(opts.prune, target_tb));
                 }
                 out
             });
-            let mut t = Trainer::new(1 + 2 * n_labels);
+            let mut t = Trainer::with_domains(1 + 2 * n_labels, n_dom);
             let mut rng = Rng::new(opts.seed.wrapping_add(1));
             let mut order: Vec<usize> = (0..parse_data.len()).collect();
             let steps: usize = parse_data.iter().map(|d| 2 * d.inp.len()).sum();
@@ -703,7 +727,7 @@ impl Model {
                     100.0 * err as f64 / steps.max(1) as f64
                 ));
             }
-            let parser = t.finish(opts.prune);
+            let parser = t.finish(opts.prune, target_tb);
             let tagger = tag_job.join();
             (tagger, parser)
         });

@@ -646,7 +646,7 @@ impl Tokenizer {
                 t.tick();
             }
         }
-        Some(t.finish(0.0))
+        Some(t.finish(0.0, 0))
     }
 
     /// Decides again, from the words on both sides, whether each ambiguous
@@ -760,7 +760,7 @@ impl Tokenizer {
                 }
             }
         }
-        self.splitter = Some(t.finish(0.0));
+        self.splitter = Some(t.finish(0.0, 0));
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {

@@ -84,6 +84,15 @@ pub struct TrainArgs {
     /// (from the second epoch on).
     #[arg(long, default_value_t = 0.9)]
     explore: f64,
+    /// Treat each --train file as its own treebank: every tagger and parser
+    /// feature also gets a copy conjoined with the sentence's treebank, and
+    /// the model keeps the plain weights plus those of --target-treebank.
+    #[arg(long)]
+    treebank_features: bool,
+    /// With --treebank-features: the --train file (1 = first) whose
+    /// treebank the model should imitate; default the last.
+    #[arg(long)]
+    target_treebank: Option<usize>,
 }
 
 /// `sitrep nlp parse`.
@@ -171,8 +180,18 @@ fn load(lang: &str, model: Option<&Path>) -> anyhow::Result<Nlp> {
 
 fn train(a: TrainArgs) -> anyhow::Result<()> {
     let mut data = Vec::new();
-    for p in &a.train {
-        data.extend(read_treebank(p)?);
+    let mut treebanks = Vec::new();
+    for (i, p) in a.train.iter().enumerate() {
+        let s = read_treebank(p)?;
+        treebanks.extend(std::iter::repeat_n(i, s.len()));
+        data.extend(s);
+    }
+    let target = a.target_treebank.unwrap_or(a.train.len()).max(1) - 1;
+    if a.treebank_features && target >= a.train.len() {
+        bail!("--target-treebank {} but there are {} --train files", target + 1, a.train.len());
+    }
+    if !a.treebank_features {
+        treebanks.clear();
     }
     let names: Vec<String> = a.train.iter().map(|p| p.display().to_string()).collect();
     let opts =
@@ -187,8 +206,10 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             jackknife_folds: a.jackknife_folds,
             per_upos_joint: a.per_upos_joint,
             explore: a.explore,
+            treebanks,
+            target_treebank: target,
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
@@ -200,7 +221,12 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             if a.ambiguity_classes { ", ambiguity classes" } else { "" },
             if a.basic_features { ", basic features" } else { "" },
             if a.single_upos_pass { ", single UPOS pass" } else { "" },
-            if a.per_upos_joint { ", joint tagger per UPOS" } else { "" }
+            if a.per_upos_joint { ", joint tagger per UPOS" } else { "" },
+            if a.treebank_features {
+                format!(", treebank features (target: {})", names[target])
+            } else {
+                String::new()
+            }
         ),
         };
     let t0 = Instant::now();
