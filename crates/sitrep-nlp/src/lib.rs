@@ -30,7 +30,7 @@ use std::sync::Arc;
 
 use sitrep_model::{Document, MultiwordToken, Sentence, Span, Token};
 
-pub use model::{Model, TrainOptions, FORMAT_VERSION, MAGIC, OLDEST_FORMAT_VERSION};
+pub use model::{Model, TrainOptions, TreebankParts, FORMAT_VERSION, MAGIC, OLDEST_FORMAT_VERSION};
 pub use tokenizer::MAX_WORDS;
 
 mod embedded {

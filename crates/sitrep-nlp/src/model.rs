@@ -104,6 +104,30 @@ pub struct TrainOptions {
     pub treebanks: Vec<usize>,
     /// The treebank whose conjoined weights the model uses.
     pub target_treebank: usize,
+    /// Which classifiers get the treebank copies of their features.
+    pub treebank_parts: TreebankParts,
+}
+
+/// Which classifiers learn treebank-conjoined features (with several
+/// training treebanks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TreebankParts {
+    /// The two UPOS passes.
+    pub upos: bool,
+    /// The joint (UPOS, XPOS, features) tagger.
+    pub joint: bool,
+    /// The parser.
+    pub parser: bool,
+}
+
+impl Default for TreebankParts {
+    fn default() -> Self {
+        TreebankParts {
+            upos: true,
+            joint: true,
+            parser: true,
+        }
+    }
 }
 
 impl Default for TrainOptions {
@@ -122,6 +146,7 @@ impl Default for TrainOptions {
             per_upos_joint: false,
             treebanks: Vec::new(),
             target_treebank: 0,
+            treebank_parts: TreebankParts::default(),
         }
     }
 }
@@ -593,27 +618,34 @@ impl Model {
         // (the joint tagger only for the format-2 features, which read it).
         // Two threads, each taking every other fold.
         let nf = opts.jackknife_folds.max(2);
+        let parts = opts.treebank_parts;
+        let only = |on: bool| if on { n_dom } else { 1 };
+        let (dom_upos, dom_joint, dom_parser) =
+            (only(parts.upos), only(parts.joint), only(parts.parser));
+        let jk_own = std::env::var_os("SITREP_JK_OWN").is_some();
         let tag_data_ref = &tag_data;
         let tag_upos_ref = &tag_upos;
         let jackknife_fold = |fold: usize| -> Vec<Jackknifed> {
             let tag_data = tag_data_ref;
-            let mut t = Trainer::with_domains(n_upos, n_dom);
+            let mut t = Trainer::with_domains(n_upos, dom_upos);
             let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
             let mut order: Vec<usize> = (0..tag_data.len()).filter(|k| k % nf != fold).collect();
             for _ in 0..opts.tagger_epochs {
                 rng.shuffle(&mut order);
                 tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich, None);
             }
-            // Each sentence is tagged as its own treebank.
-            let w: Vec<Weights> = (0..n_dom).map(|d| t.finish(0.0, d)).collect();
+            // Every sentence is tagged as the target treebank, as the
+            // model will tag (or, for a test, as its own treebank).
+            let as_dom = |d: usize| if jk_own { d } else { target_tb };
+            let w: Vec<Weights> = (0..n_dom).map(|d| t.finish(0.0, as_dom(d))).collect();
             drop(t);
             let joint: Option<Vec<Weights>> = rich.then(|| {
-                let mut t = Trainer::with_domains(n_tags, n_dom);
+                let mut t = Trainer::with_domains(n_tags, dom_joint);
                 for _ in 0..opts.tagger_epochs {
                     rng.shuffle(&mut order);
                     tagger::train_epoch(&mut t, tag_data, &order, Target::Joint, rich, per_upos);
                 }
-                (0..n_dom).map(|d| t.finish(0.0, d)).collect()
+                (0..n_dom).map(|d| t.finish(0.0, as_dom(d))).collect()
             });
             let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
             let mut jt = Vec::new();
@@ -687,7 +719,12 @@ impl Model {
                 targets.push((Target::Joint, n_tags));
                 let mut out = Vec::new();
                 for (target, n) in targets {
-                    let mut t = Trainer::with_domains(n, n_dom);
+                    let doms = if target == Target::Joint {
+                        dom_joint
+                    } else {
+                        dom_upos
+                    };
+                    let mut t = Trainer::with_domains(n, doms);
                     let mut rng = Rng::new(opts.seed);
                     let mut order: Vec<usize> = (0..tag_data.len()).collect();
                     let words: usize = tag_data.iter().map(|d| d.upos.len()).sum();
@@ -705,7 +742,7 @@ impl Model {
                 }
                 out
             });
-            let mut t = Trainer::with_domains(1 + 2 * n_labels, n_dom);
+            let mut t = Trainer::with_domains(1 + 2 * n_labels, dom_parser);
             let mut rng = Rng::new(opts.seed.wrapping_add(1));
             let mut order: Vec<usize> = (0..parse_data.len()).collect();
             let steps: usize = parse_data.iter().map(|d| 2 * d.inp.len()).sum();

@@ -7,7 +7,7 @@ use anyhow::{bail, Context};
 use clap::{Args, Subcommand};
 use sitrep_model::conllu::{read_conllu, write_conllu, ConlluSentence};
 use sitrep_model::{Block, BlockKind, Document, Sentence, Span};
-use sitrep_nlp::{eval, Model, Nlp, TrainOptions};
+use sitrep_nlp::{eval, Model, Nlp, TrainOptions, TreebankParts};
 
 /// The NLP subcommands.
 #[derive(Debug, Subcommand)]
@@ -93,6 +93,10 @@ pub struct TrainArgs {
     /// treebank the model should imitate; default the last.
     #[arg(long)]
     target_treebank: Option<usize>,
+    /// With --treebank-features: which classifiers get the treebank
+    /// copies (upos, joint, parser).
+    #[arg(long, value_delimiter = ',', default_values_t = ["upos".to_string(), "joint".to_string(), "parser".to_string()])]
+    treebank_parts: Vec<String>,
 }
 
 /// `sitrep nlp parse`.
@@ -208,6 +212,11 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             explore: a.explore,
             treebanks,
             target_treebank: target,
+            treebank_parts: TreebankParts {
+                upos: a.treebank_parts.iter().any(|p| p == "upos"),
+                joint: a.treebank_parts.iter().any(|p| p == "joint"),
+                parser: a.treebank_parts.iter().any(|p| p == "parser"),
+            },
             description: format!(
             "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}",
             names.join(" + "),
@@ -223,7 +232,11 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             if a.single_upos_pass { ", single UPOS pass" } else { "" },
             if a.per_upos_joint { ", joint tagger per UPOS" } else { "" },
             if a.treebank_features {
-                format!(", treebank features (target: {})", names[target])
+                format!(
+                    ", treebank features for {} (target: {})",
+                    a.treebank_parts.join("+"),
+                    names[target]
+                )
             } else {
                 String::new()
             }
