@@ -7,7 +7,8 @@
 //! payload or a wrong checksum is refused with an error saying which.
 //! Version 2 adds the richer tagger and parser feature templates (a flag),
 //! the tokenizer's learned multiword endings and hyphen prefixes, and an
-//! optional second UPOS pass; version 1 files are still read.
+//! optional second UPOS pass; version 3 adds the richer sentence-splitter
+//! features (a flag); versions 1 and 2 are still read.
 
 use std::collections::HashMap;
 
@@ -26,7 +27,7 @@ use crate::NlpError;
 /// The magic bytes every model file starts with.
 pub const MAGIC: &[u8; 8] = b"SITRNLP\0";
 /// The model file format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The oldest model file format this build still reads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
@@ -106,6 +107,9 @@ pub struct TrainOptions {
     pub target_treebank: usize,
     /// Which classifiers get the treebank copies of their features.
     pub treebank_parts: TreebankParts,
+    /// Give the sentence splitter the format-3 features (the second token
+    /// after the gap, the token before, the sentence length so far).
+    pub rich_splitter: bool,
 }
 
 /// Which classifiers learn treebank-conjoined features (with several
@@ -147,6 +151,7 @@ impl Default for TrainOptions {
             treebanks: Vec::new(),
             target_treebank: 0,
             treebank_parts: TreebankParts::default(),
+            rich_splitter: true,
         }
     }
 }
@@ -324,7 +329,11 @@ impl Model {
         let mut w = Writer::default();
         w.str(&self.lang);
         w.str(&self.description);
-        w.u8(self.rich as u8 | (self.per_upos_joint as u8) << 1);
+        w.u8(
+            self.rich as u8
+                | (self.per_upos_joint as u8) << 1
+                | (self.tokenizer.rich_splitter as u8) << 2,
+        );
         self.tokenizer.write(&mut w);
         w.u32(self.tags.len() as u32);
         for (i, (u, x, f)) in self.tags.iter().enumerate() {
@@ -394,7 +403,8 @@ impl Model {
         let flags = if version >= 2 { r.u8()? } else { 0 };
         let rich = flags & 1 != 0;
         let per_upos_joint = flags & 2 != 0;
-        let tokenizer = Tokenizer::read(&mut r, version)?;
+        let mut tokenizer = Tokenizer::read(&mut r, version)?;
+        tokenizer.rich_splitter = flags & 4 != 0;
         let nt = r.count(14)?;
         let mut tags = Vec::with_capacity(nt);
         let mut tag_upos = Vec::with_capacity(nt);
@@ -487,6 +497,7 @@ impl Model {
         }
         let owned: Vec<ConlluSentence> = train.iter().map(|s| (*s).clone()).collect();
         let mut tokenizer = Tokenizer::train(&owned);
+        tokenizer.rich_splitter = opts.rich_splitter;
         tokenizer.train_splitter(&owned, 5, opts.seed);
         log(format!("tokenizer learned from {} sentences", owned.len()));
         // Tag and label inventories.

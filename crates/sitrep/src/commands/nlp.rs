@@ -89,6 +89,9 @@ pub struct TrainArgs {
     /// the model keeps the plain weights plus those of --target-treebank.
     #[arg(long)]
     treebank_features: bool,
+    /// Give the sentence splitter the format-2 features only.
+    #[arg(long)]
+    basic_splitter: bool,
     /// With --treebank-features: the --train file (1 = first) whose
     /// treebank the model should imitate; default the last.
     #[arg(long)]
@@ -211,6 +214,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             per_upos_joint: a.per_upos_joint,
             explore: a.explore,
             treebanks,
+            rich_splitter: !a.basic_splitter,
             target_treebank: target,
             treebank_parts: TreebankParts {
                 upos: a.treebank_parts.iter().any(|p| p == "upos"),
@@ -218,7 +222,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
                 parser: a.treebank_parts.iter().any(|p| p == "parser"),
             },
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
@@ -231,6 +235,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             if a.basic_features { ", basic features" } else { "" },
             if a.single_upos_pass { ", single UPOS pass" } else { "" },
             if a.per_upos_joint { ", joint tagger per UPOS" } else { "" },
+            if a.basic_splitter { ", basic splitter" } else { "" },
             if a.treebank_features {
                 format!(
                     ", treebank features for {} (target: {})",
