@@ -26,6 +26,9 @@ pub(crate) struct Trainer {
     dom_index: Vec<HMap<u32>>,
     /// The treebank of the current example.
     dom: usize,
+    /// How many of an example's features (from the first) get treebank
+    /// copies.
+    dom_feats: usize,
 }
 
 impl Trainer {
@@ -47,7 +50,15 @@ impl Trainer {
                 Vec::new()
             },
             dom: 0,
+            dom_feats: usize::MAX,
         }
+    }
+
+    /// Gives treebank copies to the first `k` features of each example
+    /// only (the templates a caller puts first).
+    pub(crate) fn copy_first(mut self, k: usize) -> Self {
+        self.dom_feats = k;
+        self
     }
 
     /// Sets the treebank of the examples that follow.
@@ -67,7 +78,7 @@ impl Trainer {
             }
         }
         if let Some(ix) = self.dom_index.get(self.dom) {
-            for f in feats {
+            for f in feats.iter().take(self.dom_feats) {
                 if let Some(&r) = ix.get(f) {
                     for &(k, w, _) in &self.rows[r as usize] {
                         out[k as usize] += w;
@@ -89,8 +100,13 @@ impl Trainer {
         }
         let c = self.c;
         let dom = self.dom;
-        for &f in feats {
-            for ix in [Some(&mut self.index), self.dom_index.get_mut(dom)]
+        for (i, &f) in feats.iter().enumerate() {
+            let copy = if i < self.dom_feats {
+                self.dom_index.get_mut(dom)
+            } else {
+                None
+            };
+            for ix in [Some(&mut self.index), copy]
                 .into_iter()
                 .flatten()
             {
@@ -529,4 +545,55 @@ pub(crate) fn argmax(scores: &[f32]) -> usize {
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two treebanks that disagree on one feature's class: the finished
+    /// model follows the target treebank, and one treebank's trainer is
+    /// the plain trainer.
+    #[test]
+    fn treebank_copies_follow_the_target() {
+        let f = [0x1234_5678_9abc_u64, 0x7777_u64];
+        let mut t = Trainer::with_domains(2, 2);
+        for k in 0..6 {
+            let d = k % 2;
+            t.set_domain(d);
+            t.update(&f, d, 1 - d);
+            t.tick();
+        }
+        let mut scores = Vec::new();
+        for target in 0..2 {
+            t.finish(0.0, target).score(&f, &mut scores);
+            assert_eq!(argmax(&scores), target, "target {target}: {scores:?}");
+        }
+        // With only the first feature copied, the second has plain
+        // weights only.
+        let mut t = Trainer::with_domains(2, 2).copy_first(1);
+        t.set_domain(1);
+        t.update(&f, 1, 0);
+        t.tick();
+        let w = t.finish(0.0, 0);
+        w.score(&f[1..], &mut scores);
+        assert_eq!(argmax(&scores), 1);
+        w.score(&f[..1], &mut scores);
+        assert_eq!(argmax(&scores), 1);
+        let w = t.finish(0.0, 1);
+        w.score(&f[..1], &mut scores);
+        assert!(scores[1] - scores[0] > 0.0);
+        // One treebank: no copies.
+        let mut a = Trainer::new(2);
+        let mut b = Trainer::with_domains(2, 1);
+        for t in [&mut a, &mut b] {
+            t.set_domain(0);
+            t.update(&f, 0, 1);
+            t.tick();
+        }
+        let (mut sa, mut sb) = (Vec::new(), Vec::new());
+        a.finish(0.0, 0).score(&f, &mut sa);
+        b.finish(0.0, 0).score(&f, &mut sb);
+        assert_eq!(sa, sb);
+    }
 }
