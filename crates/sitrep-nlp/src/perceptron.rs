@@ -26,9 +26,6 @@ pub(crate) struct Trainer {
     dom_index: Vec<HMap<u32>>,
     /// The treebank of the current example.
     dom: usize,
-    /// How many of an example's features (from the first) get treebank
-    /// copies.
-    dom_feats: usize,
 }
 
 impl Trainer {
@@ -50,15 +47,7 @@ impl Trainer {
                 Vec::new()
             },
             dom: 0,
-            dom_feats: usize::MAX,
         }
-    }
-
-    /// Gives treebank copies to the first `k` features of each example
-    /// only (the templates a caller puts first).
-    pub(crate) fn copy_first(mut self, k: usize) -> Self {
-        self.dom_feats = k;
-        self
     }
 
     /// Sets the treebank of the examples that follow.
@@ -78,7 +67,7 @@ impl Trainer {
             }
         }
         if let Some(ix) = self.dom_index.get(self.dom) {
-            for f in feats.iter().take(self.dom_feats) {
+            for f in feats {
                 if let Some(&r) = ix.get(f) {
                     for &(k, w, _) in &self.rows[r as usize] {
                         out[k as usize] += w;
@@ -100,13 +89,8 @@ impl Trainer {
         }
         let c = self.c;
         let dom = self.dom;
-        for (i, &f) in feats.iter().enumerate() {
-            let copy = if i < self.dom_feats {
-                self.dom_index.get_mut(dom)
-            } else {
-                None
-            };
-            for ix in [Some(&mut self.index), copy]
+        for &f in feats {
+            for ix in [Some(&mut self.index), self.dom_index.get_mut(dom)]
                 .into_iter()
                 .flatten()
             {
@@ -569,20 +553,6 @@ mod tests {
             t.finish(0.0, target).score(&f, &mut scores);
             assert_eq!(argmax(&scores), target, "target {target}: {scores:?}");
         }
-        // With only the first feature copied, the second has plain
-        // weights only.
-        let mut t = Trainer::with_domains(2, 2).copy_first(1);
-        t.set_domain(1);
-        t.update(&f, 1, 0);
-        t.tick();
-        let w = t.finish(0.0, 0);
-        w.score(&f[1..], &mut scores);
-        assert_eq!(argmax(&scores), 1);
-        w.score(&f[..1], &mut scores);
-        assert_eq!(argmax(&scores), 1);
-        let w = t.finish(0.0, 1);
-        w.score(&f[..1], &mut scores);
-        assert!(scores[1] - scores[0] > 0.0);
         // One treebank: no copies.
         let mut a = Trainer::new(2);
         let mut b = Trainer::with_domains(2, 1);

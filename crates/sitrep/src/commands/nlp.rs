@@ -98,7 +98,7 @@ pub struct TrainArgs {
     target_treebank: Option<usize>,
     /// With --treebank-features: which classifiers get the treebank
     /// copies (upos, joint, parser).
-    #[arg(long, value_delimiter = ',', default_values_t = ["upos".to_string(), "joint".to_string(), "parser".to_string()])]
+    #[arg(long, value_delimiter = ',', default_values_t = ["joint".to_string()])]
     treebank_parts: Vec<String>,
 }
 
@@ -195,7 +195,11 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
     }
     let target = a.target_treebank.unwrap_or(a.train.len()).max(1) - 1;
     if a.treebank_features && target >= a.train.len() {
-        bail!("--target-treebank {} but there are {} --train files", target + 1, a.train.len());
+        bail!(
+            "--target-treebank {} but there are {} --train files",
+            target + 1,
+            a.train.len()
+        );
     }
     if !a.treebank_features {
         treebanks.clear();
