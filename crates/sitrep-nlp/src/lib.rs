@@ -123,8 +123,9 @@ impl Nlp {
     pub fn model_version(&self, language: &str) -> Option<String> {
         self.model(language).map(|m| {
             format!(
-                "sitrep-nlp-{} (format {FORMAT_VERSION}): {}",
+                "sitrep-nlp-{} (format {}): {}",
                 m.lang(),
+                m.format_version(),
                 m.description()
             )
         })

@@ -53,6 +53,9 @@ pub struct Model {
     rich: bool,
     /// Whether the joint tagger is one classifier per UPOS.
     per_upos_joint: bool,
+    /// The format version of the file the model was read from (the
+    /// current one for a model trained by this build).
+    version: u32,
 }
 
 impl std::fmt::Debug for Model {
@@ -201,6 +204,11 @@ impl Model {
     /// The model's description (data, command, seed).
     pub fn description(&self) -> &str {
         &self.description
+    }
+
+    /// The format version of the model's file.
+    pub fn format_version(&self) -> u32 {
+        self.version
     }
 
     /// Sizes of the model's parts, for reports.
@@ -469,6 +477,7 @@ impl Model {
             lexicon,
             rich,
             per_upos_joint,
+            version,
         })
     }
 
@@ -807,6 +816,7 @@ impl Model {
             lexicon,
             rich,
             per_upos_joint,
+            version: FORMAT_VERSION,
         })
     }
 }
