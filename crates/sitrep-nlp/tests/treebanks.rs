@@ -89,7 +89,12 @@ fn treebank_features_follow_the_target_treebank() {
         nlp.add_model(model);
         let mut sys = gold.clone();
         assert!(nlp.analyse_sentences("fr", &mut sys));
-        100.0 * eval::evaluate(&gold, &sys).unwrap().get("UFeats").unwrap().f1()
+        100.0
+            * eval::evaluate(&gold, &sys)
+                .unwrap()
+                .get("UFeats")
+                .unwrap()
+                .f1()
     };
     let (as_gsd, as_sequoia) = (ufeats(1), ufeats(0));
     assert!(
