@@ -30,7 +30,7 @@ use std::sync::Arc;
 
 use sitrep_model::{Document, MultiwordToken, Sentence, Span, Token};
 
-pub use model::{Model, TrainOptions, FORMAT_VERSION, MAGIC, OLDEST_FORMAT_VERSION};
+pub use model::{Model, TrainOptions, TreebankParts, FORMAT_VERSION, MAGIC, OLDEST_FORMAT_VERSION};
 pub use tokenizer::MAX_WORDS;
 
 mod embedded {
@@ -123,8 +123,9 @@ impl Nlp {
     pub fn model_version(&self, language: &str) -> Option<String> {
         self.model(language).map(|m| {
             format!(
-                "sitrep-nlp-{} (format {FORMAT_VERSION}): {}",
+                "sitrep-nlp-{} (format {}): {}",
                 m.lang(),
+                m.format_version(),
                 m.description()
             )
         })

@@ -7,7 +7,8 @@
 //! payload or a wrong checksum is refused with an error saying which.
 //! Version 2 adds the richer tagger and parser feature templates (a flag),
 //! the tokenizer's learned multiword endings and hyphen prefixes, and an
-//! optional second UPOS pass; version 1 files are still read.
+//! optional second UPOS pass; version 3 adds the richer sentence-splitter
+//! features (a flag); versions 1 and 2 are still read.
 
 use std::collections::HashMap;
 
@@ -26,7 +27,7 @@ use crate::NlpError;
 /// The magic bytes every model file starts with.
 pub const MAGIC: &[u8; 8] = b"SITRNLP\0";
 /// The model file format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The oldest model file format this build still reads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
@@ -52,6 +53,9 @@ pub struct Model {
     rich: bool,
     /// Whether the joint tagger is one classifier per UPOS.
     per_upos_joint: bool,
+    /// The format version of the file the model was read from (the
+    /// current one for a model trained by this build).
+    version: u32,
 }
 
 impl std::fmt::Debug for Model {
@@ -96,6 +100,43 @@ pub struct TrainOptions {
     /// Tag UPOS a second time, reading the first pass's tags on both
     /// sides (learned from jackknifed first-pass tags).
     pub second_upos_pass: bool,
+    /// The treebank of each training sentence (parallel to the training
+    /// sentences; empty: one treebank). With two or more treebanks every
+    /// tagger and parser feature also has a copy conjoined with the
+    /// sentence's treebank, and the model keeps the plain weights plus
+    /// those of `target_treebank`.
+    pub treebanks: Vec<usize>,
+    /// The treebank whose conjoined weights the model uses.
+    pub target_treebank: usize,
+    /// Which classifiers get the treebank copies of their features.
+    pub treebank_parts: TreebankParts,
+    /// Give the sentence splitter the format-3 features (the second token
+    /// after the gap, the token before, the sentence length so far).
+    pub rich_splitter: bool,
+}
+
+/// Which classifiers learn treebank-conjoined features (with several
+/// training treebanks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TreebankParts {
+    /// The two UPOS passes.
+    pub upos: bool,
+    /// The joint (UPOS, XPOS, features) tagger.
+    pub joint: bool,
+    /// The parser.
+    pub parser: bool,
+}
+
+impl Default for TreebankParts {
+    /// The joint tagger only: on the French GSD dev halves, copies for
+    /// the UPOS taggers and the parser did not help (see models/README.md).
+    fn default() -> Self {
+        TreebankParts {
+            upos: false,
+            joint: true,
+            parser: false,
+        }
+    }
 }
 
 impl Default for TrainOptions {
@@ -112,6 +153,10 @@ impl Default for TrainOptions {
             second_upos_pass: true,
             jackknife_folds: 2,
             per_upos_joint: false,
+            treebanks: Vec::new(),
+            target_treebank: 0,
+            treebank_parts: TreebankParts::default(),
+            rich_splitter: true,
         }
     }
 }
@@ -159,6 +204,11 @@ impl Model {
     /// The model's description (data, command, seed).
     pub fn description(&self) -> &str {
         &self.description
+    }
+
+    /// The format version of the model's file.
+    pub fn format_version(&self) -> u32 {
+        self.version
     }
 
     /// Sizes of the model's parts, for reports.
@@ -289,7 +339,9 @@ impl Model {
         let mut w = Writer::default();
         w.str(&self.lang);
         w.str(&self.description);
-        w.u8(self.rich as u8 | (self.per_upos_joint as u8) << 1);
+        w.u8(self.rich as u8
+            | (self.per_upos_joint as u8) << 1
+            | (self.tokenizer.rich_splitter as u8) << 2);
         self.tokenizer.write(&mut w);
         w.u32(self.tags.len() as u32);
         for (i, (u, x, f)) in self.tags.iter().enumerate() {
@@ -359,7 +411,8 @@ impl Model {
         let flags = if version >= 2 { r.u8()? } else { 0 };
         let rich = flags & 1 != 0;
         let per_upos_joint = flags & 2 != 0;
-        let tokenizer = Tokenizer::read(&mut r, version)?;
+        let mut tokenizer = Tokenizer::read(&mut r, version)?;
+        tokenizer.rich_splitter = flags & 4 != 0;
         let nt = r.count(14)?;
         let mut tags = Vec::with_capacity(nt);
         let mut tag_upos = Vec::with_capacity(nt);
@@ -424,6 +477,7 @@ impl Model {
             lexicon,
             rich,
             per_upos_joint,
+            version,
         })
     }
 
@@ -434,15 +488,25 @@ impl Model {
         opts: &TrainOptions,
         log: &(dyn Fn(String) + Sync),
     ) -> Result<Model, NlpError> {
-        let train: Vec<&ConlluSentence> = train
+        let n_dom = opts.treebanks.iter().map(|&d| d + 1).max().unwrap_or(1);
+        let target_tb = opts.target_treebank;
+        if n_dom >= 2 && (opts.treebanks.len() != train.len() || target_tb >= n_dom) {
+            return Err(NlpError::Train(
+                "treebank ids do not match the training sentences".into(),
+            ));
+        }
+        let (train, doms): (Vec<&ConlluSentence>, Vec<usize>) = train
             .iter()
-            .filter(|s| !s.sentence.tokens.is_empty())
-            .collect();
+            .enumerate()
+            .filter(|(_, s)| !s.sentence.tokens.is_empty())
+            .map(|(i, s)| (s, opts.treebanks.get(i).copied().unwrap_or(0)))
+            .unzip();
         if train.is_empty() {
             return Err(NlpError::Train("no training sentences".into()));
         }
         let owned: Vec<ConlluSentence> = train.iter().map(|s| (*s).clone()).collect();
         let mut tokenizer = Tokenizer::train(&owned);
+        tokenizer.rich_splitter = opts.rich_splitter;
         tokenizer.train_splitter(&owned, 5, opts.seed);
         log(format!("tokenizer learned from {} sentences", owned.len()));
         // Tag and label inventories.
@@ -457,7 +521,7 @@ impl Model {
         let mut parse_src: Vec<usize> = Vec::new();
         let mut lemma_ex: Vec<(String, u16, u16, String)> = Vec::new();
         let mut lower = String::new();
-        for s in &owned {
+        for (s, &dom) in owned.iter().zip(&doms) {
             let toks = &s.sentence.tokens;
             let forms: Vec<&str> = toks.iter().map(|t| t.form.as_str()).collect();
             let mut infos = Vec::new();
@@ -506,6 +570,7 @@ impl Model {
                 upos: gold_upos,
                 joint: gold,
                 predicted: Vec::new(),
+                dom,
             });
             if toks.iter().all(|t| t.head as usize <= toks.len())
                 && toks.iter().filter(|t| t.head == 0).count() == 1
@@ -515,6 +580,7 @@ impl Model {
                     inp,
                     heads,
                     labels: labs,
+                    dom,
                 });
             }
         }
@@ -572,34 +638,44 @@ impl Model {
         // (the joint tagger only for the format-2 features, which read it).
         // Two threads, each taking every other fold.
         let nf = opts.jackknife_folds.max(2);
+        let parts = opts.treebank_parts;
+        let only = |on: bool| if on { n_dom } else { 1 };
+        let (dom_upos, dom_joint, dom_parser) =
+            (only(parts.upos), only(parts.joint), only(parts.parser));
         let tag_data_ref = &tag_data;
         let tag_upos_ref = &tag_upos;
         let jackknife_fold = |fold: usize| -> Vec<Jackknifed> {
             let tag_data = tag_data_ref;
-            let mut t = Trainer::new(n_upos);
+            let mut t = Trainer::with_domains(n_upos, dom_upos);
             let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
             let mut order: Vec<usize> = (0..tag_data.len()).filter(|k| k % nf != fold).collect();
             for _ in 0..opts.tagger_epochs {
                 rng.shuffle(&mut order);
                 tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich, None);
             }
-            let w = t.finish(0.0);
-            let joint = rich.then(|| {
-                let mut t = Trainer::new(n_tags);
+            // Every sentence is tagged as its own treebank, so that the
+            // parser learns each treebank's trees from tags in that
+            // treebank's conventions (GSD half B LAS +0.25 against tagging
+            // all as the target, with seeds 1 and 2; Sequoia dev -0.3).
+            let w: Vec<Weights> = (0..n_dom).map(|d| t.finish(0.0, d)).collect();
+            drop(t);
+            let joint: Option<Vec<Weights>> = rich.then(|| {
+                let mut t = Trainer::with_domains(n_tags, dom_joint);
                 for _ in 0..opts.tagger_epochs {
                     rng.shuffle(&mut order);
                     tagger::train_epoch(&mut t, tag_data, &order, Target::Joint, rich, per_upos);
                 }
-                t.finish(0.0)
+                (0..n_dom).map(|d| t.finish(0.0, d)).collect()
             });
             let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
             let mut jt = Vec::new();
             (0..tag_data.len())
                 .filter(|k| k % nf == fold)
                 .map(|k| {
-                    tagger::tag(&w, &tag_data[k].words, first, &mut out, &mut fv, &mut sc);
+                    let d = tag_data[k].dom;
+                    tagger::tag(&w[d], &tag_data[k].words, first, &mut out, &mut fv, &mut sc);
                     jt.clear();
-                    if let Some(j) = &joint {
+                    if let Some(j) = joint.as_ref().map(|j| &j[d]) {
                         let pass = Pass {
                             ctx: Some(&out),
                             restrict: Some(tag_upos_ref),
@@ -663,7 +739,12 @@ impl Model {
                 targets.push((Target::Joint, n_tags));
                 let mut out = Vec::new();
                 for (target, n) in targets {
-                    let mut t = Trainer::new(n);
+                    let doms = if target == Target::Joint {
+                        dom_joint
+                    } else {
+                        dom_upos
+                    };
+                    let mut t = Trainer::with_domains(n, doms);
                     let mut rng = Rng::new(opts.seed);
                     let mut order: Vec<usize> = (0..tag_data.len()).collect();
                     let words: usize = tag_data.iter().map(|d| d.upos.len()).sum();
@@ -677,11 +758,11 @@ impl Model {
                             100.0 * (1.0 - err as f64 / words.max(1) as f64)
                         ));
                     }
-                    out.push(t.finish(opts.prune));
+                    out.push(t.finish(opts.prune, target_tb));
                 }
                 out
             });
-            let mut t = Trainer::new(1 + 2 * n_labels);
+            let mut t = Trainer::with_domains(1 + 2 * n_labels, dom_parser);
             let mut rng = Rng::new(opts.seed.wrapping_add(1));
             let mut order: Vec<usize> = (0..parse_data.len()).collect();
             let steps: usize = parse_data.iter().map(|d| 2 * d.inp.len()).sum();
@@ -703,7 +784,7 @@ impl Model {
                     100.0 * err as f64 / steps.max(1) as f64
                 ));
             }
-            let parser = t.finish(opts.prune);
+            let parser = t.finish(opts.prune, target_tb);
             let tagger = tag_job.join();
             (tagger, parser)
         });
@@ -735,6 +816,7 @@ impl Model {
             lexicon,
             rich,
             per_upos_joint,
+            version: FORMAT_VERSION,
         })
     }
 }

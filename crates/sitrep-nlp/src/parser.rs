@@ -436,6 +436,8 @@ pub(crate) struct Example {
     pub(crate) inp: Vec<ParseInput>,
     pub(crate) heads: Vec<usize>,
     pub(crate) labels: Vec<u16>,
+    /// The treebank the sentence comes from (for treebank features).
+    pub(crate) dom: usize,
 }
 
 /// Trains one epoch with the dynamic oracle; `explore` is the probability of
@@ -456,6 +458,7 @@ pub(crate) fn train_epoch(
     let mut g = Vec::new();
     for &k in order {
         let ex = &data[k];
+        t.set_domain(ex.dom);
         let n = ex.inp.len();
         g.clear();
         g.push(0);

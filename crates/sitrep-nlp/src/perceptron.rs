@@ -11,21 +11,48 @@ use crate::io::{Reader, Writer};
 use crate::NlpError;
 
 /// Perceptron weights during training.
+///
+/// With several treebanks (domains), every feature also has a copy
+/// conjoined with the current example's treebank ("frustratingly easy
+/// domain adaptation", Daumé 2007): training updates both, and the finished
+/// model folds the copy of one target treebank into the plain weights, so
+/// that the model scores as that treebank's at no cost at run time.
 pub(crate) struct Trainer {
     n: usize,
     index: HMap<u32>,
     rows: Vec<Vec<(u16, f32, f64)>>,
     c: f64,
+    /// One index per treebank for the conjoined copies (empty: none).
+    dom_index: Vec<HMap<u32>>,
+    /// The treebank of the current example.
+    dom: usize,
 }
 
 impl Trainer {
     pub(crate) fn new(n_classes: usize) -> Self {
+        Trainer::with_domains(n_classes, 1)
+    }
+
+    /// A trainer whose features also have a copy per treebank (when
+    /// `domains` is 2 or more).
+    pub(crate) fn with_domains(n_classes: usize, domains: usize) -> Self {
         Trainer {
             n: n_classes,
             index: HMap::default(),
             rows: Vec::new(),
             c: 1.0,
+            dom_index: if domains >= 2 {
+                (0..domains).map(|_| HMap::default()).collect()
+            } else {
+                Vec::new()
+            },
+            dom: 0,
         }
+    }
+
+    /// Sets the treebank of the examples that follow.
+    pub(crate) fn set_domain(&mut self, d: usize) {
+        self.dom = d;
     }
 
     /// Current (not averaged) scores of every class.
@@ -36,6 +63,15 @@ impl Trainer {
             if let Some(&r) = self.index.get(f) {
                 for &(k, w, _) in &self.rows[r as usize] {
                     out[k as usize] += w;
+                }
+            }
+        }
+        if let Some(ix) = self.dom_index.get(self.dom) {
+            for f in feats {
+                if let Some(&r) = ix.get(f) {
+                    for &(k, w, _) in &self.rows[r as usize] {
+                        out[k as usize] += w;
+                    }
                 }
             }
         }
@@ -52,20 +88,26 @@ impl Trainer {
             return;
         }
         let c = self.c;
+        let dom = self.dom;
         for &f in feats {
-            let next = self.rows.len() as u32;
-            let r = *self.index.entry(f).or_insert(next) as usize;
-            if r == self.rows.len() {
-                self.rows.push(Vec::with_capacity(2));
-            }
-            let row = &mut self.rows[r];
-            for (k, d) in [(truth, 1.0f32), (guess, -1.0f32)] {
-                match row.iter_mut().find(|e| e.0 as usize == k) {
-                    Some(e) => {
-                        e.1 += d;
-                        e.2 += c * d as f64;
+            for ix in [Some(&mut self.index), self.dom_index.get_mut(dom)]
+                .into_iter()
+                .flatten()
+            {
+                let next = self.rows.len() as u32;
+                let r = *ix.entry(f).or_insert(next) as usize;
+                if r == self.rows.len() {
+                    self.rows.push(Vec::with_capacity(2));
+                }
+                let row = &mut self.rows[r];
+                for (k, d) in [(truth, 1.0f32), (guess, -1.0f32)] {
+                    match row.iter_mut().find(|e| e.0 as usize == k) {
+                        Some(e) => {
+                            e.1 += d;
+                            e.2 += c * d as f64;
+                        }
+                        None => row.push((k as u16, d, c * d as f64)),
                     }
-                    None => row.push((k as u16, d, c * d as f64)),
                 }
             }
         }
@@ -73,16 +115,31 @@ impl Trainer {
 
     /// The averaged, pruned, quantised model. Entries whose averaged weight
     /// is below `min_abs` are dropped.
-    pub(crate) fn finish(self, min_abs: f32) -> Weights {
+    /// With treebank copies, the copy of treebank `target` is added to the
+    /// plain weights (the others are dropped).
+    pub(crate) fn finish(&self, min_abs: f32, target: usize) -> Weights {
         let c = self.c;
-        let mut feats: Vec<(u64, u32)> = self.index.into_iter().collect();
+        let mut feats: Vec<(u64, u32)> = self.index.iter().map(|(&f, &r)| (f, r)).collect();
         feats.sort_unstable();
+        let dom = self.dom_index.get(target);
         let mut max = 0f32;
         let mut kept: Vec<(u64, Vec<(u16, f32)>)> = Vec::with_capacity(feats.len());
+        let mut acc: Vec<(u16, f64)> = Vec::new();
         for (f, r) in feats {
-            let mut row: Vec<(u16, f32)> = self.rows[r as usize]
+            acc.clear();
+            let extra = dom.and_then(|ix| ix.get(&f)).map(|&r| r as usize);
+            for r in std::iter::once(r as usize).chain(extra) {
+                for &(k, w, s) in &self.rows[r] {
+                    let a = w as f64 - s / c;
+                    match acc.iter_mut().find(|e| e.0 == k) {
+                        Some(e) => e.1 += a,
+                        None => acc.push((k, a)),
+                    }
+                }
+            }
+            let mut row: Vec<(u16, f32)> = acc
                 .iter()
-                .map(|&(k, w, s)| (k, (w as f64 - s / c) as f32))
+                .map(|&(k, a)| (k, a as f32))
                 .filter(|&(_, a)| a.abs() >= min_abs && a != 0.0)
                 .collect();
             if row.is_empty() {
@@ -472,4 +529,41 @@ pub(crate) fn argmax(scores: &[f32]) -> usize {
         }
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two treebanks that disagree on one feature's class: the finished
+    /// model follows the target treebank, and one treebank's trainer is
+    /// the plain trainer.
+    #[test]
+    fn treebank_copies_follow_the_target() {
+        let f = [0x1234_5678_9abc_u64, 0x7777_u64];
+        let mut t = Trainer::with_domains(2, 2);
+        for k in 0..6 {
+            let d = k % 2;
+            t.set_domain(d);
+            t.update(&f, d, 1 - d);
+            t.tick();
+        }
+        let mut scores = Vec::new();
+        for target in 0..2 {
+            t.finish(0.0, target).score(&f, &mut scores);
+            assert_eq!(argmax(&scores), target, "target {target}: {scores:?}");
+        }
+        // One treebank: no copies.
+        let mut a = Trainer::new(2);
+        let mut b = Trainer::with_domains(2, 1);
+        for t in [&mut a, &mut b] {
+            t.set_domain(0);
+            t.update(&f, 0, 1);
+            t.tick();
+        }
+        let (mut sa, mut sb) = (Vec::new(), Vec::new());
+        a.finish(0.0, 0).score(&f, &mut sa);
+        b.finish(0.0, 0).score(&f, &mut sb);
+        assert_eq!(sa, sb);
+    }
 }

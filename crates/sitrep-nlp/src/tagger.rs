@@ -306,6 +306,8 @@ pub(crate) struct TagExample {
     pub(crate) upos: Vec<u16>,
     pub(crate) joint: Vec<u16>,
     pub(crate) predicted: Vec<u16>,
+    /// The treebank the sentence comes from (for treebank features).
+    pub(crate) dom: usize,
 }
 
 /// What a tagger learns: UPOS alone, UPOS again reading an earlier pass's
@@ -332,6 +334,7 @@ pub(crate) fn train_epoch(
     let mut errors = 0;
     for &k in order {
         let ex = &data[k];
+        t.set_domain(ex.dom);
         let (gold, ctx) = match target {
             Target::Upos => (&ex.upos, None),
             Target::UposAgain => (&ex.upos, Some(ex.predicted.as_slice())),

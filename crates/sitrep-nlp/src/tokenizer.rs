@@ -131,6 +131,8 @@ pub(crate) struct Tokenizer {
     sent_final: HashSet<String>,
     /// Learned sentence-boundary classifier (class 1 = boundary).
     splitter: Option<Weights>,
+    /// Whether the splitter uses the format-3 gap features.
+    pub(crate) rich_splitter: bool,
     /// Whether numbers written with spaces between digit groups
     /// (`50 000`) are one token in this treebank.
     digit_groups: bool,
@@ -158,7 +160,18 @@ struct GapInfo {
 
 /// Features of the gap after token `i` (`pending`: a sentence-final token
 /// and only closers since; `space`: whitespace in the gap).
-fn gap_features(t: &[GapInfo], i: usize, pending: bool, space: bool, out: &mut Vec<u64>) {
+///
+/// `rich` (format 3) adds the second token after the gap, the token before
+/// and the length of the sentence so far (`since`: tokens since the last
+/// boundary).
+fn gap_features(
+    t: &[GapInfo],
+    i: usize,
+    pending: bool,
+    space: bool,
+    rich: Option<usize>,
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let none = GapInfo {
         lower: 1,
@@ -188,6 +201,25 @@ fn gap_features(t: &[GapInfo], i: usize, pending: bool, space: bool, out: &mut V
     out.push(feat(71, c.shape, n.lower, 0));
     out.push(feat(72, flags, c.fin as u64, c.closer as u64));
     out.push(feat(73, p.shape, c.shape, n.shape));
+    if let Some(since) = rich {
+        let n2 = t.get(i + 2).copied().unwrap_or(none);
+        let len = match since {
+            0..=2 => since as u64,
+            3..=5 => 3,
+            6..=10 => 4,
+            11..=20 => 5,
+            21..=40 => 6,
+            _ => 7,
+        };
+        out.push(feat(74, n2.lower, 0, 0));
+        out.push(feat(75, n.shape, n2.shape, 0));
+        out.push(feat(76, n.lower, n2.lower, 0));
+        out.push(feat(77, p.lower, 0, 0));
+        out.push(feat(78, len, flags, 0));
+        out.push(feat(79, len, c.shape, n.shape));
+        out.push(feat(80, flags, c.lower, n.lower));
+        out.push(feat(81, flags, n.lower, 0));
+    }
 }
 
 #[inline]
@@ -646,7 +678,7 @@ impl Tokenizer {
                 t.tick();
             }
         }
-        Some(t.finish(0.0))
+        Some(t.finish(0.0, 0))
     }
 
     /// Decides again, from the words on both sides, whether each ambiguous
@@ -742,13 +774,16 @@ impl Tokenizer {
             for &pi in &order {
                 let (info, space, gold) = &paras[pi];
                 let mut pending = false;
+                let mut since = 0usize;
                 for i in 0..info.len().saturating_sub(1) {
                     if info[i].fin {
                         pending = true;
                     } else if !info[i].closer {
                         pending = false;
                     }
-                    gap_features(info, i, pending, space[i], &mut fv);
+                    since += 1;
+                    let rich = self.rich_splitter.then_some(since);
+                    gap_features(info, i, pending, space[i], rich, &mut fv);
                     t.score(&fv, &mut scores);
                     let guess = argmax(&scores);
                     let truth = gold[i] as usize;
@@ -756,11 +791,12 @@ impl Tokenizer {
                     t.tick();
                     if gold[i] {
                         pending = false;
+                        since = 0;
                     }
                 }
             }
         }
-        self.splitter = Some(t.finish(0.0));
+        self.splitter = Some(t.finish(0.0, 0));
     }
 
     pub(crate) fn write(&self, w: &mut Writer) {
@@ -1204,7 +1240,8 @@ impl Tokenizer {
             let boundary = if i + 1 >= n || gaps[i].0 || words >= MAX_WORDS {
                 true
             } else if let Some(sp) = &self.splitter {
-                gap_features(&info, i, pending, gaps[i].1, &mut fv);
+                let rich = self.rich_splitter.then_some(cur.len());
+                gap_features(&info, i, pending, gaps[i].1, rich, &mut fv);
                 sp.score(&fv, &mut scores);
                 argmax(&scores) == 1
             } else {

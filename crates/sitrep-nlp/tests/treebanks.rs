@@ -57,6 +57,58 @@ fn a_short_training_on_sequoia_scores_sensibly_on_its_dev_split() {
     assert!(f1("LAS") > 65.0, "LAS {}", f1("LAS"));
 }
 
+/// Two treebanks with different feature conventions (Sequoia and GSD):
+/// the model trained with treebank features tags held-out GSD sentences in
+/// GSD's conventions when GSD is the target, and in Sequoia's otherwise.
+#[test]
+fn treebank_features_follow_the_target_treebank() {
+    let (Some(seq), Some(gsd)) = (
+        shared_data("data/ud/fr_sequoia/train.conllu"),
+        shared_data("data/ud/fr_gsd/dev.conllu"),
+    ) else {
+        return;
+    };
+    let seq = read_conllu(&std::fs::read_to_string(seq).unwrap()).unwrap();
+    let gsd = read_conllu(&std::fs::read_to_string(gsd).unwrap()).unwrap();
+    let (gsd_train, gsd_test) = gsd.split_at(700);
+    let mut train = seq[..700].to_vec();
+    train.extend_from_slice(gsd_train);
+    let treebanks: Vec<usize> = (0..train.len()).map(|i| (i >= 700) as usize).collect();
+    let gold: Vec<Sentence> = gsd_test.iter().map(|c| c.sentence.clone()).collect();
+    let ufeats = |target: usize| {
+        let opts = TrainOptions {
+            tagger_epochs: 2,
+            parser_epochs: 1,
+            treebanks: treebanks.clone(),
+            target_treebank: target,
+            ..TrainOptions::default()
+        };
+        let model = Model::train("fr", &train, &opts, &|_| {}).unwrap();
+        let model = Model::from_bytes(&model.to_bytes()).unwrap();
+        let mut nlp = Nlp::default();
+        nlp.add_model(model);
+        let mut sys = gold.clone();
+        assert!(nlp.analyse_sentences("fr", &mut sys));
+        100.0
+            * eval::evaluate(&gold, &sys)
+                .unwrap()
+                .get("UFeats")
+                .unwrap()
+                .f1()
+    };
+    let (as_gsd, as_sequoia) = (ufeats(1), ufeats(0));
+    assert!(
+        as_gsd > as_sequoia + 2.0,
+        "UFeats as GSD {as_gsd:.2}, as Sequoia {as_sequoia:.2}"
+    );
+    // Treebank ids that do not match the sentences are refused.
+    let opts = TrainOptions {
+        treebanks: vec![0, 1],
+        ..TrainOptions::default()
+    };
+    assert!(Model::train("fr", &train, &opts, &|_| {}).is_err());
+}
+
 fn find<'a>(s: &'a Sentence, form: &str) -> (usize, &'a sitrep_model::Token) {
     s.tokens
         .iter()

@@ -7,7 +7,7 @@ use anyhow::{bail, Context};
 use clap::{Args, Subcommand};
 use sitrep_model::conllu::{read_conllu, write_conllu, ConlluSentence};
 use sitrep_model::{Block, BlockKind, Document, Sentence, Span};
-use sitrep_nlp::{eval, Model, Nlp, TrainOptions};
+use sitrep_nlp::{eval, Model, Nlp, TrainOptions, TreebankParts};
 
 /// The NLP subcommands.
 #[derive(Debug, Subcommand)]
@@ -84,6 +84,22 @@ pub struct TrainArgs {
     /// (from the second epoch on).
     #[arg(long, default_value_t = 0.9)]
     explore: f64,
+    /// Treat each --train file as its own treebank: every tagger and parser
+    /// feature also gets a copy conjoined with the sentence's treebank, and
+    /// the model keeps the plain weights plus those of --target-treebank.
+    #[arg(long)]
+    treebank_features: bool,
+    /// Give the sentence splitter the format-2 features only.
+    #[arg(long)]
+    basic_splitter: bool,
+    /// With --treebank-features: the --train file (1 = first) whose
+    /// treebank the model should imitate; default the last.
+    #[arg(long)]
+    target_treebank: Option<usize>,
+    /// With --treebank-features: which classifiers get the treebank
+    /// copies (upos, joint, parser).
+    #[arg(long, value_delimiter = ',', default_values_t = ["joint".to_string()])]
+    treebank_parts: Vec<String>,
 }
 
 /// `sitrep nlp parse`.
@@ -171,8 +187,22 @@ fn load(lang: &str, model: Option<&Path>) -> anyhow::Result<Nlp> {
 
 fn train(a: TrainArgs) -> anyhow::Result<()> {
     let mut data = Vec::new();
-    for p in &a.train {
-        data.extend(read_treebank(p)?);
+    let mut treebanks = Vec::new();
+    for (i, p) in a.train.iter().enumerate() {
+        let s = read_treebank(p)?;
+        treebanks.extend(std::iter::repeat_n(i, s.len()));
+        data.extend(s);
+    }
+    let target = a.target_treebank.unwrap_or(a.train.len()).max(1) - 1;
+    if a.treebank_features && target >= a.train.len() {
+        bail!(
+            "--target-treebank {} but there are {} --train files",
+            target + 1,
+            a.train.len()
+        );
+    }
+    if !a.treebank_features {
+        treebanks.clear();
     }
     let names: Vec<String> = a.train.iter().map(|p| p.display().to_string()).collect();
     let opts =
@@ -187,8 +217,16 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             jackknife_folds: a.jackknife_folds,
             per_upos_joint: a.per_upos_joint,
             explore: a.explore,
+            treebanks,
+            rich_splitter: !a.basic_splitter,
+            target_treebank: target,
+            treebank_parts: TreebankParts {
+                upos: a.treebank_parts.iter().any(|p| p == "upos"),
+                joint: a.treebank_parts.iter().any(|p| p == "joint"),
+                parser: a.treebank_parts.iter().any(|p| p == "parser"),
+            },
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
@@ -200,7 +238,17 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             if a.ambiguity_classes { ", ambiguity classes" } else { "" },
             if a.basic_features { ", basic features" } else { "" },
             if a.single_upos_pass { ", single UPOS pass" } else { "" },
-            if a.per_upos_joint { ", joint tagger per UPOS" } else { "" }
+            if a.per_upos_joint { ", joint tagger per UPOS" } else { "" },
+            if a.basic_splitter { ", basic splitter" } else { "" },
+            if a.treebank_features {
+                format!(
+                    ", treebank features for {} (target: {})",
+                    a.treebank_parts.join("+"),
+                    names[target]
+                )
+            } else {
+                String::new()
+            }
         ),
         };
     let t0 = Instant::now();
