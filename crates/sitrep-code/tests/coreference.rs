@@ -93,7 +93,8 @@ fn the_two_men_and_he() {
     assert!(has(1, "RUS", "UKR", "11"), "{dyads:?}");
     assert!(has(1, "TUR", "UKR", "11"), "{dyads:?}");
     // "He" is the previous sentence's first subject; the embedded "he" is
-    // the speaker, and the attack is hypothetical ("would").
+    // the speaker, and the attack is intended: "would" in reported speech
+    // is the future of the past ("said he would attack").
     let attack = out
         .events
         .iter()
@@ -104,7 +105,7 @@ fn the_two_men_and_he() {
         attack.target.as_ref().and_then(|t| t.country.as_deref()),
         Some("UKR")
     );
-    assert_eq!(attack.certainty, sitrep_model::Certainty::Hypothetical);
+    assert_eq!(attack.certainty, sitrep_model::Certainty::Intended);
     // Evidence points into the document text.
     let trig = &attack.evidence.trigger[0];
     let chars: String = out
