@@ -396,41 +396,67 @@ fn killed_ingest_leaves_a_valid_store_and_resumes() {
 /// The whole pipeline, on the hand-coded sentence sets of both languages,
 /// holds the goal: precision >= 0.75 and recall >= 0.60 on
 /// (source country, target country, CAMEO root), for each file.
+/// `sitrep eval events` on files of `tests/data`: (score line, precision,
+/// recall) per file.
+fn event_scores(files: &[&str]) -> Vec<(String, f64, f64)> {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data");
+    let paths: Vec<String> = files
+        .iter()
+        .map(|f| data.join(f).to_string_lossy().into_owned())
+        .collect();
+    let mut args = vec!["eval", "events"];
+    args.extend(paths.iter().map(String::as_str));
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let scores: Vec<(String, f64, f64)> = out
+        .lines()
+        .filter(|l| l.contains(" correct: precision "))
+        .map(|line| {
+            let num = |key: &str| -> f64 {
+                let at = line
+                    .find(key)
+                    .unwrap_or_else(|| panic!("no {key} in {line}"))
+                    + key.len();
+                line[at..]
+                    .split(|c: char| c == ',' || c.is_whitespace())
+                    .next()
+                    .and_then(|x| x.parse().ok())
+                    .unwrap_or_else(|| panic!("no number after {key} in {line}"))
+            };
+            (line.to_string(), num("precision "), num("recall "))
+        })
+        .collect();
+    assert_eq!(
+        scores.len(),
+        files.len(),
+        "one score line per file expected:\n{out}"
+    );
+    scores
+}
+
 #[test]
 fn hand_coded_sentences_meet_the_event_goal() {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data");
-    let files: Vec<String> = [
+    for (line, p, r) in event_scores(&[
         "events-en.jsonl",
         "events-fr.jsonl",
         "holdout-events-en.jsonl",
         "holdout-events-fr.jsonl",
-    ]
-    .iter()
-    .map(|f| data.join(f).to_string_lossy().into_owned())
-    .collect();
-    let mut args = vec!["eval", "events"];
-    args.extend(files.iter().map(String::as_str));
-    let o = run(&args);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
-    let mut seen = 0;
-    for line in out.lines().filter(|l| l.contains(" correct: precision ")) {
-        let num = |key: &str| -> f64 {
-            let at = line
-                .find(key)
-                .unwrap_or_else(|| panic!("no {key} in {line}"))
-                + key.len();
-            line[at..]
-                .split(|c: char| c == ',' || c.is_whitespace())
-                .next()
-                .and_then(|x| x.parse().ok())
-                .unwrap_or_else(|| panic!("no number after {key} in {line}"))
-        };
-        let (p, r) = (num("precision "), num("recall "));
+    ]) {
         assert!(p >= 0.75 && r >= 0.60, "below the goal: {line}");
-        seen += 1;
     }
-    assert_eq!(seen, 4, "one score line per file expected:\n{out}");
+}
+
+/// The harder wire sentences of the second holdout: the goal (0.75 and
+/// 0.60) is not met yet; these floors, just under the figures measured on
+/// 2026-12-06 (en 0.741 / 0.600, fr 0.610 / 0.424), catch a regression.
+#[test]
+fn wire_sentences_hold_their_scores() {
+    let scores = event_scores(&["holdout2-events-en.jsonl", "holdout2-events-fr.jsonl"]);
+    let floors = [(0.70, 0.56), (0.57, 0.39)];
+    for ((line, p, r), (fp, fr)) in scores.into_iter().zip(floors) {
+        assert!(p >= fp && r >= fr, "below {fp} / {fr}: {line}");
+    }
 }
 
 /// An attacked place stands for its country when the text names no target
