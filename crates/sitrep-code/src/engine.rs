@@ -1161,7 +1161,13 @@ impl<'a> Sent<'a> {
                 base(self.rel(k)) == "case"
                     && self.lemma_is(k, &["selon", "according", "d'après", "per"])
             });
-            if Some(c) == skip || r.ends_with("tmod") || r.ends_with(":agent") || attribution {
+            // "depuis le début de l'invasion russe": when, not whom.
+            if Some(c) == skip
+                || r.ends_with("tmod")
+                || r.ends_with(":agent")
+                || attribution
+                || self.background(c)
+            {
                 continue;
             }
             if b == "obl" || (b == "nmod" && r != "nmod:poss") {
