@@ -2982,6 +2982,43 @@ impl<'a> Sent<'a> {
                 .any(|&w| self.toks[w].upos == "PRON" || self.lemma_is(w, &["two", "deux"]))
         };
         targets.retain(|t| !(pronoun(t) && sources.iter().any(|s| same_actor(&s.code, &t.code))));
+        // "le retrait des troupes françaises du Mali", "recalled its
+        // ambassador from Niger": the source's own troops or envoys are
+        // what is moved; the other country named inside their phrase is
+        // the target.
+        let country = |c: &str| c.get(..3).map(str::to_string);
+        for t in &mut targets {
+            let own = sources
+                .iter()
+                .any(|s| !s.code.starts_with("---") && country(&s.code) == country(&t.code));
+            let moved = matches!(t.code.get(3..6), Some("MIL" | "GOV"));
+            if own && moved {
+                let mut other = None;
+                let mut level = vec![t.head];
+                for _ in 0..3 {
+                    let mut next = Vec::new();
+                    for &x in &level {
+                        for &c in &self.kids[x] {
+                            if !matches!(base(self.rel(c)), "nmod" | "obl") {
+                                continue;
+                            }
+                            other = other.or_else(|| {
+                                self.code_np(c).into_iter().find(|a| {
+                                    !a.code.starts_with("---")
+                                        && !a.code.starts_with('"')
+                                        && country(&a.code) != country(&t.code)
+                                })
+                            });
+                            next.push(c);
+                        }
+                    }
+                    level = next;
+                }
+                if let Some(x) = other {
+                    *t = x;
+                }
+            }
+        }
         if targets.is_empty() && sources.len() >= 2 && all_pairs {
             // "X, Y and Z met": every pair, both ways.
             for a in &sources {

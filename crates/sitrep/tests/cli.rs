@@ -562,6 +562,13 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "SAU", "QAT", "11") && has(&ev, "EGY", "QAT", "11"),
         "{ev:#?}"
     );
+    // One's own troops are what is withdrawn; the country they leave is
+    // the target.
+    let ev = code(
+        "fr",
+        "Emmanuel Macron a annoncé jeudi le retrait des troupes françaises du Mali.",
+    );
+    assert!(has(&ev, "FRA", "MLI", "08"), "{ev:#?}");
     // Talks between two are both ways; several who condemn do not
     // condemn each other.
     let ev = code(
