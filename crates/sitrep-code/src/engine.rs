@@ -922,6 +922,28 @@ impl<'a> Sent<'a> {
                     // "movement, which has fired", also when the parser
                     // made the clause an apposition.
                     let clause = matches!(base(self.rel(v)), "acl" | "appos");
+                    let named = |n: usize| {
+                        self.code_np(n)
+                            .iter()
+                            .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
+                    };
+                    if let (Some(h), true) = (self.head[v], clause) {
+                        if named(h) {
+                            return Some(h);
+                        }
+                    }
+                    // "…, proches de l'Iran, qui a dénoncé": the relative
+                    // pronoun's antecedent is the actor just before it,
+                    // wherever the parser hung its clause.
+                    let before = (0..c).rev().find(|&i| self.toks[i].upos != "PUNCT");
+                    if let Some(p) =
+                        before.filter(|&p| matches!(self.toks[p].upos.as_str(), "NOUN" | "PROPN"))
+                    {
+                        let n = self.np_head(p);
+                        if named(n) {
+                            return Some(n);
+                        }
+                    }
                     if let (Some(h), true) = (self.head[v], clause) {
                         return Some(h);
                     }

@@ -562,6 +562,12 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "SAU", "QAT", "11") && has(&ev, "EGY", "QAT", "11"),
         "{ev:#?}"
     );
+    // A relative "qui" is the actor just before it.
+    let ev = code(
+        "fr",
+        "Téhéran a libéré le Français Louis Arnaud, a annoncé jeudi Emmanuel Macron, qui a remercié le sultanat d'Oman pour sa médiation.",
+    );
+    assert!(has(&ev, "FRA", "OMN", "05"), "{ev:#?}");
     // One's own troops are what is withdrawn; the country they leave is
     // the target.
     let ev = code(
