@@ -1911,8 +1911,9 @@ impl<'a> Sent<'a> {
     /// operation". A frame with no target whose object (or the noun its
     /// relative or participle clause hangs on) names no actor takes as
     /// target the one who did the act that noun stands for: the subject of
-    /// the clause the noun belongs to, else, for a definite noun, the
-    /// source of the nearest earlier coded verb.
+    /// the clause the noun belongs to, else, for a definite noun, a word
+    /// for an act or a quoted one, the nearest earlier coded verb's source
+    /// of another country.
     fn target_reacted_to(&self, frames: &mut [Frame]) {
         let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
         for (k, f) in frames.iter().enumerate() {
@@ -1965,12 +1966,39 @@ impl<'a> Sent<'a> {
                         ],
                     )
             });
-            if doer.is_empty() && (relative || definite) {
+            // "a dénoncé un acte « inacceptable »", "une « agression »":
+            // a word for an act, or a quoted word, names the act just
+            // reported.
+            let act_word = self.lemma_is(
+                n,
+                &[
+                    "act",
+                    "action",
+                    "move",
+                    "step",
+                    "measure",
+                    "decision",
+                    "provocation",
+                    "aggression",
+                    "acte",
+                    "mesure",
+                    "décision",
+                    "agression",
+                    "geste",
+                ],
+            ) || (n > 0
+                && matches!(self.toks[n - 1].form.as_str(), "«" | "\"" | "“"))
+                || self.kids[n]
+                    .iter()
+                    .any(|&c| matches!(self.toks[c].form.as_str(), "«" | "“"));
+            if doer.is_empty() && (relative || definite || act_word) {
                 doer = frames
                     .iter()
-                    .filter(|g| g.verb < n.min(f.verb) && !g.sources.is_empty())
-                    .max_by_key(|g| g.verb)
-                    .map(|g| other(&g.sources))
+                    .filter(|g| g.verb < n.min(f.verb))
+                    .map(|g| (g.verb, other(&g.sources)))
+                    .filter(|(_, x)| !x.is_empty())
+                    .max_by_key(|(v, _)| *v)
+                    .map(|(_, x)| x)
                     .unwrap_or_default();
             }
             if !doer.is_empty() {
