@@ -2201,9 +2201,19 @@ impl<'a> Sent<'a> {
                 // conjunct the parser hung on the verb.
                 if let Some(s) = subject.filter(|&s| self.head[s] == Some(v)) {
                     for &k in &self.kids[v] {
-                        let coordinated = k != s
-                            && base(self.rel(k)) == "nsubj"
-                            && self.kids[k].iter().any(|&c| base(self.rel(c)) == "cc");
+                        // Brought in by "et"/"and", or one item of a list
+                        // that ends with one ("The United States, the EU
+                        // and Britain").
+                        let has_cc =
+                            |x: usize| self.kids[x].iter().any(|&c| base(self.rel(c)) == "cc");
+                        let list = |x: usize| {
+                            has_cc(x)
+                                || self.kids[x]
+                                    .iter()
+                                    .any(|&c| base(self.rel(c)) == "conj" && has_cc(c))
+                        };
+                        let coordinated =
+                            k != s && base(self.rel(k)) == "nsubj" && (list(k) || list(s));
                         if coordinated {
                             for c in self.code_np_deep_source(k) {
                                 if !x.iter().any(|y| y.first == c.first) {
