@@ -332,6 +332,16 @@ fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().expect("sitrep finishes")
 }
 
+/// `sitrep code` on one text from standard input: its event records.
+fn code_text(lang: &str, date: &str, text: &str) -> Vec<serde_json::Value> {
+    let o = run_with_stdin(
+        &["code", "--lang", lang, "--date", date, "-"],
+        text.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    json_lines(&o)
+}
+
 /// A `kill -9` in the middle of an ingest loses nothing committed and leaves
 /// a valid database; running the ingest again finishes the job.
 #[test]
@@ -463,14 +473,7 @@ fn wire_sentences_hold_their_scores() {
 /// actor, and only then.
 #[test]
 fn an_attacked_place_gives_the_target_country() {
-    let code = |text: &str| {
-        let o = run_with_stdin(
-            &["code", "--lang", "en", "--date", "2022-03-16", "-"],
-            text.as_bytes(),
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
-        json_lines(&o)
-    };
+    let code = |text: &str| code_text("en", "2022-03-16", text);
     let ev = code("Russian forces shelled the city of Kharkiv overnight.");
     assert!(
         ev.iter().any(|e| e["source"]["country"] == "RUS"
@@ -492,14 +495,7 @@ fn an_attacked_place_gives_the_target_country() {
 /// whom something is done stays a target.
 #[test]
 fn a_compound_subject_meets_among_itself_at_the_place_named() {
-    let code = |lang: &str, text: &str| {
-        let o = run_with_stdin(
-            &["code", "--lang", lang, "--date", "2021-09-29", "-"],
-            text.as_bytes(),
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
-        json_lines(&o)
-    };
+    let code = |lang: &str, text: &str| code_text(lang, "2021-09-29", text);
     for (lang, text) in [
         (
             "en",
@@ -531,14 +527,7 @@ fn a_compound_subject_meets_among_itself_at_the_place_named() {
 /// agreement is among its members.
 #[test]
 fn targets_the_verb_does_not_name() {
-    let code = |lang: &str, text: &str| {
-        let o = run_with_stdin(
-            &["code", "--lang", lang, "--date", "2024-01-01", "-"],
-            text.as_bytes(),
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
-        json_lines(&o)
-    };
+    let code = |lang: &str, text: &str| code_text(lang, "2024-01-01", text);
     let has = |ev: &[serde_json::Value], s: &str, t: &str, root: &str| {
         ev.iter().any(|e| {
             e["source"]["country"] == s && e["target"]["country"] == t && e["cameo_root"] == root
@@ -608,12 +597,7 @@ fn targets_the_verb_does_not_name() {
 #[test]
 fn reported_would_is_intended() {
     let certainty = |text: &str| {
-        let o = run_with_stdin(
-            &["code", "--lang", "en", "--date", "2018-05-08", "-"],
-            text.as_bytes(),
-        );
-        assert!(o.status.success(), "{}", stderr(&o));
-        json_lines(&o)
+        code_text("en", "2018-05-08", text)
             .iter()
             .find(|e| e["cameo_root"] == "16")
             .map(|e| e["certainty"].as_str().unwrap_or("").to_string())
