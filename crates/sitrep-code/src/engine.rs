@@ -1089,6 +1089,23 @@ impl<'a> Sent<'a> {
         {
             return self.head[v];
         }
+        // "There were 10 Russian soldiers killed in Ukraine", "Trois
+        // soldats tués par des frappes russes": a past participle with a
+        // subject but no auxiliary and no object, after "there were" or
+        // with its agent, is a passive whose "be" was left out. (Without
+        // either, it is too often a past tense the tagger misread.)
+        if self.past_participle(v)
+            && (base(self.rel(v)) == "csubj" || self.agent_of(v).is_some())
+            && !self.kids[v].iter().any(|&c| {
+                matches!(base(self.rel(c)), "aux" | "obj" | "dobj" | "expl")
+                    || self.rel(c).starts_with("expl")
+            })
+        {
+            return self.kids[v]
+                .iter()
+                .copied()
+                .find(|&c| base(self.rel(c)) == "nsubj");
+        }
         None
     }
 
