@@ -2036,10 +2036,15 @@ impl<'a> Sent<'a> {
                 .iter()
                 .all(|x| x.code.starts_with("---") || x.code.starts_with('"'))
         };
-        let object = self.kids[v]
-            .iter()
-            .copied()
-            .find(|&c| matches!(self.rel(c), "obj" | "dobj" | "nsubj:pass" | "nsubjpass"));
+        // A relative pronoun as the object ("une décision que X a
+        // dénoncée", with "que" as `obj`) sends us on to the clause's noun.
+        let relative_word = |c: usize| {
+            self.toks[c].feats.contains("PronType=Rel")
+                || self.lemma_is(c, &["que", "qu'", "which", "that", "whom"])
+        };
+        let object = self.kids[v].iter().copied().find(|&c| {
+            matches!(self.rel(c), "obj" | "dobj" | "nsubj:pass" | "nsubjpass") && !relative_word(c)
+        });
         if let Some(o) = object {
             let noun = self.toks[o].upos == "NOUN";
             return (noun && actorless(o)).then_some((o, false));
