@@ -15,6 +15,7 @@
 //! [`Model::train`] trains; [`eval::evaluate`] is the CoNLL 2018 scorer.
 #![deny(missing_docs)]
 
+pub mod augment;
 pub mod eval;
 mod hash;
 mod io;

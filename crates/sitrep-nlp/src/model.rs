@@ -113,6 +113,11 @@ pub struct TrainOptions {
     /// Give the sentence splitter the format-3 features (the second token
     /// after the gap, the token before, the sentence length so far).
     pub rich_splitter: bool,
+    /// Share of the training sentences with a place for one that the
+    /// taggers and the parser also see as a copy with a time expression
+    /// after the verb ([`crate::augment`]; 0: none). The tokenizer and the
+    /// sentence splitter learn from the sentences as written only.
+    pub time_expressions: f64,
 }
 
 /// Which classifiers learn treebank-conjoined features (with several
@@ -157,6 +162,7 @@ impl Default for TrainOptions {
             target_treebank: 0,
             treebank_parts: TreebankParts::default(),
             rich_splitter: true,
+            time_expressions: 0.0,
         }
     }
 }
@@ -509,6 +515,24 @@ impl Model {
         tokenizer.rich_splitter = opts.rich_splitter;
         tokenizer.train_splitter(&owned, 5, opts.seed);
         log(format!("tokenizer learned from {} sentences", owned.len()));
+        // Augmented copies (appended; `group` keeps each copy in its
+        // original's jackknifing fold).
+        let extra =
+            crate::augment::time_expressions(lang, &owned, opts.time_expressions, opts.seed);
+        let mut group: Vec<usize> = (0..owned.len()).collect();
+        let mut doms = doms;
+        for (src, _) in &extra {
+            group.push(*src);
+            doms.push(doms[*src]);
+        }
+        if !extra.is_empty() {
+            log(format!(
+                "{} copies with a time expression after the verb",
+                extra.len()
+            ));
+        }
+        let sentences: Vec<&ConlluSentence> =
+            owned.iter().chain(extra.iter().map(|(_, s)| s)).collect();
         // Tag and label inventories.
         let mut tag_ids: HashMap<(String, String, String), u16> = HashMap::new();
         let mut tags = Vec::new();
@@ -521,7 +545,7 @@ impl Model {
         let mut parse_src: Vec<usize> = Vec::new();
         let mut lemma_ex: Vec<(String, u16, u16, String)> = Vec::new();
         let mut lower = String::new();
-        for (s, &dom) in owned.iter().zip(&doms) {
+        for (&s, &dom) in sentences.iter().zip(&doms) {
             let toks = &s.sentence.tokens;
             let forms: Vec<&str> = toks.iter().map(|t| t.form.as_str()).collect();
             let mut infos = Vec::new();
@@ -648,7 +672,9 @@ impl Model {
             let tag_data = tag_data_ref;
             let mut t = Trainer::with_domains(n_upos, dom_upos);
             let mut rng = Rng::new(opts.seed.wrapping_add(10 + fold as u64));
-            let mut order: Vec<usize> = (0..tag_data.len()).filter(|k| k % nf != fold).collect();
+            let mut order: Vec<usize> = (0..tag_data.len())
+                .filter(|&k| group[k] % nf != fold)
+                .collect();
             for _ in 0..opts.tagger_epochs {
                 rng.shuffle(&mut order);
                 tagger::train_epoch(&mut t, tag_data, &order, Target::Upos, rich, None);
@@ -670,7 +696,7 @@ impl Model {
             let (mut out, mut fv, mut sc) = (Vec::new(), Vec::new(), Vec::new());
             let mut jt = Vec::new();
             (0..tag_data.len())
-                .filter(|k| k % nf == fold)
+                .filter(|&k| group[k] % nf == fold)
                 .map(|k| {
                     let d = tag_data[k].dom;
                     tagger::tag(&w[d], &tag_data[k].words, first, &mut out, &mut fv, &mut sc);
