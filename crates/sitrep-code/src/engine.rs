@@ -1921,8 +1921,9 @@ impl<'a> Sent<'a> {
         best.map(|(k, b, _)| (k, b))
     }
 
-    /// Reactions (approval, disapproval, rejection) to an act name the
-    /// act, not its doer: "a strike (that)
+    /// A retaliation ("Téhéran a riposté") is against the one who acted
+    /// just before, of another country. Reactions (approval, disapproval,
+    /// rejection) to an act name the act, not its doer: "a strike (that)
     /// Moscow condemned", "une décision que Nétanyahou a dénoncée", "ce
     /// que Pékin a démenti", "une mesure saluée par Kiev", "condemned the
     /// operation". A frame with no target whose object (or the noun its
@@ -1934,16 +1935,55 @@ impl<'a> Sent<'a> {
     fn target_reacted_to(&self, frames: &mut [Frame]) {
         let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
         for (k, f) in frames.iter().enumerate() {
+            if !f.targets.is_empty() || f.sources.is_empty() || !f.compound.is_empty() {
+                continue;
+            }
+            let own: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
+            // "Téhéran a riposté", "Iran retaliated": a retaliation is
+            // against the one who acted just before.
+            let retaliation = self.lemma_is(
+                f.verb,
+                &[
+                    "retaliate",
+                    "riposter",
+                    "répliquer",
+                    "hit back",
+                    "strike back",
+                ],
+            );
+            if retaliation {
+                let doer = frames
+                    .iter()
+                    .filter(|g| g.verb < f.verb)
+                    .map(|g| {
+                        let x: Vec<Coded> = g
+                            .sources
+                            .iter()
+                            .filter(|c| {
+                                c.code.get(..3).is_some_and(|cc| !own.contains(&cc))
+                                    && !c.code.starts_with("---")
+                                    && !c.code.starts_with('"')
+                            })
+                            .cloned()
+                            .collect();
+                        (g.verb, x)
+                    })
+                    .filter(|(_, x)| !x.is_empty())
+                    .max_by_key(|(v, _)| *v)
+                    .map(|(_, x)| x);
+                if let Some(d) = doer {
+                    found.push((k, d));
+                }
+                continue;
+            }
             // Approval, disapproval and rejection are the reactions.
             let reaction = matches!(f.code.get(..2), Some("05" | "11" | "12"));
-            if !reaction || !f.targets.is_empty() || f.sources.is_empty() || !f.compound.is_empty()
-            {
+            if !reaction {
                 continue;
             }
             let Some((n, relative)) = self.reacted_noun(f.verb) else {
                 continue;
             };
-            let own: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
             let other = |x: &[Coded]| -> Vec<Coded> {
                 x.iter()
                     .filter(|c| c.code.get(..3).is_some_and(|cc| !own.contains(&cc)))

@@ -551,6 +551,12 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "SAU", "QAT", "11") && has(&ev, "EGY", "QAT", "11"),
         "{ev:#?}"
     );
+    // A retaliation is against the one who acted before.
+    let ev = code(
+        "en",
+        "Israel struck Iranian air defences on Saturday, and Iran retaliated hours later.",
+    );
+    assert!(has(&ev, "IRN", "ISR", "19"), "{ev:#?}");
     // A relative "qui" is the actor just before it.
     let ev = code(
         "fr",
