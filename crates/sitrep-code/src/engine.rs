@@ -914,11 +914,7 @@ impl<'a> Sent<'a> {
         for &c in &self.kids[v] {
             let r = self.rel(c);
             if base(r) == "nsubj" && (active_pass || (r != "nsubj:pass" && r != "nsubjpass")) {
-                let t = &self.toks[c];
-                let relative = t.upos == "PRON"
-                    && (t.feats.contains("PronType=Rel")
-                        || self.lemma_is(c, &["who", "which", "that", "qui"]));
-                if relative {
+                if self.relative_pronoun(c) {
                     // "movement, which has fired", also when the parser
                     // made the clause an apposition.
                     let clause = matches!(base(self.rel(v)), "acl" | "appos");
@@ -1939,6 +1935,26 @@ impl<'a> Sent<'a> {
                 continue;
             }
             let own: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
+            // The actors of `x` of another country than the frame's source.
+            let other = |x: &[Coded]| -> Vec<Coded> {
+                x.iter()
+                    .filter(|c| c.code.get(..3).is_some_and(|cc| !own.contains(&cc)))
+                    .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
+                    .cloned()
+                    .collect()
+            };
+            // The nearest coded verb before word `limit` whose source is of
+            // another country: who acted just before.
+            let earlier_doer = |limit: usize| -> Vec<Coded> {
+                frames
+                    .iter()
+                    .filter(|g| g.verb < limit)
+                    .map(|g| (g.verb, other(&g.sources)))
+                    .filter(|(_, x)| !x.is_empty())
+                    .max_by_key(|(v, _)| *v)
+                    .map(|(_, x)| x)
+                    .unwrap_or_default()
+            };
             // "Téhéran a riposté", "Iran retaliated": a retaliation is
             // against the one who acted just before.
             let retaliation = self.lemma_is(
@@ -1952,44 +1968,18 @@ impl<'a> Sent<'a> {
                 ],
             );
             if retaliation {
-                let doer = frames
-                    .iter()
-                    .filter(|g| g.verb < f.verb)
-                    .map(|g| {
-                        let x: Vec<Coded> = g
-                            .sources
-                            .iter()
-                            .filter(|c| {
-                                c.code.get(..3).is_some_and(|cc| !own.contains(&cc))
-                                    && !c.code.starts_with("---")
-                                    && !c.code.starts_with('"')
-                            })
-                            .cloned()
-                            .collect();
-                        (g.verb, x)
-                    })
-                    .filter(|(_, x)| !x.is_empty())
-                    .max_by_key(|(v, _)| *v)
-                    .map(|(_, x)| x);
-                if let Some(d) = doer {
-                    found.push((k, d));
+                let doer = earlier_doer(f.verb);
+                if !doer.is_empty() {
+                    found.push((k, doer));
                 }
                 continue;
             }
             // Approval, disapproval and rejection are the reactions.
-            let reaction = matches!(f.code.get(..2), Some("05" | "11" | "12"));
-            if !reaction {
+            if !matches!(f.code.get(..2), Some("05" | "11" | "12")) {
                 continue;
             }
             let Some((n, relative)) = self.reacted_noun(f.verb) else {
                 continue;
-            };
-            let other = |x: &[Coded]| -> Vec<Coded> {
-                x.iter()
-                    .filter(|c| c.code.get(..3).is_some_and(|cc| !own.contains(&cc)))
-                    .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
-                    .cloned()
-                    .collect()
             };
             // The clause the noun belongs to.
             let mut doer = Vec::new();
@@ -2049,14 +2039,7 @@ impl<'a> Sent<'a> {
                     .iter()
                     .any(|&c| matches!(self.toks[c].form.as_str(), "«" | "“"));
             if doer.is_empty() && (relative || definite || act_word) {
-                doer = frames
-                    .iter()
-                    .filter(|g| g.verb < n.min(f.verb))
-                    .map(|g| (g.verb, other(&g.sources)))
-                    .filter(|(_, x)| !x.is_empty())
-                    .max_by_key(|(v, _)| *v)
-                    .map(|(_, x)| x)
-                    .unwrap_or_default();
+                doer = earlier_doer(n.min(f.verb));
             }
             if !doer.is_empty() {
                 found.push((k, doer));
@@ -2078,12 +2061,9 @@ impl<'a> Sent<'a> {
         };
         // A relative pronoun as the object ("une décision que X a
         // dénoncée", with "que" as `obj`) sends us on to the clause's noun.
-        let relative_word = |c: usize| {
-            self.toks[c].feats.contains("PronType=Rel")
-                || self.lemma_is(c, &["que", "qu'", "which", "that", "whom"])
-        };
         let object = self.kids[v].iter().copied().find(|&c| {
-            matches!(self.rel(c), "obj" | "dobj" | "nsubj:pass" | "nsubjpass") && !relative_word(c)
+            matches!(self.rel(c), "obj" | "dobj" | "nsubj:pass" | "nsubjpass")
+                && !self.relative_pronoun(c)
         });
         if let Some(o) = object {
             let noun = self.toks[o].upos == "NOUN";
@@ -2105,11 +2085,7 @@ impl<'a> Sent<'a> {
                     .copied()
                     .find(|&k| base(self.rel(k)) == "nsubj");
                 let gap_is_object = match subject {
-                    Some(sj) => {
-                        let t = &self.toks[sj];
-                        !(t.feats.contains("PronType=Rel")
-                            || self.lemma_is(sj, &["who", "which", "that", "qui", "lequel"]))
-                    }
+                    Some(sj) => !self.relative_pronoun(sj),
                     None => self.past_participle(c) && self.passive_agent(c).is_some(),
                 };
                 let noun = matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON");
@@ -2537,6 +2513,20 @@ impl<'a> Sent<'a> {
                     || (self.lemma_is(k, &["à", "au"])
                         && country.is_some_and(|c| own.contains(&c))))
         })
+    }
+
+    /// True for a relative pronoun ("who", "which", "qui", "que",
+    /// `PronType=Rel`).
+    fn relative_pronoun(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.upos == "PRON"
+            && (t.feats.contains("PronType=Rel")
+                || self.lemma_is(
+                    i,
+                    &[
+                        "who", "whom", "which", "that", "qui", "que", "qu'", "lequel",
+                    ],
+                ))
     }
 
     /// True for a past participle (`VerbForm=Part|Tense=Past`, `VBN`).
