@@ -199,6 +199,10 @@ pub(crate) struct Dict {
     pub pico: Option<sitrep_lexicon::Pico>,
     /// PETRARCH-2 transformations of a verb over its complement clause.
     pub transforms: Vec<CTransform>,
+    /// The verb entries are French infinitives: match their regular
+    /// conjugated forms too, so that a lemmatizer's invented lemma
+    /// ("rompu" → "rompouvoir") does not hide a lexicon verb.
+    pub french: bool,
     synset_ids: HashMap<String, u32>,
 }
 
@@ -377,7 +381,12 @@ impl Dict {
                     // PETRARCH lists verbs by their base form and matches
                     // their regular inflections too; a parser's lemma may
                     // be wrong ("welcomed" → "welcom"), the form is not.
-                    for f in english_inflections(&e.word) {
+                    let forms = if self.french {
+                        french_inflections(&e.word)
+                    } else {
+                        english_inflections(&e.word)
+                    };
+                    for f in forms {
                         words.push(self.it.intern(&f));
                     }
                 }
@@ -471,9 +480,83 @@ pub(crate) fn english_inflections(w: &str) -> Vec<String> {
     out
 }
 
+/// The regular French conjugated forms of an infinitive written in upper
+/// case (first group `-ER`, second group `-IR`, and `-RE` verbs): present,
+/// imperfect, simple past, future, conditional, participles. Irregular
+/// verbs get some wrong forms, which match nothing.
+pub(crate) fn french_inflections(w: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let n = w.chars().count();
+    if n < 4 || w.contains(['_', ' ']) {
+        return out;
+    }
+    let mut push = |stem: &str, endings: &[&str]| {
+        for e in endings {
+            out.push(format!("{stem}{e}"));
+        }
+    };
+    if let Some(stem) = w.strip_suffix("ER") {
+        // "-GER" keeps its E and "-CER" takes a cedilla before A and O.
+        let soft = if stem.ends_with('G') {
+            format!("{stem}E")
+        } else if let Some(s) = stem.strip_suffix('C') {
+            format!("{s}Ç")
+        } else {
+            stem.to_string()
+        };
+        push(
+            stem,
+            &[
+                "E", "ES", "EZ", "ENT", "É", "ÉE", "ÉS", "ÉES", "AIS", "AIT", "IONS", "IEZ",
+                "AIENT", "ÈRENT", "ERA", "ERONT", "ERAIT", "ERAIENT", "ERAI",
+            ],
+        );
+        push(&soft, &["ONS", "ANT", "A", "AIS", "AIT", "AIENT"]);
+    } else if let Some(stem) = w.strip_suffix("IR") {
+        push(
+            stem,
+            &[
+                "IS", "IT", "ISSONS", "ISSEZ", "ISSENT", "I", "IE", "IES", "ISSANT", "ISSAIT",
+                "ISSAIENT", "IRENT", "IRA", "IRONT", "IRAIT", "IRAIENT",
+            ],
+        );
+    } else if let Some(stem) = w.strip_suffix("RE") {
+        // "rompre", "vendre", "battre", "combattre".
+        let third = if stem.ends_with('D') || stem.ends_with('T') {
+            ""
+        } else {
+            "T"
+        };
+        push(
+            stem,
+            &[
+                "S", third, "ONS", "EZ", "ENT", "U", "UE", "US", "UES", "ANT", "AIT", "AIENT",
+                "IT", "IRENT", "RA", "RONT", "RAIT", "RAIENT",
+            ],
+        );
+    }
+    out.retain(|f| f != w && !f.is_empty());
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::english_inflections;
+    use super::{english_inflections, french_inflections};
+
+    #[test]
+    fn conjugates_regular_french_verbs() {
+        let rompre = french_inflections("ROMPRE");
+        for f in ["ROMPU", "ROMPT", "ROMPENT", "ROMPAIT", "ROMPRAIT"] {
+            assert!(rompre.contains(&f.to_string()), "{f} in {rompre:?}");
+        }
+        let menacer = french_inflections("MENACER");
+        for f in ["MENACÉ", "MENAÇANT", "MENAÇAIT", "MENACENT", "MENACERA"] {
+            assert!(menacer.contains(&f.to_string()), "{f} in {menacer:?}");
+        }
+        assert!(french_inflections("ENVAHIR").contains(&"ENVAHISSENT".to_string()));
+        assert!(french_inflections("ATTENDRE").contains(&"ATTEND".to_string()));
+        assert!(french_inflections("SE_+RÉUNIR").is_empty());
+    }
 
     #[test]
     fn inflects_regular_verbs() {

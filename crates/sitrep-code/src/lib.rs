@@ -112,6 +112,7 @@ impl Coder {
         let mut dicts = Vec::new();
         for lang in ["en", "fr"] {
             let mut d = Dict::new(false);
+            d.french = lang == "fr";
             d.add_actors(Actors::parse(
                 actors_text,
                 "lexicon/actors.txt",
