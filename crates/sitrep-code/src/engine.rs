@@ -273,6 +273,11 @@ impl<'a> Sent<'a> {
         out
     }
 
+    /// True when word `i` is inside an actor's name of several words.
+    fn in_name(&self, i: usize) -> bool {
+        self.actor_at[i].is_some_and(|(_, first, last)| first < last)
+    }
+
     /// True when a sentence-level discard phrase occurs.
     pub fn discarded(&self) -> bool {
         if self.d.discards.is_empty() {
@@ -1723,7 +1728,7 @@ impl<'a> Sent<'a> {
         let mut frames: Vec<Frame> = Vec::new();
         for v in 0..self.toks.len() {
             let rel = base(self.rel(v));
-            if rel == "aux" || rel == "cop" || self.toks[v].upos != "VERB" {
+            if rel == "aux" || rel == "cop" || self.toks[v].upos != "VERB" || self.in_name(v) {
                 continue;
             }
             if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
@@ -1733,7 +1738,9 @@ impl<'a> Sent<'a> {
         }
         if !self.d.nouns.by_word.is_empty() {
             for n in 0..self.toks.len() {
-                if !matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN") {
+                // "les Forces de soutien rapide", "the Peace Council": a
+                // word of an actor's name is no event.
+                if !matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN") || self.in_name(n) {
                     continue;
                 }
                 // The object or subject of a coded verb is part of that
