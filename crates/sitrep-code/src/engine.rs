@@ -376,6 +376,37 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // A body named like an international one but given a country
+        // ("le Conseil de sécurité et de défense du Soudan", "Russia's
+        // Security Council", "the Turkish National Security Council") is
+        // that state's.
+        let mut national_body = false;
+        if let Some((e, a, b)) = actor {
+            let igo = self.d.actor_entries[e as usize]
+                .code_on(self.date)
+                .is_some_and(|c| c.starts_with("IGO"));
+            if igo && a <= h && h <= b {
+                let country = words.iter().copied().find_map(|w| {
+                    let x = self.actor_at[w].filter(|x| x.2 < a || x.1 > b)?;
+                    let code = self.d.actor_entries[x.0 as usize].code_on(self.date)?;
+                    let own = self.rel(w);
+                    let n = self.np_head(w);
+                    let r = self.rel(n);
+                    let of = own == "nmod:poss"
+                        || base(own) == "amod"
+                        || (base(r) == "nmod"
+                            && self.kids[n].iter().any(|&k| {
+                                base(self.rel(k)) == "case"
+                                    && self.lemma_is(k, &["of", "de", "du", "d'", "d’"])
+                            }));
+                    (of && code.len() == 3 && !code.starts_with("IGO")).then_some(x)
+                });
+                if let Some(x) = country {
+                    actor = Some(x);
+                    national_body = true;
+                }
+            }
+        }
         // An agent inside the actor's own words is part of its name.
         if let Some(a) = actor {
             agents.retain(|g| !(g.1 >= a.1 && g.2 <= a.2));
@@ -411,8 +442,13 @@ impl<'a> Sent<'a> {
             let Some(code) = entry.code_on(self.date) else {
                 return Vec::new();
             };
+            let code = if national_body {
+                format!("{code}GOV")
+            } else {
+                code.to_string()
+            };
             bases.push((
-                code.to_string(),
+                code,
                 entry.names.first().map(|p| p.display()),
                 first.min(a),
                 last.max(b),
@@ -1144,6 +1180,9 @@ impl<'a> Sent<'a> {
         // "deployed troops to the border with Syria") gives way to an
         // oblique that names one.
         let mut countryless: Vec<Coded> = Vec::new();
+        if let Some(a) = self.relative_object_antecedent(v) {
+            return self.code_np(a);
+        }
         let inverted = self.inverted_subject(v);
         for &c in &self.kids[v] {
             // An "object" that is a piece of the subject's name, cut off
@@ -2520,6 +2559,41 @@ impl<'a> Sent<'a> {
                     || (self.lemma_is(k, &["à", "au"])
                         && country.is_some_and(|c| own.contains(&c))))
         })
+    }
+
+    /// The actor a relative clause's object pronoun stands for: "Rwanda,
+    /// which it accuses of…", "les Émirats, qu'il accuse d'armer…" (also
+    /// when the parser read "qu'" as a conjunction), "trois diplomates,
+    /// qu'elles accusent": the named actor just before the pronoun.
+    fn relative_object_antecedent(&self, v: usize) -> Option<usize> {
+        let c = self.kids[v].iter().copied().find(|&c| {
+            c < v
+                && match base(self.rel(c)) {
+                    "obj" | "dobj" => self.relative_pronoun(c),
+                    "mark" => self.lemma_is(c, &["que", "qu'", "qu’"]),
+                    _ => false,
+                }
+        })?;
+        // "que" as a conjunction introduces a relative only right after a
+        // noun phrase and a comma, and with no object of its own.
+        if base(self.rel(c)) == "mark"
+            && self.kids[v]
+                .iter()
+                .any(|&k| matches!(base(self.rel(k)), "obj" | "dobj"))
+        {
+            return None;
+        }
+        let p = (0..c).rev().find(|&i| self.toks[i].upos != "PUNCT")?;
+        let first = match self.actor_at[p] {
+            Some((_, first, _)) => first,
+            None if matches!(self.toks[p].upos.as_str(), "NOUN" | "PROPN") => p,
+            None => return None,
+        };
+        let n = self.np_head(first);
+        self.code_np(n)
+            .iter()
+            .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
+            .then_some(n)
     }
 
     /// True for a relative pronoun ("who", "which", "qui", "que",
