@@ -2296,8 +2296,18 @@ impl<'a> Sent<'a> {
                                     .iter()
                                     .any(|&c| base(self.rel(c)) == "conj" && has_cc(c))
                         };
-                        let coordinated =
-                            k != s && base(self.rel(k)) == "nsubj" && (list(k) || list(s));
+                        // Or an "and" between two subjects whose
+                        // coordination the parser lost ("Ethiopian Prime
+                        // Minister Abiy Ahmed and Eritrean President
+                        // Isaias Afwerki signed").
+                        let and_between = |a: usize, b: usize| {
+                            (a.min(b) + 1..a.max(b)).any(|i| {
+                                self.toks[i].upos == "CCONJ" && self.lemma_is(i, &["and", "et"])
+                            })
+                        };
+                        let coordinated = k != s
+                            && base(self.rel(k)) == "nsubj"
+                            && (list(k) || list(s) || and_between(k, s));
                         if coordinated {
                             for c in self.code_np_deep_source(k) {
                                 if !x.iter().any(|y| y.first == c.first) {
