@@ -2352,8 +2352,24 @@ impl<'a> Sent<'a> {
             let countries: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
             let distinct = countries.iter().any(|c| *c != countries[0]);
             if distinct {
-                f.targets
-                    .retain(|t| !self.locative_of_verb(v, t.head, t.code.get(..3), &countries));
+                // Nor is a phrase buried in an oblique ("convenus d'un
+                // cessez-le-feu à l'issue de pourparlers à Doha sous
+                // l'égide du Qatar"): only an object or a "with" phrase
+                // names a party beside the subject's members. (PETRARCH
+                // dictionaries' records code such phrases as targets.)
+                let party = |h: usize| {
+                    if self.d.it.stem_rule {
+                        return true;
+                    }
+                    let n = self.np_head(h);
+                    (matches!(base(self.rel(n)), "obj" | "dobj" | "iobj") && self.head[n] == Some(v))
+                        || self.kids[n].iter().any(|&k| {
+                            base(self.rel(k)) == "case" && self.lemma_is(k, &["with", "avec"])
+                        })
+                };
+                f.targets.retain(|t| {
+                    !self.locative_of_verb(v, t.head, t.code.get(..3), &countries) && party(t.head)
+                });
             }
         }
         if reverse_only {
