@@ -1021,6 +1021,7 @@ impl<'a> Sent<'a> {
             "acl"
                 if self.past_participle(v)
                     && !self.motion_participle(v)
+                    && !self.intransitive(v)
                     && self.head[h].is_some()
                     && !self.kids[v].iter().any(|&c| {
                         matches!(base(self.rel(c)), "obj" | "dobj" | "xcomp" | "ccomp")
@@ -2242,7 +2243,7 @@ impl<'a> Sent<'a> {
         f.own_subject = subject.is_some_and(|s| {
             // A noun the parser made the head of its own verb ("troops
             // clashed" as a noun phrase) is that verb's subject.
-            if self.head[v] == Some(s) && base(self.rel(v)) == "acl" && self.head[s].is_none() {
+            if self.head[v] == Some(s) && base(self.rel(v)) == "acl" {
                 return true;
             }
             let mut x = v;
@@ -2662,6 +2663,18 @@ impl<'a> Sent<'a> {
                 "monter",
                 "tomber",
                 "mourir",
+            ],
+        )
+    }
+
+    /// Verbs that take no object, so that their "past participle" on a
+    /// noun is a past tense the parser hung there ("Indian and Chinese
+    /// troops clashed").
+    fn intransitive(&self, v: usize) -> bool {
+        self.lemma_is(
+            v,
+            &[
+                "clash", "skirmish", "retaliate", "riot", "mutiny", "collide", "rally",
             ],
         )
     }
