@@ -2344,6 +2344,11 @@ impl<'a> Sent<'a> {
         if f.targets.is_empty() && bind.target.is_none() && passive.is_none() {
             f.targets = self.shared_or_pronoun_target(v, &f.sources);
         }
+        if f.code.starts_with("17") && bind.target.is_none() && passive.is_none() {
+            if let Some(t) = self.detained_at_home(v, &f.sources) {
+                f.targets = vec![t];
+            }
+        }
         // "Putin and Erdogan met in Moscow": with a compound subject, the
         // locative phrase of a meeting, an agreement or an appeal says
         // where it happened, not with whom, and the event is among the
@@ -2665,6 +2670,47 @@ impl<'a> Sent<'a> {
                 "mourir",
             ],
         )
+    }
+
+    /// Whom a state's police, army or authorities arrest, detain or
+    /// repress, when the object names no country of its own ("Belarusian
+    /// authorities arrested dissident journalist Roman Protasevich",
+    /// "Ecuadorean police arrested former vice-president Jorge Glas
+    /// inside the Mexican embassy"): someone at home, whatever place the
+    /// sentence names.
+    fn detained_at_home(&self, v: usize, sources: &[Coded]) -> Option<Coded> {
+        let country = sources
+            .iter()
+            .filter_map(|x| x.code.get(..3))
+            .find(|c| *c != "---" && !c.starts_with("IGO") && !c.starts_with('"'))?;
+        let o = self
+            .kids[v]
+            .iter()
+            .copied()
+            .find(|&c| matches!(base(self.rel(c)), "obj" | "dobj"))?;
+        // A person: a name, or a noun that names a role ("dissidents",
+        // "an opposition leader"), not a thing ("arrest warrants for…").
+        let coded = self.code_np_deep(o);
+        let person = match self.toks[o].upos.as_str() {
+            "PROPN" => true,
+            "NOUN" => !coded.is_empty(),
+            _ => false,
+        };
+        if !person || coded.iter().any(|x| !x.code.starts_with("---")) {
+            return None;
+        }
+        let mut words = Vec::new();
+        self.np_words(o, &mut words);
+        let sector = coded.first().and_then(|x| x.code.get(3..)).unwrap_or("");
+        Some(Coded {
+            code: format!("{country}{sector}"),
+            head: o,
+            first: words.first().copied().unwrap_or(o),
+            last: words.last().copied().unwrap_or(o),
+            name: None,
+            sector: (!sector.is_empty()).then(|| sector.to_string()),
+            base: Some(country.to_string()),
+        })
     }
 
     /// Verbs that take no object, so that their "past participle" on a
