@@ -1588,7 +1588,7 @@ impl<'a> Sent<'a> {
                 })
         };
         for &x in &scope {
-            if self.toks[x].feats.contains("Mood=Cnd") {
+            if self.conditional(x) {
                 return if reported(x) {
                     Certainty::Intended
                 } else {
@@ -1602,9 +1602,7 @@ impl<'a> Sent<'a> {
                     {
                         return Certainty::Intended;
                     }
-                    if self.lemma_is(c, &["would", "could", "might", "may"])
-                        || self.toks[c].feats.contains("Mood=Cnd")
-                    {
+                    if self.lemma_is(c, &["would", "could", "might", "may"]) || self.conditional(c) {
                         return Certainty::Hypothetical;
                     }
                     if self.lemma_is(c, &["will", "shall", "aller"]) {
@@ -1622,6 +1620,26 @@ impl<'a> Sent<'a> {
         }
         if self.toks[v].feats.contains("Tense=Fut") {
             return Certainty::Intended;
+        }
+        // "is expected to travel", "is likely to sign", "allegedly
+        // attacked": what others expect or allege.
+        if scope.len() > 1
+            && (self.lemma_is(scope[1], &["likely", "unlikely", "probable"])
+                || (self.lemma_is(scope[1], &["expect", "believe", "think", "rumour", "rumor"])
+                    && self.kids[scope[1]]
+                        .iter()
+                        .any(|&c| matches!(self.rel(c), "aux:pass" | "auxpass"))))
+        {
+            return Certainty::Hypothetical;
+        }
+        if self.kids[v].iter().any(|&c| {
+            base(self.rel(c)) == "advmod"
+                && self.lemma_is(
+                    c,
+                    &["reportedly", "allegedly", "purportedly", "supposedly", "prétendument"],
+                )
+        }) {
+            return Certainty::Hypothetical;
         }
         if scope.len() > 1
             && self.lemma_is(
@@ -1650,6 +1668,32 @@ impl<'a> Sent<'a> {
             return Certainty::Intended;
         }
         Certainty::Asserted
+    }
+
+    /// True for a conditional verb or auxiliary: tagged so, or a French
+    /// form the tagger took for an imperfect, which is the infinitive
+    /// with the imperfect's endings ("envisagerait", "prendrait", not
+    /// "déclarait").
+    fn conditional(&self, x: usize) -> bool {
+        let t = &self.toks[x];
+        if t.feats.contains("Mood=Cnd") {
+            return true;
+        }
+        if !t.feats.contains("Tense=Imp") {
+            return false;
+        }
+        let form = t.form.to_lowercase();
+        let lemma = t.lemma.to_lowercase();
+        let stem = if lemma.ends_with("re") {
+            &lemma[..lemma.len() - 1]
+        } else if lemma.ends_with("er") || lemma.ends_with("ir") {
+            lemma.as_str()
+        } else {
+            return false;
+        };
+        form.len() > stem.len()
+            && form.starts_with(stem)
+            && matches!(&form[stem.len()..], "ait" | "aient" | "ais" | "ions" | "iez")
     }
 
     /// The verb entries that match word `v`, best first: (entry, trigger words).
