@@ -3210,6 +3210,7 @@ impl<'a> Sent<'a> {
         let bind = pat.map(|(_, b)| b).unwrap_or_default();
         let mut sources = bind.source.map(|x| self.code_np(x)).unwrap_or_default();
         let mut targets = bind.target.map(|x| self.code_np(x)).unwrap_or_default();
+        let mut patient_target = false;
         for &c in &self.kids[n] {
             let r = self.rel(c);
             let cases: Vec<usize> = self.kids[c]
@@ -3218,6 +3219,24 @@ impl<'a> Sent<'a> {
                 .filter(|&k| base(self.rel(k)) == "case")
                 .collect();
             let has = |w: &[&str]| cases.iter().any(|&k| self.lemma_is(k, w));
+            // Acts done to someone name their patient with "of"/"de" ("la
+            // suspension de sa mission auprès de l'OTAN", "the expulsion
+            // of 45 Russian diplomats", "l'arrestation de l'opposant"):
+            // that is the target; the doer is the possessor, the "by"
+            // phrase or the clause's subject.
+            let patient = matches!(code.get(..2), Some("16" | "17" | "18" | "20"))
+                || code.starts_with("084");
+            if patient
+                && base(r) == "nmod"
+                && r != "nmod:poss"
+                && has(&["of", "de", "du", "des", "d'", "d’"])
+            {
+                if targets.is_empty() {
+                    targets = self.code_np_deep(c);
+                    patient_target = !targets.is_empty();
+                }
+                continue;
+            }
             if r == "nmod:poss"
                 || (base(r) == "nmod" && has(&["of", "de", "du", "des", "by", "par"]))
                 || base(r) == "amod"
@@ -3277,7 +3296,11 @@ impl<'a> Sent<'a> {
                     base(self.rel(c)) == "case" && self.lemma_is(c, &["for", "on", "pour", "en"])
                 })
                 && self.head[n].is_some_and(|h| self.travel_verb(h));
-            if let Some(h) = self.head[n].filter(|_| !oblique || purpose || !targets.is_empty()) {
+            // ("in retaliation for the killing of Soleimani", "après
+            // l'arrestation de l'opposant": what was done to someone, in
+            // an oblique, is not the subject's act.)
+            let own_target = !targets.is_empty() && !patient_target;
+            if let Some(h) = self.head[n].filter(|_| !oblique || purpose || own_target) {
                 if matches!(base(self.rel(n)), "obj" | "nsubj" | "obl" | "nmod") {
                     if let Some(s) = self.subject(h, 0) {
                         if s != n {
