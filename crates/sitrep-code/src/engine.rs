@@ -1937,6 +1937,23 @@ impl<'a> Sent<'a> {
                 true
             }
         });
+        // "Thailand launched air strikes on Cambodian targets as fighting
+        // flared": an event with no target says less than the same
+        // source's event of the same root with one, in the same sentence.
+        if !self.d.it.stem_rule {
+            let targeted: Vec<(String, String)> = out
+                .iter()
+                .filter(|e| e.target.is_some())
+                .map(|e| (country_of(&e.source.code), e.code.chars().take(2).collect()))
+                .collect();
+            out.retain(|e| {
+                e.target.is_some()
+                    || !targeted.contains(&(
+                        country_of(&e.source.code),
+                        e.code.chars().take(2).collect(),
+                    ))
+            });
+        }
         out
     }
 
@@ -3551,6 +3568,13 @@ fn same_source(parent: &Frame, child: &Frame) -> bool {
             .sources
             .iter()
             .all(|x| parent.sources.iter().any(|p| p.code == x.code))
+}
+
+/// The country part of an actor code (`RUS` of `RUSGOV`; an IGO's six
+/// letters; anything else whole).
+fn country_of(code: &str) -> String {
+    let n = if code.starts_with("IGO") { 6 } else { 3 };
+    code.chars().take(n).collect()
 }
 
 fn is_verbal(t: &Token) -> bool {
