@@ -845,8 +845,18 @@ impl<'a> Sent<'a> {
             false
         };
         let mut here: Vec<Coded> = Vec::new();
+        // Where something happened is no party to it ("talks between X
+        // and Y in Brussels").
+        let locative = |i: usize| {
+            let n = self.np_head(i);
+            n != h
+                && self.kids[n].iter().any(|&k| {
+                    base(self.rel(k)) == "case"
+                        && self.lemma_is(k, &["in", "at", "à", "en", "dans", "near", "près"])
+                })
+        };
         for i in 0..first.min(self.toks.len()) {
-            if self.actor_at[i].is_some_and(|(_, a, _)| a == i) && !in_speaker(i) {
+            if self.actor_at[i].is_some_and(|(_, a, _)| a == i) && !in_speaker(i) && !locative(i) {
                 for c in self.code_single(self.np_head(i), 4) {
                     if !c.code.starts_with("---") && !c.code.starts_with('"') {
                         here.push(c);
