@@ -433,6 +433,29 @@ impl<'a> Sent<'a> {
                 return two;
             }
         }
+        // "accusant le royaume", "son voisin", "the island": a state
+        // called by what it is.
+        if actor.is_none()
+            && self.toks[h].upos == "NOUN"
+            && self.lemma_is(
+                h,
+                &[
+                    "kingdom", "royaume", "emirate", "émirat", "sultanate", "sultanat", "island",
+                    "île", "archipelago", "archipel", "neighbour", "neighbor", "voisin",
+                ],
+            )
+            && self.kids[h]
+                .iter()
+                .any(|&c| matches!(base(self.rel(c)), "det") || self.rel(c) == "nmod:poss")
+            // ("le sultanat d'Oman" names it.)
+            && !self.kids[h].iter().any(|&c| {
+                base(self.rel(c)) == "nmod" && self.rel(c) != "nmod:poss" && self.actor_at[c].is_some()
+            })
+        {
+            if let Some(x) = self.state_before(h, first, last) {
+                return vec![x];
+            }
+        }
         // (code, name, first, last) of each country-level actor.
         // (code, name, first, last, agents of a nested phrase that follow
         // the head's own).
@@ -890,6 +913,45 @@ impl<'a> Sent<'a> {
             }
         }
         None
+    }
+
+    /// The state named last before word `first` (in this sentence, else
+    /// in the ones before) that is not the country of the subject of the
+    /// verb the phrase `h` depends on.
+    fn state_before(&self, h: usize, first: usize, last: usize) -> Option<Coded> {
+        let speaker: Vec<String> = self.head[h]
+            .filter(|&v| is_verbal(&self.toks[v]))
+            .and_then(|v| self.subject(v, 0))
+            .map(|s| self.code_np(s).iter().map(|x| country_of(&x.code)).collect())
+            .unwrap_or_default();
+        let state = |c: &Coded| {
+            let k = country_of(&c.code);
+            (k.len() == 3 && !k.starts_with("---") && !k.starts_with('"') && !speaker.contains(&k))
+                .then_some(k)
+        };
+        let mut here = Vec::new();
+        for i in (0..first.min(self.toks.len())).rev() {
+            if self.actor_at[i].is_some_and(|(_, a, _)| a == i) {
+                here.extend(self.code_single(self.np_head(i), 4));
+                if let Some(k) = here.iter().find_map(state) {
+                    return Some(self.named_state(k, h, first, last));
+                }
+            }
+        }
+        let k = self.recent.iter().rev().find_map(state)?;
+        Some(self.named_state(k, h, first, last))
+    }
+
+    fn named_state(&self, code: String, h: usize, first: usize, last: usize) -> Coded {
+        Coded {
+            base: Some(code.clone()),
+            code,
+            head: h,
+            first,
+            last,
+            name: None,
+            sector: None,
+        }
     }
 
     /// PETRARCH's new-actor text for an unknown noun phrase.
