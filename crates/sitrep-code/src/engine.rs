@@ -704,6 +704,24 @@ impl<'a> Sent<'a> {
             }
             seen.push(i);
             let mut v = self.code_single(i, 0);
+            // "son homologue Abdel Fattah al-Sissi", "the envoy, John
+            // Smith": a title that names no country is the name beside it.
+            // (PETRARCH's new-actor text keeps an unknown phrase whole.)
+            let title = if v.is_empty() {
+                self.opts.new_actor_length == 0
+            } else {
+                v.iter().all(|c| c.code.starts_with("---"))
+            };
+            if title {
+                let named = self.kids[i]
+                    .iter()
+                    .filter(|&&c| base(self.rel(c)) == "appos" && self.toks[c].upos == "PROPN")
+                    .map(|&c| self.code_single(c, 0))
+                    .find(|x| x.iter().any(|c| !c.code.starts_with("---")));
+                if let Some(x) = named {
+                    v = x;
+                }
+            }
             if v.is_empty() {
                 if let Some(c) = self.new_actor(i) {
                     out.push(c);
@@ -1100,6 +1118,19 @@ impl<'a> Sent<'a> {
                     }) =>
             {
                 None
+            }
+            // "a expulsé l'ambassadeur du Liban, reprochant à Beyrouth…":
+            // a present participle set off by a comma after an object or
+            // an oblique speaks of the clause's subject, not of the noun
+            // the parser hung it on.
+            "acl"
+                if self.present_participle(v)
+                    && v > 0
+                    && self.toks[v - 1].form == ","
+                    && matches!(base(self.rel(h)), "obj" | "dobj" | "obl" | "iobj")
+                    && self.head[h].is_some_and(|g| is_verbal(&self.toks[g])) =>
+            {
+                self.head[h].and_then(|g| self.subject(g, depth + 1))
             }
             "acl" => Some(h),
             _ => None,
@@ -2776,6 +2807,14 @@ impl<'a> Sent<'a> {
                         "who", "whom", "which", "that", "qui", "que", "qu'", "lequel",
                     ],
                 ))
+    }
+
+    /// True for a present participle or gerund ("accusing", "reprochant").
+    fn present_participle(&self, v: usize) -> bool {
+        let t = &self.toks[v];
+        t.feats.contains("VerbForm=Ger")
+            || (t.feats.contains("VerbForm=Part") && t.feats.contains("Tense=Pres"))
+            || t.xpos == "VBG"
     }
 
     /// True for a past participle (`VerbForm=Part|Tense=Past`, `VBN`).
