@@ -1088,6 +1088,19 @@ impl<'a> Sent<'a> {
             }
         }
         let h = self.head[v]?;
+        // A clause the parser hung on a punctuation mark ("cut ties with
+        // Qatar on Monday, accusing Doha…", with "accusing" under the
+        // comma) belongs to the nearest verb above it.
+        if self.toks[h].upos == "PUNCT" {
+            let mut g = self.head[h];
+            for _ in 0..MAX_DEPTH {
+                match g {
+                    Some(x) if !is_verbal(&self.toks[x]) => g = self.head[x],
+                    _ => break,
+                }
+            }
+            return g.and_then(|g| self.subject(g, depth + 1));
+        }
         match base(self.rel(v)) {
             // "Gollum was seen to break in": a raising verb's passive
             // subject is the infinitive's.
@@ -3142,7 +3155,14 @@ impl<'a> Sent<'a> {
             .collect();
         for f in frames.iter_mut() {
             let v = f.verb;
-            let Some(h) = self.head[v] else { continue };
+            let Some(mut h) = self.head[v] else { continue };
+            // "accusing Doha of supporting terrorism", with "supporting"
+            // hung on the object.
+            if base(self.rel(v)) == "acl"
+                && matches!(base(self.rel(h)), "obj" | "dobj" | "iobj" | "obl")
+            {
+                h = self.head[h].unwrap_or(h);
+            }
             let Some((_, root)) = speech.iter().find(|(g, _)| *g == h) else {
                 continue;
             };
