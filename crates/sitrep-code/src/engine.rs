@@ -436,7 +436,7 @@ impl<'a> Sent<'a> {
         // "accusant le royaume", "son voisin", "the island": a state
         // called by what it is.
         if actor.is_none()
-            && self.toks[h].upos == "NOUN"
+            && matches!(self.toks[h].upos.as_str(), "NOUN" | "PROPN")
             && self.lemma_is(
                 h,
                 &[
@@ -940,7 +940,12 @@ impl<'a> Sent<'a> {
         let speaker: Vec<String> = self.head[h]
             .filter(|&v| is_verbal(&self.toks[v]))
             .and_then(|v| self.subject(v, 0))
-            .map(|s| self.code_np(s).iter().map(|x| country_of(&x.code)).collect())
+            .map(|s| {
+                self.code_np(s)
+                    .iter()
+                    .map(|x| country_of(&x.code))
+                    .collect()
+            })
             .unwrap_or_default();
         let state = |c: &Coded| {
             let k = country_of(&c.code);
@@ -1278,15 +1283,17 @@ impl<'a> Sent<'a> {
             .find_map(|c| self.agent_of(c))
     }
 
-    /// The by/par phrase directly under `v`.
+    /// The by/par phrase directly under `v`. An "agent" with no "by" is
+    /// the parser reading a past tense as a participle ("Belarusian
+    /// security forces detained opposition activist Maria Kolesnikova",
+    /// with the activist as `obl:agent`): it is the object, no agent.
     fn agent_of(&self, v: usize) -> Option<usize> {
         self.kids[v].iter().copied().find(|&c| {
             let r = self.rel(c);
-            r.ends_with(":agent")
-                || ((base(r) == "obl" || base(r) == "nmod")
-                    && self.kids[c]
-                        .iter()
-                        .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["by", "par"])))
+            (r.ends_with(":agent") || base(r) == "obl" || base(r) == "nmod")
+                && self.kids[c]
+                    .iter()
+                    .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["by", "par"]))
         })
     }
 
@@ -1360,7 +1367,7 @@ impl<'a> Sent<'a> {
             // "depuis le début de l'invasion russe": when, not whom.
             if Some(c) == skip
                 || r.ends_with("tmod")
-                || r.ends_with(":agent")
+                || (r.ends_with(":agent") && self.agent_of(v) == Some(c))
                 || attribution
                 || self.background(c)
             {
@@ -1718,7 +1725,8 @@ impl<'a> Sent<'a> {
                     {
                         return Certainty::Intended;
                     }
-                    if self.lemma_is(c, &["would", "could", "might", "may"]) || self.conditional(c) {
+                    if self.lemma_is(c, &["would", "could", "might", "may"]) || self.conditional(c)
+                    {
                         return Certainty::Hypothetical;
                     }
                     if self.lemma_is(c, &["will", "shall", "aller"]) {
@@ -1752,7 +1760,13 @@ impl<'a> Sent<'a> {
             base(self.rel(c)) == "advmod"
                 && self.lemma_is(
                     c,
-                    &["reportedly", "allegedly", "purportedly", "supposedly", "prétendument"],
+                    &[
+                        "reportedly",
+                        "allegedly",
+                        "purportedly",
+                        "supposedly",
+                        "prétendument",
+                    ],
                 )
         }) {
             return Certainty::Hypothetical;
@@ -1809,7 +1823,10 @@ impl<'a> Sent<'a> {
         };
         form.len() > stem.len()
             && form.starts_with(stem)
-            && matches!(&form[stem.len()..], "ait" | "aient" | "ais" | "ions" | "iez")
+            && matches!(
+                &form[stem.len()..],
+                "ait" | "aient" | "ais" | "ions" | "iez"
+            )
     }
 
     /// The verb entries that match word `v`, best first: (entry, trigger words).
@@ -2064,10 +2081,8 @@ impl<'a> Sent<'a> {
                 .collect();
             out.retain(|e| {
                 e.target.is_some()
-                    || !targeted.contains(&(
-                        country_of(&e.source.code),
-                        e.code.chars().take(2).collect(),
-                    ))
+                    || !targeted
+                        .contains(&(country_of(&e.source.code), e.code.chars().take(2).collect()))
             });
         }
         out
@@ -2548,7 +2563,8 @@ impl<'a> Sent<'a> {
                         return true;
                     }
                     let n = self.np_head(h);
-                    (matches!(base(self.rel(n)), "obj" | "dobj" | "iobj") && self.head[n] == Some(v))
+                    (matches!(base(self.rel(n)), "obj" | "dobj" | "iobj")
+                        && self.head[n] == Some(v))
                         || self.kids[n].iter().any(|&k| {
                             base(self.rel(k)) == "case" && self.lemma_is(k, &["with", "avec"])
                         })
@@ -2871,8 +2887,7 @@ impl<'a> Sent<'a> {
             .iter()
             .filter_map(|x| x.code.get(..3))
             .find(|c| *c != "---" && !c.starts_with("IGO") && !c.starts_with('"'))?;
-        let o = self
-            .kids[v]
+        let o = self.kids[v]
             .iter()
             .copied()
             .find(|&c| matches!(base(self.rel(c)), "obj" | "dobj"))?;
@@ -2908,7 +2923,13 @@ impl<'a> Sent<'a> {
         self.lemma_is(
             v,
             &[
-                "clash", "skirmish", "retaliate", "riot", "mutiny", "collide", "rally",
+                "clash",
+                "skirmish",
+                "retaliate",
+                "riot",
+                "mutiny",
+                "collide",
+                "rally",
             ],
         )
     }
@@ -3171,9 +3192,9 @@ impl<'a> Sent<'a> {
             }
             let rel = base(self.rel(v));
             let marked = |words: &[&str]| {
-                self.kids[v]
-                    .iter()
-                    .any(|&c| matches!(base(self.rel(c)), "mark" | "case") && self.lemma_is(c, words))
+                self.kids[v].iter().any(|&c| {
+                    matches!(base(self.rel(c)), "mark" | "case") && self.lemma_is(c, words)
+                })
             };
             let content = match rel {
                 "xcomp" => true,
@@ -3372,8 +3393,8 @@ impl<'a> Sent<'a> {
             // of 45 Russian diplomats", "l'arrestation de l'opposant"):
             // that is the target; the doer is the possessor, the "by"
             // phrase or the clause's subject.
-            let patient = matches!(code.get(..2), Some("16" | "17" | "18" | "20"))
-                || code.starts_with("084");
+            let patient =
+                matches!(code.get(..2), Some("16" | "17" | "18" | "20")) || code.starts_with("084");
             if patient
                 && base(r) == "nmod"
                 && r != "nmod:poss"

@@ -598,6 +598,58 @@ fn targets_the_verb_does_not_name() {
     );
 }
 
+/// Wire-copy constructions the parser reads badly or that name their
+/// actors indirectly: conjugated French forms with invented lemmas, object
+/// relatives, definite descriptions of states, titles in apposition,
+/// national bodies named like international ones, compound modifiers, a
+/// past tense read as a participle, patients of nominal acts, and what is
+/// not an event (a speech act's content, a hedge).
+#[test]
+fn wire_constructions_find_their_actors() {
+    let code = |lang: &str, text: &str| code_text(lang, "2024-01-01", text);
+    let has = |ev: &[serde_json::Value], s: &str, t: &str, root: &str| {
+        ev.iter().any(|e| {
+            e["source"]["country"] == s && e["target"]["country"] == t && e["cameo_root"] == root
+        })
+    };
+    let cases = [
+        ("fr", "Le Maroc a rompu ses relations diplomatiques avec l'Iran.", "MAR", "IRN", "16"),
+        ("en", "Kenya recalled its envoy from Somalia, which it accuses of meddling in its elections.", "KEN", "SOM", "11"),
+        ("en", "Qatar recalled its ambassador from Bahrain, accusing the kingdom of violating its airspace.", "QAT", "BHR", "11"),
+        ("fr", "Le président français Emmanuel Macron a été reçu mardi à Rome par son homologue Sergio Mattarella.", "ITA", "FRA", "04"),
+        ("en", "Armenian and Azerbaijani troops clashed on the border on Tuesday, the defence ministry said.", "AZE", "ARM", "19"),
+        ("en", "Belarusian security forces detained opposition activist Maria Kolesnikova in Minsk on Monday.", "BLR", "BLR", "17"),
+        ("fr", "La Moldavie a annoncé l'expulsion de trois diplomates russes.", "MDA", "RUS", "16"),
+        ("fr", "L'Arabie saoudite a expulsé l'ambassadeur du Liban, reprochant à Beyrouth ses propos sur la guerre au Yémen.", "SAU", "LBN", "11"),
+    ];
+    for (lang, text, s, t, root) in cases {
+        let ev = code(lang, text);
+        assert!(has(&ev, s, t, root), "{s}>{t} {root} in {text}: {ev:#?}");
+    }
+    // A national security council is the state's, not the UN's.
+    let ev = code(
+        "en",
+        "Iran's Supreme National Security Council condemned the strike by Israel.",
+    );
+    assert!(has(&ev, "IRN", "ISR", "11"), "{ev:#?}");
+    // What an accusation is about is not an event of its own.
+    let ev = code(
+        "en",
+        "Russia accused Ukraine of shelling the city of Donetsk.",
+    );
+    assert!(has(&ev, "RUS", "UKR", "11"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e["cameo_root"] == "19"), "{ev:#?}");
+    // An expected visit is a hypothesis.
+    let ev = code(
+        "en",
+        "Chinese President Xi Jinping is expected to visit Moscow next week.",
+    );
+    assert!(
+        ev.iter().all(|e| e["certainty"] == "hypothetical"),
+        "{ev:#?}"
+    );
+}
+
 /// "would" in reported speech is the future of the past (intended); on
 /// its own it is a hypothesis.
 #[test]
