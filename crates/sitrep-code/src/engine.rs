@@ -88,6 +88,8 @@ pub(crate) struct Sent<'a> {
     np_memo: std::cell::RefCell<Vec<Option<Vec<Coded>>>>,
     /// The sorted ids of every form and lemma in the sentence.
     present: Vec<u32>,
+    /// Set while [`Sent::state_before`] runs.
+    describing: std::cell::Cell<bool>,
 }
 
 fn base(rel: &str) -> &str {
@@ -182,6 +184,7 @@ impl<'a> Sent<'a> {
             recent,
             np_memo: std::cell::RefCell::new(vec![None; n]),
             present: Vec::new(),
+            describing: std::cell::Cell::new(false),
         };
         let mut present: Vec<u32> = s
             .ids
@@ -937,9 +940,15 @@ impl<'a> Sent<'a> {
     /// in the ones before) that is not the country of the subject of the
     /// verb the phrase `h` depends on.
     fn state_before(&self, h: usize, first: usize, last: usize) -> Option<Coded> {
+        // Coding the speaker's phrase may come back here ("son voisin"
+        // as the subject): once is enough.
+        if self.describing.replace(true) {
+            return None;
+        }
         let speaker: Vec<String> = self.head[h]
             .filter(|&v| is_verbal(&self.toks[v]))
             .and_then(|v| self.subject(v, 0))
+            .filter(|&s| s != h)
             .map(|s| {
                 self.code_np(s)
                     .iter()
@@ -947,6 +956,18 @@ impl<'a> Sent<'a> {
                     .collect()
             })
             .unwrap_or_default();
+        let found = self.state_named_before(h, first, last, &speaker);
+        self.describing.set(false);
+        found
+    }
+
+    fn state_named_before(
+        &self,
+        h: usize,
+        first: usize,
+        last: usize,
+        speaker: &[String],
+    ) -> Option<Coded> {
         let state = |c: &Coded| {
             let k = country_of(&c.code);
             (k.len() == 3 && !k.starts_with("---") && !k.starts_with('"') && !speaker.contains(&k))

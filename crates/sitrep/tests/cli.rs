@@ -626,6 +626,16 @@ fn wire_constructions_find_their_actors() {
         let ev = code(lang, text);
         assert!(has(&ev, s, t, root), "{s}>{t} {root} in {text}: {ev:#?}");
     }
+    // A state called by what it is, as the subject of its own clause
+    // (this once recursed without end).
+    let ev = code(
+        "fr",
+        "L'Algérie a rompu ses relations avec le Maroc. Son voisin a dénoncé cette décision.",
+    );
+    assert!(
+        ev.iter().any(|e| e["source"]["country"] == "MAR"),
+        "{ev:#?}"
+    );
     // A national security council is the state's, not the UN's.
     let ev = code(
         "en",
