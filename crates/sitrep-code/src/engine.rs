@@ -444,7 +444,8 @@ impl<'a> Sent<'a> {
                 h,
                 &[
                     "kingdom", "royaume", "emirate", "émirat", "sultanate", "sultanat", "island",
-                    "île", "archipelago", "archipel", "neighbour", "neighbor", "voisin",
+                    "île", "archipelago", "archipel", "neighbour", "neighbor", "voisin", "rival",
+                    "rivale", "ally", "allié", "alliée", "partner", "partenaire",
                 ],
             )
             && self.kids[h]
@@ -1888,9 +1889,15 @@ impl<'a> Sent<'a> {
                 let mut ok = true;
                 let mut from = v + 1;
                 for &w in &e.after {
-                    match (from..(from + reach).min(self.toks.len()))
-                        .find(|&j| self.ids[j].form == w || self.ids[j].lemma == w)
-                    {
+                    // Only a particle may stand apart from its verb ("called
+                    // the talks off"); a preposition follows it ("called
+                    // for", not "what Putin called retaliation for").
+                    match (from..(from + reach).min(self.toks.len())).find(|&j| {
+                        (self.ids[j].form == w || self.ids[j].lemma == w)
+                            && (j == from
+                                || self.rel(j) == "compound:prt"
+                                || !matches!(self.toks[j].upos.as_str(), "ADP" | "SCONJ"))
+                    }) {
                         Some(j) => {
                             trig.push(j);
                             from = j + 1;
@@ -2590,8 +2597,13 @@ impl<'a> Sent<'a> {
                             base(self.rel(k)) == "case" && self.lemma_is(k, &["with", "avec"])
                         })
                 };
+                // ("Japan and the Philippines signed a pact in Manila":
+                // a member's own capital is no third party either.)
                 f.targets.retain(|t| {
-                    !self.locative_of_verb(v, t.head, t.code.get(..3), &countries) && party(t.head)
+                    !self.locative_of_verb(v, t.head, t.code.get(..3), &countries)
+                        && party(t.head)
+                        && (self.d.it.stem_rule
+                            || !t.code.get(..3).is_some_and(|c| countries.contains(&c)))
                 });
             }
         }
@@ -2750,6 +2762,15 @@ impl<'a> Sent<'a> {
     fn background(&self, n: usize) -> bool {
         let mut x = n;
         for _ in 0..4 {
+            // "on the first anniversary of Moscow's invasion".
+            if x != n
+                && self.lemma_is(
+                    x,
+                    &["anniversary", "anniversaire", "commemoration", "commémoration", "eve", "veille"],
+                )
+            {
+                return true;
+            }
             if self.kids[x].iter().any(|&c| {
                 base(self.rel(c)) == "case"
                     && self.lemma_is(c, &["since", "depuis", "until", "jusque"])
