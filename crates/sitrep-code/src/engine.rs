@@ -71,6 +71,8 @@ pub(crate) struct Sent<'a> {
     ids: Vec<TokIds>,
     stem_ids: Vec<u32>,
     head: Vec<Option<usize>>,
+    /// Relations [`repair_day_objects`] changed.
+    rel_fix: Vec<Option<&'static str>>,
     kids: Kids,
     /// Dictionary actor matched at each word: (entry, first, last).
     actor_at: Vec<Option<(u32, usize, usize)>>,
@@ -168,6 +170,8 @@ impl<'a> Sent<'a> {
                 cur = h;
             }
         }
+        let mut rel_fix: Vec<Option<&'static str>> = vec![None; n];
+        repair_day_objects(toks, &mut head, &mut rel_fix);
         let kids = Kids::new(&head);
         let mut s = Sent {
             d,
@@ -175,6 +179,7 @@ impl<'a> Sent<'a> {
             ids,
             stem_ids,
             head,
+            rel_fix,
             kids,
             actor_at: vec![None; n],
             agent_at: vec![None; n],
@@ -303,7 +308,10 @@ impl<'a> Sent<'a> {
     }
 
     fn rel(&self, i: usize) -> &str {
-        &self.toks[i].deprel
+        match self.rel_fix.get(i) {
+            Some(Some(r)) => r,
+            _ => &self.toks[i].deprel,
+        }
     }
 
     fn lemma_is(&self, i: usize, words: &[&str]) -> bool {
@@ -3762,6 +3770,63 @@ fn same_source(parent: &Frame, child: &Frame) -> bool {
             .sources
             .iter()
             .all(|x| parent.sources.iter().any(|p| p.code == x.code))
+}
+
+/// Day words ("mardi", "on Monday" without its "on").
+const DAY_WORDS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd'hui",
+    "demain",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+];
+
+/// A day word right after a verb that the parser made the verb's object
+/// ("a exhorté lundi l'Iran à…", "a décidé mardi de fermer…"), with the
+/// real object or complement hung on it: the day becomes a time
+/// modifier, and its object, apposition or clause moves up to the verb.
+fn repair_day_objects(toks: &[Token], head: &mut [Option<usize>], rel_fix: &mut [Option<&'static str>]) {
+    for d in 0..toks.len() {
+        let Some(v) = head[d] else { continue };
+        if !matches!(toks[v].upos.as_str(), "VERB" | "AUX")
+            || !matches!(base(&toks[d].deprel), "obj" | "dobj")
+            || !DAY_WORDS.contains(&toks[d].form.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let mut moved = false;
+        for c in 0..toks.len() {
+            if head[c] != Some(d) {
+                continue;
+            }
+            let fixed = match base(&toks[c].deprel) {
+                "obj" | "dobj" | "appos" => "obj",
+                "acl" | "xcomp" => "xcomp",
+                _ => continue,
+            };
+            head[c] = Some(v);
+            rel_fix[c] = Some(fixed);
+            moved = true;
+        }
+        if moved {
+            rel_fix[d] = Some("obl:tmod");
+        }
+    }
 }
 
 /// The country part of an actor code (`RUS` of `RUSGOV`; an IGO's six
