@@ -1767,8 +1767,10 @@ impl<'a> Sent<'a> {
         }
         // "if Russia invaded Ukraine", "si la Russie attaquait", "unless
         // the regime is disarmed": a condition.
-        if self.kids[v].iter().any(|&c| {
-            base(self.rel(c)) == "mark" && self.lemma_is(c, &["if", "unless", "si", "lest"])
+        if scope.iter().any(|&x| {
+            self.kids[x].iter().any(|&c| {
+                base(self.rel(c)) == "mark" && self.lemma_is(c, &["if", "unless", "si", "lest"])
+            })
         }) {
             return Certainty::Hypothetical;
         }
@@ -2022,10 +2024,11 @@ impl<'a> Sent<'a> {
                         .or(self.d.nouns.blocks[e.block as usize].code.as_deref());
                     noun_code.is_some_and(|c| c.get(..2) == f.code.get(..2))
                 };
-                let governing = self.head[n]
-                    .filter(|_| matches!(base(self.rel(n)), "obj" | "dobj" | "nsubj"))
+                let slot = self.noun_slot(n);
+                let governing = self.head[slot]
+                    .filter(|_| matches!(base(self.rel(slot)), "obj" | "dobj" | "nsubj"))
                     .and_then(|h| frames.iter().position(|f| f.verb == h && !f.dropped))
-                    .filter(|&g| base(self.rel(n)) != "nsubj" || same_root(&frames[g]));
+                    .filter(|&g| base(self.rel(slot)) != "nsubj" || same_root(&frames[g]));
                 if self.requested(n, &frames) {
                     continue;
                 }
@@ -2033,7 +2036,7 @@ impl<'a> Sent<'a> {
                 // l'envoi de troupes en Pologne"): the noun's, with the
                 // speaker as its source.
                 let announced = governing.is_some_and(|g| {
-                    frames[g].code.starts_with("01") && base(self.rel(n)) != "nsubj"
+                    frames[g].code.starts_with("01") && base(self.rel(slot)) != "nsubj"
                 });
                 let block = &self.d.nouns.blocks[e.block as usize];
                 let mut found = Vec::new();
@@ -2047,6 +2050,23 @@ impl<'a> Sent<'a> {
                         // Kept only with an actor of its own, other than
                         // the verb's ("condemned Sharon's murder of
                         // Yassin").
+                        // A condemnation or a rejection of an act is aimed
+                        // at its doer ("a condamné l'arrestation de deux
+                        // Français en Iran"), not at whom it was done to.
+                        if matches!(frames[g].code.get(..2), Some("11" | "12")) {
+                            let theirs: Vec<String> = frames[g]
+                                .sources
+                                .iter()
+                                .map(|x| country_of(&x.code))
+                                .collect();
+                            let doer = found.iter().find(|ev| {
+                                !ev.source.code.starts_with("---")
+                                    && !theirs.contains(&country_of(&ev.source.code))
+                            });
+                            if let Some(ev) = doer {
+                                frames[g].targets = vec![ev.source.clone()];
+                            }
+                        }
                         let verb_sources: Vec<&str> =
                             frames[g].sources.iter().map(|x| x.code.as_str()).collect();
                         let own = self.noun_has_own_source(n);
@@ -2764,6 +2784,29 @@ impl<'a> Sent<'a> {
         )
     }
 
+    /// Where the event noun `n` sits in its clause: its own place, or
+    /// that of the measure noun it quantifies ("trois jours de
+    /// manœuvres", "a round of talks", "une vague de frappes").
+    fn noun_slot(&self, n: usize) -> usize {
+        let Some(m) = self.head[n] else { return n };
+        let measure = self.lemma_is(
+            m,
+            &[
+                "day", "jour", "week", "semaine", "month", "mois", "night", "nuit", "round",
+                "series", "série", "wave", "vague", "spate", "salvo", "salve", "barrage", "dozen",
+                "dizaine", "hundred", "centaine", "cycle",
+            ],
+        );
+        let of = self.kids[n]
+            .iter()
+            .any(|&c| base(self.rel(c)) == "case" && self.lemma_is(c, &["of", "de", "d'", "d’"]));
+        if measure && of && base(self.rel(n)) == "nmod" {
+            m
+        } else {
+            n
+        }
+    }
+
     /// A noun that only dates something: inside a phrase of "since",
     /// "depuis", "until", "jusqu'à" ("the first visit since the start of
     /// the war", "depuis le début de l'offensive russe").
@@ -2774,7 +2817,14 @@ impl<'a> Sent<'a> {
             if x != n
                 && self.lemma_is(
                     x,
-                    &["anniversary", "anniversaire", "commemoration", "commémoration", "eve", "veille"],
+                    &[
+                        "anniversary",
+                        "anniversaire",
+                        "commemoration",
+                        "commémoration",
+                        "eve",
+                        "veille",
+                    ],
                 )
             {
                 return true;
@@ -2944,9 +2994,12 @@ impl<'a> Sent<'a> {
         // A person: a name, or a noun that names a role ("dissidents",
         // "an opposition leader"), not a thing ("arrest warrants for…").
         let coded = self.code_np_deep(o);
+        let named = self.kids[o].iter().any(|&c| {
+            matches!(base(self.rel(c)), "appos" | "flat" | "nmod") && self.toks[c].upos == "PROPN"
+        });
         let person = match self.toks[o].upos.as_str() {
             "PROPN" => true,
-            "NOUN" => !coded.is_empty(),
+            "NOUN" => !coded.is_empty() || named,
             _ => false,
         };
         if !person || coded.iter().any(|x| !x.code.starts_with("---")) {
@@ -3430,6 +3483,9 @@ impl<'a> Sent<'a> {
         let mut sources = bind.source.map(|x| self.code_np(x)).unwrap_or_default();
         let mut targets = bind.target.map(|x| self.code_np(x)).unwrap_or_default();
         let mut patient_target = false;
+        // "quatre jours de manœuvres", "a new round of talks": the
+        // measure's place in the clause is the event's.
+        let slot = self.noun_slot(n);
         for &c in &self.kids[n] {
             let r = self.rel(c);
             let cases: Vec<usize> = self.kids[c]
@@ -3481,19 +3537,53 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "l'arrestation de deux Français en Iran": an arrest whose doer
+        // is not named is the doing of the state where it happened
+        // (before the clause's subject: a state condemning it is not it).
+        if sources.is_empty() && code.starts_with("17") {
+            // Its phrase's "in" phrase, also one hung on the arrested
+            // ("de deux ressortissants français en Iran").
+            let mut near: Vec<usize> = self.kids[n].to_vec();
+            let mut level = self.kids[n].to_vec();
+            for _ in 0..2 {
+                level = level
+                    .iter()
+                    .flat_map(|&c| self.kids[c].iter().copied())
+                    .collect();
+                near.extend(level.iter().copied());
+            }
+            for c in near {
+                let there = matches!(base(self.rel(c)), "nmod" | "obl")
+                    && self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["in", "en", "au", "aux", "à"])
+                    });
+                if there {
+                    let x: Vec<Coded> = self
+                        .code_np(c)
+                        .into_iter()
+                        .filter(|a| !a.code.starts_with("---") && !a.code.starts_with("IGO"))
+                        .collect();
+                    if !x.is_empty() {
+                        sources = x;
+                        break;
+                    }
+                }
+            }
+        }
         // "l'envoi de troupes": a sector with no country in the noun's
         // own phrase is what is sent, not who sends it, when the clause
         // names an actor.
         if !sources.is_empty() && sources.iter().all(|x| x.code.starts_with("---")) {
-            if let Some(s) = self.head[n]
-                .filter(|_| matches!(base(self.rel(n)), "obj" | "nsubj"))
+            if let Some(s) = self.head[slot]
+                .filter(|_| matches!(base(self.rel(slot)), "obj" | "nsubj"))
                 .and_then(|h| self.subject(h, 0))
                 .filter(|&s| s != n)
             {
                 let inherited = self.code_np(s);
                 if !inherited.is_empty() {
                     sources = inherited;
-                    if let (true, Some(h)) = (targets.is_empty(), self.head[n]) {
+                    if let (true, Some(h)) = (targets.is_empty(), self.head[slot]) {
                         targets = self
                             .targets(h, Some(n))
                             .into_iter()
@@ -3507,20 +3597,20 @@ impl<'a> Sent<'a> {
             // "X held talks with Y", "the strikes that X carried out"; an
             // oblique only with a target of its own ("took part in talks
             // with Y", not "demanded reparations for the war").
-            let oblique = matches!(base(self.rel(n)), "obl" | "nmod");
+            let oblique = matches!(base(self.rel(slot)), "obl" | "nmod");
             // "est arrivé à Moscou pour une visite d'État", "travelled to
             // Kyiv for talks": the journey's purpose is the traveller's.
             let purpose = oblique
                 && self.kids[n].iter().any(|&c| {
                     base(self.rel(c)) == "case" && self.lemma_is(c, &["for", "on", "pour", "en"])
                 })
-                && self.head[n].is_some_and(|h| self.travel_verb(h));
+                && self.head[slot].is_some_and(|h| self.travel_verb(h));
             // ("in retaliation for the killing of Soleimani", "après
             // l'arrestation de l'opposant": what was done to someone, in
             // an oblique, is not the subject's act.)
             let own_target = !targets.is_empty() && !patient_target;
-            if let Some(h) = self.head[n].filter(|_| !oblique || purpose || own_target) {
-                if matches!(base(self.rel(n)), "obj" | "nsubj" | "obl" | "nmod") {
+            if let Some(h) = self.head[slot].filter(|_| !oblique || purpose || own_target) {
+                if matches!(base(self.rel(slot)), "obj" | "nsubj" | "obl" | "nmod") {
                     if let Some(s) = self.subject(h, 0) {
                         if s != n {
                             sources = self.code_np(s);
@@ -3532,6 +3622,27 @@ impl<'a> Sent<'a> {
                             .into_iter()
                             .filter(|t| t.head != n)
                             .collect();
+                    }
+                }
+            }
+        }
+        // "De violents combats ont éclaté entre l'Arménie et
+        // l'Azerbaïdjan", "fighting broke out between X and Y": the
+        // event noun's parties in its verb's "between" phrase.
+        if sources.is_empty() && base(self.rel(slot)) == "nsubj" {
+            if let Some(h) = self.head[slot] {
+                for &c in &self.kids[h] {
+                    let between = matches!(base(self.rel(c)), "obl" | "nmod")
+                        && self.kids[c].iter().any(|&k| {
+                            base(self.rel(k)) == "case" && self.lemma_is(k, &["between", "entre"])
+                        });
+                    if between {
+                        let x = self.code_np(c);
+                        if x.len() >= 2 {
+                            sources = x;
+                            targets.clear();
+                            break;
+                        }
                     }
                 }
             }
@@ -3550,7 +3661,9 @@ impl<'a> Sent<'a> {
                 sources = two;
             }
         }
-        let certainty = self.head[n].map(|h| self.certainty(h)).unwrap_or_default();
+        let certainty = self.head[slot]
+            .map(|h| self.certainty(h))
+            .unwrap_or_default();
         let mutual = self.mutual(&code, n);
         self.emit(
             sources,
@@ -3632,7 +3745,7 @@ impl<'a> Sent<'a> {
             // "X, Y and Z met": every pair, both ways.
             for a in &sources {
                 for b in &sources {
-                    if a.code != b.code {
+                    if country_of(&a.code) != country_of(&b.code) {
                         out.push(RawEvent {
                             source: a.clone(),
                             target: Some(b.clone()),
@@ -3800,11 +3913,18 @@ const DAY_WORDS: &[&str] = &[
 /// ("a exhorté lundi l'Iran à…", "a décidé mardi de fermer…"), with the
 /// real object or complement hung on it: the day becomes a time
 /// modifier, and its object, apposition or clause moves up to the verb.
-fn repair_day_objects(toks: &[Token], head: &mut [Option<usize>], rel_fix: &mut [Option<&'static str>]) {
+fn repair_day_objects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
     for d in 0..toks.len() {
         let Some(v) = head[d] else { continue };
         if !matches!(toks[v].upos.as_str(), "VERB" | "AUX")
-            || !matches!(base(&toks[d].deprel), "obj" | "dobj")
+            || !matches!(
+                base(&toks[d].deprel),
+                "obj" | "dobj" | "iobj" | "xcomp" | "obl"
+            )
             || !DAY_WORDS.contains(&toks[d].form.to_lowercase().as_str())
         {
             continue;
