@@ -2277,6 +2277,15 @@ impl<'a> Sent<'a> {
                 continue;
             }
             let Some((n, relative)) = self.reacted_noun(f.verb) else {
+                // "…, and Beijing voiced strong dissatisfaction", "Milei
+                // refused to apologise": a criticism or a refusal that
+                // names no one answers who acted just before.
+                if matches!(f.code.get(..2), Some("11" | "12")) && !self.d.it.stem_rule {
+                    let doer = earlier_doer(f.verb);
+                    if !doer.is_empty() {
+                        found.push((k, doer));
+                    }
+                }
                 continue;
             };
             // The clause the noun belongs to.
@@ -2338,6 +2347,14 @@ impl<'a> Sent<'a> {
                     .any(|&c| matches!(self.toks[c].form.as_str(), "«" | "“"));
             if doer.is_empty() && (relative || definite || act_word) {
                 doer = earlier_doer(n.min(f.verb));
+            }
+            // ("voiced strong dissatisfaction": the feeling names no act;
+            // it answers who acted before, as above.)
+            if doer.is_empty()
+                && matches!(f.code.get(..2), Some("11" | "12"))
+                && !self.d.it.stem_rule
+            {
+                doer = earlier_doer(f.verb);
             }
             if !doer.is_empty() {
                 found.push((k, doer));
