@@ -2612,6 +2612,23 @@ impl<'a> Sent<'a> {
         if f.targets.is_empty() && bind.target.is_none() && passive.is_none() {
             f.targets = self.shared_or_pronoun_target(v, &f.sources);
         }
+        // "bombed Islamic State targets in the eastern Libyan city of
+        // Derna": a transnational armed group is struck where it is.
+        if !self.d.it.stem_rule {
+            for t in &mut f.targets {
+                if t.code.starts_with("IMG") {
+                    if let Some(place) = self
+                        .search_deep(t.head, true)
+                        .into_iter()
+                        .find(|x| !x.code.starts_with("---") && !x.code.starts_with("IMG"))
+                    {
+                        let country = country_of(&place.code);
+                        t.code = format!("{country}REB");
+                        t.base = Some(country);
+                    }
+                }
+            }
+        }
         if f.code.starts_with("17") && bind.target.is_none() && passive.is_none() {
             if let Some(t) = self.detained_at_home(v, &f.sources) {
                 f.targets = vec![t];
