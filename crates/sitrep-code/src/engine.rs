@@ -3303,6 +3303,56 @@ impl<'a> Sent<'a> {
     /// withdraw", "threatened to strike". (The built-in lexicons' choice;
     /// PETRARCH dictionaries combine such verbs by their transformations.)
     fn drop_speech_content(&self, frames: &mut [Frame]) {
+        // "a annoncé avoir lancé des raids contre le Hezbollah": what a
+        // statement announces, when it is coded, is the event; the
+        // statement is not one more. And "le mouvement soutenu par
+        // l'Iran", "Iran-backed": a participle that describes a noun is
+        // no act of support.
+        // (A complement whose subject is a pronoun keeps the statement,
+        // which gives it its actors: "X, Y and Z announced that they
+        // would…".)
+        let coded: Vec<usize> = frames
+            .iter()
+            .filter(|f| !f.dropped && !f.sources.is_empty() && !f.source_pronoun)
+            .map(|f| f.verb)
+            .collect();
+        for f in frames.iter_mut() {
+            let v = f.verb;
+            let announces = f.code.starts_with("01")
+                && self.kids[v]
+                    .iter()
+                    .any(|&c| matches!(base(self.rel(c)), "xcomp" | "ccomp") && coded.contains(&c));
+            // (A group, not an act: "une décision saluée par X" is X's
+            // approval.)
+            let group = self.head[v].is_some_and(|h| {
+                !self.code_np(h).is_empty()
+                    || self.lemma_is(
+                        h,
+                        &[
+                            "movement",
+                            "group",
+                            "militia",
+                            "rebels",
+                            "fighters",
+                            "forces",
+                            "mouvement",
+                            "groupe",
+                            "milice",
+                            "rebelles",
+                            "combattants",
+                            "forces",
+                        ],
+                    )
+            });
+            let describes = base(self.rel(v)) == "acl"
+                && group
+                && self.past_participle(v)
+                && self.passive_agent(v).is_some()
+                && matches!(f.code.get(..2), Some("05" | "06" | "07"));
+            if announces || describes {
+                f.dropped = true;
+            }
+        }
         let speech: Vec<(usize, String)> = frames
             .iter()
             .filter(|f| !f.dropped)
@@ -3650,7 +3700,16 @@ impl<'a> Sent<'a> {
                             sources = self.code_np(s);
                         }
                     }
-                    if targets.is_empty() {
+                    // "L'Iran, la Russie et la Chine ont entamé des
+                    // manœuvres conjointes dans le golfe d'Oman": a joint
+                    // act of several states is among them, not with the
+                    // places the clause names.
+                    let countries: Vec<String> =
+                        sources.iter().map(|x| country_of(&x.code)).collect();
+                    let joint = !self.d.it.stem_rule
+                        && countries.iter().any(|c| *c != countries[0])
+                        && self.mutual(&code, n);
+                    if targets.is_empty() && !joint {
                         targets = self
                             .targets(h, Some(n))
                             .into_iter()
