@@ -1359,6 +1359,21 @@ impl<'a> Sent<'a> {
                     return x;
                 }
             }
+            // "struck what it called terrorist infrastructure in
+            // Pakistan", "a frappé ce qu'il a appelé des camps": the
+            // object is the thing the relative clause names.
+            if matches!(base(self.rel(c)), "obj" | "dobj") && self.lemma_is(c, &["what", "ce"]) {
+                let named = self.kids[c]
+                    .iter()
+                    .filter(|&&r| base(self.rel(r)) == "acl")
+                    .flat_map(|&r| self.kids[r].iter().copied())
+                    .filter(|&o| matches!(base(self.rel(o)), "obj" | "dobj" | "xcomp"))
+                    .map(|o| self.code_np_deep(o))
+                    .find(|x| x.iter().any(|a| !a.code.starts_with("---")));
+                if let Some(x) = named {
+                    return x;
+                }
+            }
             if matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") {
                 let x = self.code_np_deep(c);
                 if x.iter().all(|a| a.code.starts_with("---")) {
@@ -2255,16 +2270,24 @@ impl<'a> Sent<'a> {
             };
             // "Téhéran a riposté", "Iran retaliated": a retaliation is
             // against the one who acted just before.
-            let retaliation = self.lemma_is(
-                f.verb,
-                &[
-                    "retaliate",
-                    "riposter",
-                    "répliquer",
-                    "hit back",
-                    "strike back",
-                ],
-            );
+            // Also a vow or a threat to retaliate ("Islamabad vowed to
+            // retaliate", "a menacé de riposter").
+            let retaliating = |x: usize| {
+                self.lemma_is(
+                    x,
+                    &[
+                        "retaliate",
+                        "riposter",
+                        "répliquer",
+                        "hit back",
+                        "strike back",
+                    ],
+                )
+            };
+            let retaliation = retaliating(f.verb)
+                || self.kids[f.verb]
+                    .iter()
+                    .any(|&c| base(self.rel(c)) == "xcomp" && retaliating(c));
             if retaliation {
                 let doer = earlier_doer(f.verb);
                 if !doer.is_empty() {
