@@ -172,6 +172,9 @@ impl<'a> Sent<'a> {
         }
         let mut rel_fix: Vec<Option<&'static str>> = vec![None; n];
         repair_day_objects(toks, &mut head, &mut rel_fix);
+        if !d.it.stem_rule {
+            repair_noun_roots(toks, &mut head, &mut rel_fix);
+        }
         let kids = Kids::new(&head);
         let mut s = Sent {
             d,
@@ -432,10 +435,15 @@ impl<'a> Sent<'a> {
             && self.kids[h].iter().any(|&c| {
                 base(self.rel(c)) == "det" && self.lemma_is(c, &["the", "these", "le", "ce"])
             });
-        // "accused both allies": "both" points back the same way.
+        // "accused both allies": "both" points back the same way, and so
+        // do "each side", "chaque camp".
         let both = self.kids[h]
             .iter()
-            .any(|&c| self.toks[c].form.eq_ignore_ascii_case("both"));
+            .any(|&c| self.toks[c].form.eq_ignore_ascii_case("both"))
+            || (self.lemma_is(h, &["side", "camp", "partie", "party"])
+                && self.kids[h]
+                    .iter()
+                    .any(|&c| self.lemma_is(c, &["each", "chaque", "either"])));
         if actor.is_none()
             && matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON")
             && (the_two || both)
@@ -492,10 +500,15 @@ impl<'a> Sent<'a> {
             // Conjoined modifiers: "US and British activists" names two.
             if h < a || h > b {
                 for w in a..=b {
-                    for &c in &self.kids[w] {
-                        if base(self.rel(c)) != "conj" {
-                            continue;
-                        }
+                    // (Either way round: "Armenian and Azerbaijani forces"
+                    // may hang "Azerbaijani" on "Armenian" or the reverse.)
+                    let up = self.head[w].filter(|_| base(self.rel(w)) == "conj");
+                    let conjuncts = self.kids[w]
+                        .iter()
+                        .copied()
+                        .filter(|&c| base(self.rel(c)) == "conj")
+                        .chain(up);
+                    for c in conjuncts {
                         if let Some((e2, a2, b2)) = self.actor_at[c] {
                             let entry = &self.d.actor_entries[e2 as usize];
                             if let Some(code) = entry.code_on(self.date) {
@@ -2115,7 +2128,7 @@ impl<'a> Sent<'a> {
                 );
                 continue;
             }
-            let mutual = f.own_subject && self.mutual(&f.code, f.verb);
+            let mutual = (f.own_subject && self.mutual(&f.code, f.verb)) || f.reciprocal;
             self.emit(
                 f.sources,
                 f.targets,
@@ -2516,6 +2529,7 @@ impl<'a> Sent<'a> {
             certainty,
             source_pronoun: false,
             own_subject: false,
+            reciprocal: false,
             dropped: false,
         };
         // Compound actor: events among its members, both ways.
@@ -2634,6 +2648,21 @@ impl<'a> Sent<'a> {
         };
         if f.targets.is_empty() && bind.target.is_none() && passive.is_none() {
             f.targets = self.shared_or_pronoun_target(v, &f.sources);
+        }
+        // "each side accusing the other of starting the clashes",
+        // "chaque camp accusant l'autre": both ways among the sources.
+        let other = self.kids[v].iter().any(|&c| {
+            matches!(base(self.rel(c)), "obj" | "dobj" | "iobj")
+                && self.lemma_is(c, &["other", "autre", "another"])
+                && self.kids[c].iter().any(|&d| {
+                    matches!(base(self.rel(d)), "det" | "amod")
+                        && self.lemma_is(d, &["the", "each", "one", "le", "l'", "l’", "un"])
+                })
+        });
+        let countries: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+        if other && countries.iter().any(|c| *c != countries[0]) {
+            f.reciprocal = true;
+            f.targets.clear();
         }
         // "bombed Islamic State targets in the eastern Libyan city of
         // Derna": a transnational armed group is struck where it is.
@@ -3975,6 +4004,9 @@ struct Frame {
     /// True when the subject is the verb's own (not inherited through
     /// control or coordination).
     own_subject: bool,
+    /// "each side accusing the other", "se sont accusés l'un l'autre":
+    /// the act goes both ways among the sources.
+    reciprocal: bool,
     dropped: bool,
 }
 
@@ -4061,6 +4093,71 @@ fn repair_day_objects(
         }
         if moved {
             rel_fix[d] = Some("obl:tmod");
+        }
+    }
+}
+
+/// A clause the parser built on a noun with its verb as a modifier
+/// ("Heavy fighting erupted between…", "Belarusian security forces
+/// detained opposition activist…", read as a noun phrase with "erupted"
+/// and "detained" as `acl`): where a clause needs a verb (the sentence's
+/// root, a reported clause), a verb hung on the noun to its right with no
+/// subject of its own is the clause's verb and the noun its subject. Its
+/// "object" with a preposition is an oblique.
+fn repair_noun_roots(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let rel = |i: usize, rel_fix: &[Option<&'static str>]| -> String {
+        rel_fix[i]
+            .map(str::to_string)
+            .unwrap_or_else(|| toks[i].deprel.clone())
+    };
+    for r in 0..toks.len() {
+        if !matches!(toks[r].upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(base(&rel(r, rel_fix)), "root" | "ccomp" | "parataxis")
+        {
+            continue;
+        }
+        let has_verb_kid = |kid_rel: &str| {
+            (0..toks.len()).any(|c| head[c] == Some(r) && base(&rel(c, rel_fix)) == kid_rel)
+        };
+        if has_verb_kid("cop") || has_verb_kid("nsubj") {
+            continue;
+        }
+        let Some(v) = (r + 1..toks.len()).find(|&v| {
+            head[v] == Some(r)
+                && base(&rel(v, rel_fix)) == "acl"
+                && toks[v].upos == "VERB"
+                && !toks[v].feats.contains("VerbForm=Ger")
+                && !toks[v].feats.contains("VerbForm=Inf")
+        }) else {
+            continue;
+        };
+        let own_subject = (0..toks.len())
+            .any(|c| head[c] == Some(v) && base(&rel(c, rel_fix)).starts_with("nsubj"));
+        let marked = (0..toks.len())
+            .any(|c| head[c] == Some(v) && matches!(base(&rel(c, rel_fix)), "mark" | "aux"));
+        if own_subject || marked {
+            continue;
+        }
+        let r_rel: &'static str = match base(&rel(r, rel_fix)) {
+            "root" => "root",
+            "ccomp" => "ccomp",
+            _ => "parataxis",
+        };
+        head[v] = head[r];
+        head[r] = Some(v);
+        rel_fix[v] = Some(r_rel);
+        rel_fix[r] = Some("nsubj");
+        for c in 0..toks.len() {
+            if head[c] == Some(v)
+                && matches!(base(&rel(c, rel_fix)), "obj" | "dobj")
+                && (0..toks.len()).any(|k| head[k] == Some(c) && base(&toks[k].deprel) == "case")
+            {
+                rel_fix[c] = Some("obl");
+            }
         }
     }
 }
