@@ -2154,6 +2154,17 @@ impl<'a> Sent<'a> {
                 true
             }
         });
+        // A statement whose "target" is the speaker's own country says
+        // nothing to anyone ("a annoncé Emmanuel Macron" of a Frenchman's
+        // release).
+        if !self.d.it.stem_rule {
+            out.retain(|e| {
+                !(e.code.starts_with("01")
+                    && e.target
+                        .as_ref()
+                        .is_some_and(|t| country_of(&t.code) == country_of(&e.source.code)))
+            });
+        }
         // "Thailand launched air strikes on Cambodian targets as fighting
         // flared": an event with no target says less than the same
         // source's event of the same root with one, in the same sentence.
@@ -2910,6 +2921,7 @@ impl<'a> Sent<'a> {
                         "commémoration",
                         "eve",
                         "veille",
+                        "dépit",
                     ],
                 )
             {
@@ -2917,7 +2929,12 @@ impl<'a> Sent<'a> {
             }
             if self.kids[x].iter().any(|&c| {
                 base(self.rel(c)) == "case"
-                    && self.lemma_is(c, &["since", "depuis", "until", "jusque"])
+                    && self.lemma_is(
+                        c,
+                        &[
+                            "since", "depuis", "until", "jusque", "despite", "malgré", "dépit",
+                        ],
+                    )
             }) {
                 return true;
             }
