@@ -3382,7 +3382,9 @@ impl<'a> Sent<'a> {
         // would…".)
         let coded: Vec<usize> = frames
             .iter()
-            .filter(|f| !f.dropped && !f.sources.is_empty() && !f.source_pronoun)
+            .filter(|f| {
+                !f.dropped && !f.sources.is_empty() && !f.source_pronoun && !f.code.starts_with("01")
+            })
             .map(|f| f.verb)
             .collect();
         for f in frames.iter_mut() {
