@@ -1160,6 +1160,30 @@ impl<'a> Sent<'a> {
                 .find(|&o| matches!(base(self.rel(o)), "obj" | "dobj") && o < v)
                 .or_else(|| self.subject(h, depth + 1))
                 .or_else(|| self.passive_subject(h).filter(|&p| self.head[p] == Some(h))),
+            // "prompting Nicolas Maduro to announce", "a poussé Israël à
+            // rappeler": an object-control verb's object does the
+            // infinitive the parser hung on it as an adverbial clause.
+            "advcl"
+                if self.infinitive_mark(v)
+                    && self.lemma_is(
+                        h,
+                        &[
+                            "prompt", "urge", "ask", "force", "push", "lead", "invite", "encourage",
+                            "persuade", "order", "tell", "allow", "pressure", "press", "compel",
+                            "pousser", "inciter", "conduire", "amener", "contraindre", "forcer",
+                            "exhorter", "inviter", "obliger",
+                        ],
+                    )
+                    && self
+                        .kids[h]
+                        .iter()
+                        .any(|&o| matches!(base(self.rel(o)), "obj" | "dobj") && o < v) =>
+            {
+                self.kids[h]
+                    .iter()
+                    .copied()
+                    .find(|&o| matches!(base(self.rel(o)), "obj" | "dobj") && o < v)
+            }
             "conj" | "advcl" => self.subject(h, depth + 1),
             // "two men sought in the slaying": a past participle's noun is
             // what was done to, and with no "by" phrase nobody is named
