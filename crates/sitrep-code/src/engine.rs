@@ -1168,14 +1168,33 @@ impl<'a> Sent<'a> {
                     && self.lemma_is(
                         h,
                         &[
-                            "prompt", "urge", "ask", "force", "push", "lead", "invite", "encourage",
-                            "persuade", "order", "tell", "allow", "pressure", "press", "compel",
-                            "pousser", "inciter", "conduire", "amener", "contraindre", "forcer",
-                            "exhorter", "inviter", "obliger",
+                            "prompt",
+                            "urge",
+                            "ask",
+                            "force",
+                            "push",
+                            "lead",
+                            "invite",
+                            "encourage",
+                            "persuade",
+                            "order",
+                            "tell",
+                            "allow",
+                            "pressure",
+                            "press",
+                            "compel",
+                            "pousser",
+                            "inciter",
+                            "conduire",
+                            "amener",
+                            "contraindre",
+                            "forcer",
+                            "exhorter",
+                            "inviter",
+                            "obliger",
                         ],
                     )
-                    && self
-                        .kids[h]
+                    && self.kids[h]
                         .iter()
                         .any(|&o| matches!(base(self.rel(o)), "obj" | "dobj") && o < v) =>
             {
@@ -1437,7 +1456,16 @@ impl<'a> Sent<'a> {
     /// else the first with any actor.
     fn oblique_targets(&self, v: usize, skip: Option<usize>) -> Vec<Coded> {
         let mut countryless = Vec::new();
-        for &c in &self.kids[v] {
+        // Also an oblique hung on an adverb of the verb ("bring its
+        // ambassador home from Niger").
+        let adverbial = self.kids[v]
+            .iter()
+            .filter(|&&a| {
+                base(self.rel(a)) == "advmod" && self.lemma_is(a, &["home", "back", "away", "out"])
+            })
+            .flat_map(|&a| self.kids[a].iter().copied());
+        let phrases: Vec<usize> = self.kids[v].iter().copied().chain(adverbial).collect();
+        for c in phrases {
             let r = self.rel(c);
             let b = base(r);
             // "selon Kiev", "according to Kyiv": who says so, not whom
@@ -2684,6 +2712,24 @@ impl<'a> Sent<'a> {
         if f.targets.is_empty() && bind.target.is_none() && passive.is_none() {
             f.targets = self.shared_or_pronoun_target(v, &f.sources);
         }
+        // "will bring its ambassador home from Niger", "retire ses troupes
+        // du Mali": one's own envoys or troops are what is moved; the
+        // verb's oblique names the other country.
+        let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+        if !self.d.it.stem_rule
+            && bind.target.is_none()
+            && !f.targets.is_empty()
+            && f.targets.iter().all(|t| own.contains(&country_of(&t.code)))
+        {
+            let other: Vec<Coded> = self
+                .oblique_targets(v, None)
+                .into_iter()
+                .filter(|t| !t.code.starts_with("---") && !own.contains(&country_of(&t.code)))
+                .collect();
+            if !other.is_empty() {
+                f.targets = other;
+            }
+        }
         // "each side accusing the other of starting the clashes",
         // "chaque camp accusant l'autre": both ways among the sources.
         let other = self.kids[v].iter().any(|&c| {
@@ -3407,7 +3453,10 @@ impl<'a> Sent<'a> {
         let coded: Vec<usize> = frames
             .iter()
             .filter(|f| {
-                !f.dropped && !f.sources.is_empty() && !f.source_pronoun && !f.code.starts_with("01")
+                !f.dropped
+                    && !f.sources.is_empty()
+                    && !f.source_pronoun
+                    && !f.code.starts_with("01")
             })
             .map(|f| f.verb)
             .collect();
