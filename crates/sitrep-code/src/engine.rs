@@ -523,6 +523,36 @@ impl<'a> Sent<'a> {
                         }
                     }
                 }
+                // Or both hung on the head, with its "and" ("Armenian and
+                // Azerbaijani troops" parsed as two modifiers of "troops").
+                let and = self.kids[h].iter().any(|&c| {
+                    base(self.rel(c)) == "cc" && self.lemma_is(c, &["and", "et"]) && c < h
+                });
+                if and {
+                    for &w in &words {
+                        let Some((e2, a2, b2)) = self.actor_at[w] else {
+                            continue;
+                        };
+                        let modifier = a2 == w
+                            && (a2, b2) != (a, b)
+                            && matches!(base(self.rel(w)), "amod" | "compound");
+                        if !modifier {
+                            continue;
+                        }
+                        let entry = &self.d.actor_entries[e2 as usize];
+                        if let Some(code) = entry.code_on(self.date) {
+                            if !bases.iter().any(|x| x.0 == code) {
+                                bases.push((
+                                    code.to_string(),
+                                    entry.names.first().map(|p| p.display()),
+                                    a2,
+                                    b2,
+                                    String::new(),
+                                ));
+                            }
+                        }
+                    }
+                }
             }
         }
         // A sector noun with no country: look for one in "of/from X" —
@@ -626,7 +656,10 @@ impl<'a> Sent<'a> {
                     if let Some(v) = self.head[h].filter(|_| base(self.rel(h)) == "nsubj") {
                         if let (Some(gov), true) = (
                             self.head[v],
-                            matches!(base(self.rel(v)), "ccomp" | "xcomp" | "advcl" | "conj"),
+                            matches!(
+                                base(self.rel(v)),
+                                "ccomp" | "xcomp" | "advcl" | "conj" | "parataxis"
+                            ),
                         ) {
                             if let Some(s) = self.subject(gov, 0).filter(|&s| s != h) {
                                 if depth < 3 {
@@ -3773,6 +3806,33 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "De violents combats ont éclaté entre l'Arménie et
+        // l'Azerbaïdjan", "fighting broke out between X and Y": the
+        // event noun's parties in its verb's "between" phrase.
+        if sources.is_empty() && base(self.rel(slot)) == "nsubj" {
+            if let Some(h) = self.head[slot] {
+                // (The parser may hang "between" on the verb itself, before
+                // the phrase it introduces.)
+                let loose = self.kids[h]
+                    .iter()
+                    .copied()
+                    .find(|&k| self.lemma_is(k, &["between", "entre"]));
+                for &c in &self.kids[h] {
+                    let between = matches!(base(self.rel(c)), "obl" | "nmod")
+                        && (self.kids[c].iter().any(|&k| {
+                            base(self.rel(k)) == "case" && self.lemma_is(k, &["between", "entre"])
+                        }) || loose.is_some_and(|k| k < c && c > slot));
+                    if between {
+                        let x = self.code_np(c);
+                        if x.len() >= 2 {
+                            sources = x;
+                            targets.clear();
+                            break;
+                        }
+                    }
+                }
+            }
+        }
         // "l'arrestation de deux Français en Iran": an arrest whose doer
         // is not named is the doing of the state where it happened
         // (before the clause's subject: a state condemning it is not it).
@@ -3867,27 +3927,6 @@ impl<'a> Sent<'a> {
                             .into_iter()
                             .filter(|t| t.head != n)
                             .collect();
-                    }
-                }
-            }
-        }
-        // "De violents combats ont éclaté entre l'Arménie et
-        // l'Azerbaïdjan", "fighting broke out between X and Y": the
-        // event noun's parties in its verb's "between" phrase.
-        if sources.is_empty() && base(self.rel(slot)) == "nsubj" {
-            if let Some(h) = self.head[slot] {
-                for &c in &self.kids[h] {
-                    let between = matches!(base(self.rel(c)), "obl" | "nmod")
-                        && self.kids[c].iter().any(|&k| {
-                            base(self.rel(k)) == "case" && self.lemma_is(k, &["between", "entre"])
-                        });
-                    if between {
-                        let x = self.code_np(c);
-                        if x.len() >= 2 {
-                            sources = x;
-                            targets.clear();
-                            break;
-                        }
                     }
                 }
             }
