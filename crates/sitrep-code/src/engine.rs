@@ -609,6 +609,14 @@ impl<'a> Sent<'a> {
         if let Some(Some(v)) = self.np_memo.borrow().get(h) {
             return v.clone();
         }
+        // While the phrase is being coded it names no one: a misparse can
+        // lead back to it (the two subjects of "si les dossiers seront…,
+        // les deux hommes discuteront", parsed as one clause, look for the
+        // two men among the subjects), which would otherwise recurse
+        // without end.
+        if let Some(slot) = self.np_memo.borrow_mut().get_mut(h) {
+            *slot = Some(Vec::new());
+        }
         let v = self.code_np_uncached(h);
         if let Some(slot) = self.np_memo.borrow_mut().get_mut(h) {
             *slot = Some(v.clone());
