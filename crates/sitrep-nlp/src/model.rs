@@ -88,6 +88,19 @@ pub struct TrainOptions {
     /// Give the taggers each word's ambiguity class (the set of UPOS it
     /// had in training, for words seen at least twice).
     pub ambiguity_classes: bool,
+    /// With `ambiguity_classes`: give each training sentence's words the
+    /// classes the other training sentences give them (leave one sentence
+    /// out), so that the taggers learn from classes as incomplete as new
+    /// text's, not classes that always hold the right tag. The model keeps
+    /// the classes of all the training data.
+    pub held_out_ambiguity: bool,
+    /// With `held_out_ambiguity`: leave out one of this many contiguous
+    /// blocks of the training sentences (in file order, so mostly whole
+    /// documents) instead of one sentence; 0: one sentence.
+    pub ambiguity_folds: usize,
+    /// Fewest occurrences in training that give a word an ambiguity class
+    /// (rarer words get the unknown-word class).
+    pub ambiguity_min_count: u32,
     /// Use the format-2 feature templates (longer affixes, wider context,
     /// label sets); off gives the format-1 features.
     pub rich_features: bool,
@@ -154,6 +167,9 @@ impl Default for TrainOptions {
             prune: 0.02,
             description: String::new(),
             ambiguity_classes: false,
+            held_out_ambiguity: false,
+            ambiguity_folds: 0,
+            ambiguity_min_count: 2,
             rich_features: true,
             second_upos_pass: true,
             jackknife_folds: 2,
@@ -233,13 +249,25 @@ impl Model {
     /// Drops tagger and parser weights whose absolute value is below
     /// `min_abs` (to make a model smaller after training).
     pub fn prune(&mut self, min_abs: f32) {
+        self.prune_parts(min_abs, min_abs);
+    }
+
+    /// Drops tagger weights (both UPOS passes and the joint tagger) below
+    /// `tagger_min` and parser weights below `parser_min`.
+    pub fn prune_parts(&mut self, tagger_min: f32, parser_min: f32) {
         let step = Some(crate::perceptron::QUANT_STEP);
-        self.upos_tagger = self.upos_tagger.pruned(min_abs, step);
-        self.upos2 = self.upos2.as_ref().map(|w| w.pruned(min_abs, step));
-        self.tagger = self.tagger.pruned(min_abs, step);
-        self.parser = self.parser.pruned(min_abs, step);
-        self.description
-            .push_str(&format!("; pruned to |w| >= {min_abs}"));
+        self.upos_tagger = self.upos_tagger.pruned(tagger_min, step);
+        self.upos2 = self.upos2.as_ref().map(|w| w.pruned(tagger_min, step));
+        self.tagger = self.tagger.pruned(tagger_min, step);
+        self.parser = self.parser.pruned(parser_min, step);
+        if tagger_min == parser_min {
+            self.description
+                .push_str(&format!("; pruned to |w| >= {parser_min}"));
+        } else {
+            self.description.push_str(&format!(
+                "; pruned to |w| >= {tagger_min} (taggers), {parser_min} (parser)"
+            ));
+        }
     }
 
     /// Tags, lemmatizes and parses one sentence of words.
@@ -625,21 +653,68 @@ impl Model {
         ));
         // Ambiguity classes: the UPOS set of each word seen at least twice.
         let lexicon = if opts.ambiguity_classes {
-            let mut seen: HMap<(u32, u32)> = HMap::default();
+            // Per word: occurrences, and occurrences by UPOS.
+            let mut seen: HMap<(u32, [u32; 32])> = HMap::default();
             for ex in &tag_data {
                 for (w, &u) in ex.words.iter().zip(&ex.upos) {
-                    let e = seen.entry(w.lower).or_default();
+                    let e = seen.entry(w.lower).or_insert((0, [0; 32]));
                     e.0 += 1;
-                    e.1 |= 1u32 << (u as u32).min(31);
+                    e.1[(u as usize).min(31)] += 1;
                 }
             }
+            let class = |n: u32, by_upos: &[u32; 32]| -> Option<u64> {
+                let mask = by_upos
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &c)| c > 0)
+                    .fold(0u64, |m, (u, _)| m | 1 << u);
+                (n >= opts.ambiguity_min_count.max(1)).then(|| crate::hash::fin(mask | 1 << 40))
+            };
             let lex: HMap<u64> = seen
-                .into_iter()
-                .filter(|(_, (n, _))| *n >= 2)
-                .map(|(k, (_, mask))| (k, crate::hash::fin(mask as u64 | 1 << 40)))
+                .iter()
+                .filter_map(|(&k, (n, by))| class(*n, by).map(|c| (k, c)))
                 .collect();
-            for ex in &mut tag_data {
-                tagger::set_ambiguity(&mut ex.words, &lex);
+            if opts.held_out_ambiguity {
+                // Contiguous blocks: one sentence each, or `ambiguity_folds`
+                // blocks of the file order.
+                let n = tag_data.len();
+                let folds = opts.ambiguity_folds;
+                let block = |k: usize| if folds == 0 { k } else { k * folds / n };
+                let mut own: HMap<(u32, [u32; 32])> = HMap::default();
+                let mut start = 0;
+                while start < n {
+                    let mut end = start + 1;
+                    while end < n && block(end) == block(start) {
+                        end += 1;
+                    }
+                    own.clear();
+                    for ex in &tag_data[start..end] {
+                        for (w, &u) in ex.words.iter().zip(&ex.upos) {
+                            let e = own.entry(w.lower).or_insert((0, [0; 32]));
+                            e.0 += 1;
+                            e.1[(u as usize).min(31)] += 1;
+                        }
+                    }
+                    for ex in &mut tag_data[start..end] {
+                        for w in &mut ex.words {
+                            let (Some((n, by)), Some((m, mine))) =
+                                (seen.get(&w.lower), own.get(&w.lower))
+                            else {
+                                continue;
+                            };
+                            let mut rest = *by;
+                            for (r, &c) in rest.iter_mut().zip(mine) {
+                                *r -= c;
+                            }
+                            w.amb = class(n - m, &rest).unwrap_or(tagger::UNKNOWN_AMB);
+                        }
+                    }
+                    start = end;
+                }
+            } else {
+                for ex in &mut tag_data {
+                    tagger::set_ambiguity(&mut ex.words, &lex);
+                }
             }
             log(format!("ambiguity classes for {} word forms", lex.len()));
             Some(lex)

@@ -123,6 +123,64 @@ fn ambiguity_classes_travel_with_the_model() {
     assert_eq!(Model::from_bytes(&bytes).unwrap().to_bytes(), bytes);
 }
 
+/// Holding each training sentence (or block of sentences) out of its own
+/// ambiguity classes changes what the taggers learn, deterministically; a
+/// count threshold of 1 keeps the words seen once in the lexicon.
+#[test]
+fn held_out_ambiguity_classes_change_the_weights() {
+    let data = read_conllu(TINY).unwrap();
+    // Each sentence twice: held out, a word of one sentence is seen once
+    // in the rest, below the threshold of 2.
+    let mut data2 = data.clone();
+    data2.extend(data.iter().cloned());
+    let opts = TrainOptions {
+        tagger_epochs: 2,
+        parser_epochs: 1,
+        prune: 0.0,
+        ambiguity_classes: true,
+        ..TrainOptions::default()
+    };
+    let plain = Model::train("en", &data2, &opts, &|_| {})
+        .unwrap()
+        .to_bytes();
+    let held = TrainOptions {
+        held_out_ambiguity: true,
+        ..opts.clone()
+    };
+    let m = Model::train("en", &data2, &held, &|_| {})
+        .unwrap()
+        .to_bytes();
+    assert_ne!(m, plain, "the weights differ");
+    assert_eq!(
+        Model::train("en", &data2, &held, &|_| {})
+            .unwrap()
+            .to_bytes(),
+        m,
+        "training stays deterministic"
+    );
+    let blocks = TrainOptions {
+        ambiguity_folds: 3,
+        ..held.clone()
+    };
+    let mut n = Nlp::default();
+    n.add_model(Model::train("en", &data2, &blocks, &|_| {}).unwrap());
+    let d = n.process(doc(Some("en"), &["Mr. Smith saw Mr. Jones. Cats sleep."]));
+    assert!(!d.sentences.is_empty());
+
+    let once = TrainOptions {
+        ambiguity_min_count: 1,
+        ..held
+    };
+    let (a, b) = (
+        Model::train("en", &data, &once, &|_| {}).unwrap(),
+        Model::train("en", &data, &opts, &|_| {}).unwrap(),
+    );
+    assert!(
+        a.to_bytes().len() > b.to_bytes().len(),
+        "words seen once are in the lexicon with a threshold of 1"
+    );
+}
+
 #[test]
 fn model_files_round_trip_and_refuse_damage() {
     let m = tiny_model();

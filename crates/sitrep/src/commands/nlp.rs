@@ -31,6 +31,9 @@ pub struct PruneArgs {
     /// Drop weights whose absolute value is below this.
     #[arg(long)]
     min_weight: f32,
+    /// Drop the taggers' weights below this instead (default: --min-weight).
+    #[arg(long)]
+    tagger_min_weight: Option<f32>,
     /// Where to write the smaller model.
     #[arg(long)]
     out: PathBuf,
@@ -67,6 +70,19 @@ pub struct TrainArgs {
     /// training).
     #[arg(long)]
     ambiguity_classes: bool,
+    /// With --ambiguity-classes: the taggers learn each training
+    /// sentence's words with the classes the other sentences give them
+    /// (leave one sentence out), as incomplete as new text's.
+    #[arg(long)]
+    held_out_ambiguity: bool,
+    /// With --held-out-ambiguity: leave out one of this many contiguous
+    /// blocks of the training sentences (mostly whole documents) instead
+    /// of one sentence; 0: one sentence.
+    #[arg(long, default_value_t = 0)]
+    ambiguity_folds: usize,
+    /// Fewest occurrences in training that give a word an ambiguity class.
+    #[arg(long, default_value_t = 2)]
+    ambiguity_min_count: u32,
     /// Use the format-1 feature templates (no longer affixes, wider
     /// context or label sets).
     #[arg(long)]
@@ -157,7 +173,7 @@ fn prune(a: PruneArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot read model {}", a.model.display()))?;
     let mut m = Model::from_bytes(&bytes)
         .with_context(|| format!("{} is not a usable model", a.model.display()))?;
-    m.prune(a.min_weight);
+    m.prune_parts(a.tagger_min_weight.unwrap_or(a.min_weight), a.min_weight);
     let out = m.to_bytes();
     std::fs::write(&a.out, &out)
         .with_context(|| format!("cannot write model {}", a.out.display()))?;
@@ -224,6 +240,9 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             seed: a.seed,
             prune: a.prune,
             ambiguity_classes: a.ambiguity_classes,
+            held_out_ambiguity: a.held_out_ambiguity,
+            ambiguity_folds: a.ambiguity_folds,
+            ambiguity_min_count: a.ambiguity_min_count,
             rich_features: !a.basic_features,
             second_upos_pass: !a.single_upos_pass,
             jackknife_folds: a.jackknife_folds,
@@ -239,7 +258,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
                 parser: a.treebank_parts.iter().any(|p| p == "parser"),
             },
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}{}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}{}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
@@ -249,6 +268,18 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             a.prune,
             a.jackknife_folds.max(2),
             if a.ambiguity_classes { ", ambiguity classes" } else { "" },
+            if !a.held_out_ambiguity {
+                String::new()
+            } else if a.ambiguity_folds == 0 {
+                " (held out by sentence in training)".to_string()
+            } else {
+                format!(" (held out by {}-fold blocks in training)", a.ambiguity_folds)
+            },
+            if a.ambiguity_min_count == 2 {
+                String::new()
+            } else {
+                format!(" (words seen {}+ times)", a.ambiguity_min_count)
+            },
             if a.basic_features { ", basic features" } else { "" },
             if a.single_upos_pass { ", single UPOS pass" } else { "" },
             if a.per_upos_joint { ", joint tagger per UPOS" } else { "" },
