@@ -455,7 +455,9 @@ impl<'a> Sent<'a> {
         // "accusant le royaume", "son voisin", "the island": a state
         // called by what it is.
         if actor.is_none()
-            && matches!(self.toks[h].upos.as_str(), "NOUN" | "PROPN")
+            && (matches!(self.toks[h].upos.as_str(), "NOUN" | "PROPN")
+                || (self.toks[h].upos == "ADJ"
+                    && matches!(base(self.rel(h)), "obj" | "obl" | "nmod" | "nsubj" | "iobj")))
             && self.lemma_is(
                 h,
                 &[
