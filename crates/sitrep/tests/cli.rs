@@ -457,13 +457,31 @@ fn hand_coded_sentences_meet_the_event_goal() {
     }
 }
 
-/// The harder wire sentences of the second holdout: the goal (0.75 and
-/// 0.60) is not met yet; these floors, just under the figures measured on
-/// 2026-12-06 (en 0.741 / 0.600, fr 0.610 / 0.424), catch a regression.
+/// The harder wire sentences of holdout2, holdout3 and holdout4, tuned
+/// on (holdout5 is the unseen check, scored by hand at the end of a
+/// session, not here): these floors, about 0.04 under the figures
+/// measured on 2026-12-06 at the end of session 4 (holdout2 en 0.878 /
+/// 0.720, fr 0.800 / 0.659; holdout3 en 0.776 / 0.703, fr 0.688 / 0.611;
+/// holdout4 en 0.692 / 0.643, fr 0.716 / 0.686), catch a regression.
 #[test]
 fn wire_sentences_hold_their_scores() {
-    let scores = event_scores(&["holdout2-events-en.jsonl", "holdout2-events-fr.jsonl"]);
-    let floors = [(0.70, 0.56), (0.57, 0.39)];
+    let scores = event_scores(&[
+        "holdout2-events-en.jsonl",
+        "holdout2-events-fr.jsonl",
+        "holdout3-events-en.jsonl",
+        "holdout3-events-fr.jsonl",
+        "holdout4-events-en.jsonl",
+        "holdout4-events-fr.jsonl",
+    ]);
+    let floors = [
+        (0.84, 0.68),
+        (0.76, 0.62),
+        (0.74, 0.66),
+        (0.65, 0.57),
+        (0.65, 0.60),
+        (0.68, 0.64),
+    ];
+    assert_eq!(scores.len(), floors.len());
     for ((line, p, r), (fp, fr)) in scores.into_iter().zip(floors) {
         assert!(p >= fp && r >= fr, "below {fp} / {fr}: {line}");
     }
