@@ -3127,6 +3127,11 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
+        let named = |n: usize| {
+            self.code_np(n)
+                .iter()
+                .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
+        };
         let p = (0..c).rev().find(|&i| self.toks[i].upos != "PUNCT")?;
         let first = match self.actor_at[p] {
             Some((_, first, _)) => first,
@@ -3134,10 +3139,22 @@ impl<'a> Sent<'a> {
             None => return None,
         };
         let n = self.np_head(first);
-        self.code_np(n)
-            .iter()
-            .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
-            .then_some(n)
+        if named(n) {
+            return Some(n);
+        }
+        // "du trafiquant d'armes russe Viktor Bout, que Washington a
+        // relâché": a name the lexicon lacks stands for the actor named
+        // last in the phrase before it (not an act: "a decision that…").
+        if !self.toks[p].form.starts_with(char::is_uppercase) {
+            return None;
+        }
+        (0..p)
+            .rev()
+            .take(8)
+            .take_while(|&i| !is_verbal(&self.toks[i]))
+            .filter(|&i| self.actor_at[i].is_some_and(|(_, a, _)| a == i))
+            .map(|i| self.np_head(i))
+            .find(|&n| named(n))
     }
 
     /// True for a relative pronoun ("who", "which", "qui", "que",
