@@ -2403,12 +2403,56 @@ impl<'a> Sent<'a> {
                     ],
                 )
             };
+            // "menaçant de prendre des mesures de rétorsion", "threatened
+            // reprisals": a retaliation named by a noun.
+            let reprisal = |x: usize| {
+                let mut level = vec![x];
+                for _ in 0..3 {
+                    level = level
+                        .iter()
+                        .flat_map(|&y| self.kids[y].iter().copied())
+                        .collect();
+                    if level.iter().any(|&y| {
+                        self.lemma_is(
+                            y,
+                            &[
+                                "rétorsion",
+                                "représailles",
+                                "riposte",
+                                "retaliation",
+                                "reprisal",
+                                "reprisals",
+                            ],
+                        )
+                    }) {
+                        return true;
+                    }
+                }
+                false
+            };
             let retaliation = retaliating(f.verb)
+                || (f.code.starts_with("13") && reprisal(f.verb))
                 || self.kids[f.verb]
                     .iter()
                     .any(|&c| base(self.rel(c)) == "xcomp" && retaliating(c));
+            // (Else the main clause's subject, when its verb is not
+            // coded: "Le Japon a retiré la Corée du Sud de sa liste…, une
+            // décision que Séoul… en menaçant de prendre des mesures de
+            // rétorsion".)
+            let main_subject = |limit: usize| -> Vec<Coded> {
+                let Some(root) = (0..self.toks.len()).find(|&i| self.head[i].is_none()) else {
+                    return Vec::new();
+                };
+                self.subject(root, 0)
+                    .filter(|&s| s < limit)
+                    .map(|s| other(&self.code_np(s)))
+                    .unwrap_or_default()
+            };
             if retaliation {
-                let doer = earlier_doer(f.verb);
+                let mut doer = earlier_doer(f.verb);
+                if doer.is_empty() && !self.d.it.stem_rule {
+                    doer = main_subject(f.verb);
+                }
                 if !doer.is_empty() {
                     found.push((k, doer));
                 }
@@ -2423,7 +2467,10 @@ impl<'a> Sent<'a> {
                 // refused to apologise": a criticism or a refusal that
                 // names no one answers who acted just before.
                 if matches!(f.code.get(..2), Some("11" | "12")) && !self.d.it.stem_rule {
-                    let doer = earlier_doer(f.verb);
+                    let mut doer = earlier_doer(f.verb);
+                    if doer.is_empty() {
+                        doer = main_subject(f.verb);
+                    }
                     if !doer.is_empty() {
                         found.push((k, doer));
                     }
@@ -2497,6 +2544,9 @@ impl<'a> Sent<'a> {
                 && !self.d.it.stem_rule
             {
                 doer = earlier_doer(f.verb);
+                if doer.is_empty() {
+                    doer = main_subject(f.verb);
+                }
             }
             if !doer.is_empty() {
                 found.push((k, doer));
