@@ -1507,8 +1507,7 @@ impl<'a> Sent<'a> {
                 base(self.rel(a)) == "advmod" && self.lemma_is(a, &["home", "back", "away", "out"])
             })
             .flat_map(|&a| self.kids[a].iter().copied());
-        let phrases: Vec<usize> = self.kids[v].iter().copied().chain(adverbial).collect();
-        for c in phrases {
+        for c in self.kids[v].iter().copied().chain(adverbial) {
             let r = self.rel(c);
             let b = base(r);
             // "selon Kiev", "according to Kyiv": who says so, not whom
@@ -4281,7 +4280,9 @@ fn repair_day_objects(
                 base(&toks[d].deprel),
                 "obj" | "dobj" | "iobj" | "xcomp" | "obl"
             )
-            || !DAY_WORDS.contains(&toks[d].form.to_lowercase().as_str())
+            || !DAY_WORDS
+                .iter()
+                .any(|w| toks[d].form.eq_ignore_ascii_case(w))
         {
             continue;
         }
@@ -4317,26 +4318,27 @@ fn repair_noun_roots(
     head: &mut [Option<usize>],
     rel_fix: &mut [Option<&'static str>],
 ) {
-    let rel = |i: usize, rel_fix: &[Option<&'static str>]| -> String {
-        rel_fix[i]
-            .map(str::to_string)
-            .unwrap_or_else(|| toks[i].deprel.clone())
-    };
+    fn rel<'t>(toks: &'t [Token], i: usize, rel_fix: &[Option<&'static str>]) -> &'t str {
+        match rel_fix[i] {
+            Some(r) => r,
+            None => &toks[i].deprel,
+        }
+    }
     for r in 0..toks.len() {
         if !matches!(toks[r].upos.as_str(), "NOUN" | "PROPN")
-            || !matches!(base(&rel(r, rel_fix)), "root" | "ccomp" | "parataxis")
+            || !matches!(base(&rel(toks, r, rel_fix)), "root" | "ccomp" | "parataxis")
         {
             continue;
         }
         let has_verb_kid = |kid_rel: &str| {
-            (0..toks.len()).any(|c| head[c] == Some(r) && base(&rel(c, rel_fix)) == kid_rel)
+            (0..toks.len()).any(|c| head[c] == Some(r) && base(&rel(toks, c, rel_fix)) == kid_rel)
         };
         if has_verb_kid("cop") || has_verb_kid("nsubj") {
             continue;
         }
         let Some(v) = (r + 1..toks.len()).find(|&v| {
             head[v] == Some(r)
-                && base(&rel(v, rel_fix)) == "acl"
+                && base(&rel(toks, v, rel_fix)) == "acl"
                 && toks[v].upos == "VERB"
                 && !toks[v].feats.contains("VerbForm=Ger")
                 && !toks[v].feats.contains("VerbForm=Inf")
@@ -4344,13 +4346,13 @@ fn repair_noun_roots(
             continue;
         };
         let own_subject = (0..toks.len())
-            .any(|c| head[c] == Some(v) && base(&rel(c, rel_fix)).starts_with("nsubj"));
+            .any(|c| head[c] == Some(v) && base(&rel(toks, c, rel_fix)).starts_with("nsubj"));
         let marked = (0..toks.len())
-            .any(|c| head[c] == Some(v) && matches!(base(&rel(c, rel_fix)), "mark" | "aux"));
+            .any(|c| head[c] == Some(v) && matches!(base(&rel(toks, c, rel_fix)), "mark" | "aux"));
         if own_subject || marked {
             continue;
         }
-        let r_rel: &'static str = match base(&rel(r, rel_fix)) {
+        let r_rel: &'static str = match base(&rel(toks, r, rel_fix)) {
             "root" => "root",
             "ccomp" => "ccomp",
             _ => "parataxis",
@@ -4361,7 +4363,7 @@ fn repair_noun_roots(
         rel_fix[r] = Some("nsubj");
         for c in 0..toks.len() {
             if head[c] == Some(v)
-                && matches!(base(&rel(c, rel_fix)), "obj" | "dobj")
+                && matches!(base(&rel(toks, c, rel_fix)), "obj" | "dobj")
                 && (0..toks.len()).any(|k| head[k] == Some(c) && base(&toks[k].deprel) == "case")
             {
                 rel_fix[c] = Some("obl");
