@@ -4326,19 +4326,19 @@ fn repair_noun_roots(
     }
     for r in 0..toks.len() {
         if !matches!(toks[r].upos.as_str(), "NOUN" | "PROPN")
-            || !matches!(base(&rel(toks, r, rel_fix)), "root" | "ccomp" | "parataxis")
+            || !matches!(base(rel(toks, r, rel_fix)), "root" | "ccomp" | "parataxis")
         {
             continue;
         }
         let has_verb_kid = |kid_rel: &str| {
-            (0..toks.len()).any(|c| head[c] == Some(r) && base(&rel(toks, c, rel_fix)) == kid_rel)
+            (0..toks.len()).any(|c| head[c] == Some(r) && base(rel(toks, c, rel_fix)) == kid_rel)
         };
         if has_verb_kid("cop") || has_verb_kid("nsubj") {
             continue;
         }
         let Some(v) = (r + 1..toks.len()).find(|&v| {
             head[v] == Some(r)
-                && base(&rel(toks, v, rel_fix)) == "acl"
+                && base(rel(toks, v, rel_fix)) == "acl"
                 && toks[v].upos == "VERB"
                 && !toks[v].feats.contains("VerbForm=Ger")
                 && !toks[v].feats.contains("VerbForm=Inf")
@@ -4346,13 +4346,13 @@ fn repair_noun_roots(
             continue;
         };
         let own_subject = (0..toks.len())
-            .any(|c| head[c] == Some(v) && base(&rel(toks, c, rel_fix)).starts_with("nsubj"));
+            .any(|c| head[c] == Some(v) && base(rel(toks, c, rel_fix)).starts_with("nsubj"));
         let marked = (0..toks.len())
-            .any(|c| head[c] == Some(v) && matches!(base(&rel(toks, c, rel_fix)), "mark" | "aux"));
+            .any(|c| head[c] == Some(v) && matches!(base(rel(toks, c, rel_fix)), "mark" | "aux"));
         if own_subject || marked {
             continue;
         }
-        let r_rel: &'static str = match base(&rel(toks, r, rel_fix)) {
+        let r_rel: &'static str = match base(rel(toks, r, rel_fix)) {
             "root" => "root",
             "ccomp" => "ccomp",
             _ => "parataxis",
@@ -4363,7 +4363,7 @@ fn repair_noun_roots(
         rel_fix[r] = Some("nsubj");
         for c in 0..toks.len() {
             if head[c] == Some(v)
-                && matches!(base(&rel(toks, c, rel_fix)), "obj" | "dobj")
+                && matches!(base(rel(toks, c, rel_fix)), "obj" | "dobj")
                 && (0..toks.len()).any(|k| head[k] == Some(c) && base(&toks[k].deprel) == "case")
             {
                 rel_fix[c] = Some("obl");
