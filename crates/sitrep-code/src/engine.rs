@@ -2961,33 +2961,11 @@ impl<'a> Sent<'a> {
     /// argument of the verb ("a accusé vendredi Jair Bolsonaro"): the real
     /// object.
     fn object_behind_day(&self, c: usize) -> Option<usize> {
-        const DAYS: &[&str] = &[
-            "lundi",
-            "mardi",
-            "mercredi",
-            "jeudi",
-            "vendredi",
-            "samedi",
-            "dimanche",
-            "hier",
-            "aujourd'hui",
-            "demain",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "yesterday",
-            "today",
-            "tomorrow",
-        ];
         if !matches!(base(self.rel(c)), "obj" | "dobj" | "iobj" | "xcomp" | "obl") {
             return None;
         }
         let t = &self.toks[c];
-        if !DAYS.contains(&t.form.to_lowercase().as_str()) {
+        if !DAY_WORDS.iter().any(|w| t.form.eq_ignore_ascii_case(w)) {
             return None;
         }
         self.kids[c]
