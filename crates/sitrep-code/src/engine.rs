@@ -174,6 +174,7 @@ impl<'a> Sent<'a> {
         repair_day_objects(toks, &mut head, &mut rel_fix);
         if !d.it.stem_rule {
             repair_noun_roots(toks, &mut head, &mut rel_fix);
+            repair_verb_adjectives(toks, &mut head, &mut rel_fix);
         }
         let kids = Kids::new(&head);
         let mut s = Sent {
@@ -4347,6 +4348,84 @@ fn repair_noun_roots(
                 rel_fix[c] = Some("obl");
             }
         }
+    }
+}
+
+/// "Israeli warplanes bombed targets in Gaza", "Brazilian police arrested
+/// dozens of supporters", read as a noun phrase with the verb as an
+/// adjective of the next noun ("bombed targets"): where the sentence has
+/// no verb of its own, a verb tagged VERB that modifies the noun after it
+/// and follows a noun is the clause's verb, the noun phrase before it the
+/// subject and the noun after it the object.
+fn repair_verb_adjectives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    fn rel<'t>(toks: &'t [Token], i: usize, rel_fix: &[Option<&'static str>]) -> &'t str {
+        match rel_fix[i] {
+            Some(r) => r,
+            None => &toks[i].deprel,
+        }
+    }
+    let nominal = |i: usize| matches!(toks[i].upos.as_str(), "NOUN" | "PROPN");
+    for v in 1..toks.len() {
+        let Some(t) = head[v] else { continue };
+        if toks[v].upos != "VERB"
+            || base(rel(toks, v, rel_fix)) != "amod"
+            || t <= v
+            || !nominal(t)
+            || !nominal(v - 1)
+            || toks[v].feats.contains("VerbForm=Ger")
+        {
+            continue;
+        }
+        // The noun phrase before the verb, up to its head.
+        let mut r = v - 1;
+        for _ in 0..8 {
+            match head[r] {
+                Some(p) if p < v && nominal(p) && base(rel(toks, r, rel_fix)) != "conj" => r = p,
+                _ => break,
+            }
+        }
+        if !matches!(base(rel(toks, r, rel_fix)), "root" | "ccomp" | "parataxis")
+            || !nominal(r)
+            || (0..toks.len()).any(|c| {
+                head[c] == Some(r) && matches!(base(rel(toks, c, rel_fix)), "cop" | "nsubj")
+            })
+        {
+            continue;
+        }
+        // The noun after it hangs under that phrase.
+        let mut x = t;
+        let mut under = false;
+        for _ in 0..8 {
+            match head[x] {
+                Some(p) if p == r => {
+                    under = true;
+                    break;
+                }
+                Some(p) => x = p,
+                None => break,
+            }
+        }
+        if !under {
+            continue;
+        }
+        let r_rel: &'static str = match base(rel(toks, r, rel_fix)) {
+            "root" => "root",
+            "ccomp" => "ccomp",
+            _ => "parataxis",
+        };
+        head[v] = head[r];
+        rel_fix[v] = Some(r_rel);
+        head[r] = Some(v);
+        rel_fix[r] = Some("nsubj");
+        // The object phrase: the branch of the subject phrase that holds
+        // the noun after the verb.
+        let marked = (0..toks.len()).any(|k| head[k] == Some(x) && base(&toks[k].deprel) == "case");
+        head[x] = Some(v);
+        rel_fix[x] = Some(if marked { "obl" } else { "obj" });
     }
 }
 

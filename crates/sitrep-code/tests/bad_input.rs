@@ -279,3 +279,69 @@ fn the_two_men_as_a_second_subject_do_not_recurse() {
     let out = c.process(doc("fr", vec![sentence]));
     assert!(out.events.len() < 10);
 }
+
+/// Parses that make a clause's verb a modifier of a noun ("Israeli
+/// warplanes bombed targets", with "bombed" as an adjective of
+/// "targets"; "Heavy fighting erupted between…", with "erupted" as a
+/// clause on "fighting") are repaired before coding.
+#[test]
+fn verbs_read_as_modifiers_are_repaired() {
+    let c = builtin();
+    let country = |e: &sitrep_model::Event, side: &str| -> String {
+        let a = if side == "source" {
+            Some(&e.source)
+        } else {
+            e.target.as_ref()
+        };
+        a.and_then(|a| a.country.clone()).unwrap_or_default()
+    };
+    // 1 Israeli 2 warplanes(root) 3 bombed(amod → 4) 4 targets(conj → 2)
+    // 5 in 6 Gaza(nmod → 4)
+    let bombed = Sentence {
+        tokens: vec![
+            tok("Israeli", "Israeli", "ADJ", 2, "amod"),
+            tok("warplanes", "warplane", "NOUN", 0, "root"),
+            tok("bombed", "bomb", "VERB", 4, "amod"),
+            tok("targets", "target", "NOUN", 2, "conj"),
+            tok("in", "in", "ADP", 6, "case"),
+            tok("Gaza", "Gaza", "PROPN", 4, "nmod"),
+        ],
+        ..Sentence::default()
+    };
+    let out = c.process(doc("en", vec![bombed]));
+    assert!(
+        out.events
+            .iter()
+            .any(|e| country(e, "source") == "ISR" && e.cameo.starts_with("19")),
+        "{:?}",
+        out.events
+            .iter()
+            .map(|e| (&e.source.code, &e.cameo))
+            .collect::<Vec<_>>()
+    );
+    // 1 Fighting(root) 2 erupted(acl → 1) 3 between(case → 6) 4 Armenia
+    // (conj-less list) …: "Fighting erupted between Armenia and
+    // Azerbaijan".
+    let fighting = Sentence {
+        tokens: vec![
+            tok("Fighting", "fighting", "NOUN", 0, "root"),
+            tok("erupted", "erupt", "VERB", 1, "acl"),
+            tok("between", "between", "ADP", 4, "case"),
+            tok("Armenia", "Armenia", "PROPN", 2, "obj"),
+            tok("and", "and", "CCONJ", 6, "cc"),
+            tok("Azerbaijan", "Azerbaijan", "PROPN", 4, "conj"),
+        ],
+        ..Sentence::default()
+    };
+    let out = c.process(doc("en", vec![fighting]));
+    let pairs: Vec<(String, String)> = out
+        .events
+        .iter()
+        .map(|e| (country(e, "source"), country(e, "target")))
+        .collect();
+    assert!(
+        pairs.contains(&("ARM".into(), "AZE".into()))
+            && pairs.contains(&("AZE".into(), "ARM".into())),
+        "{pairs:?}"
+    );
+}
