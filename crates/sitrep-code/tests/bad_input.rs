@@ -319,9 +319,8 @@ fn verbs_read_as_modifiers_are_repaired() {
             .map(|e| (&e.source.code, &e.cameo))
             .collect::<Vec<_>>()
     );
-    // 1 Fighting(root) 2 erupted(acl → 1) 3 between(case → 6) 4 Armenia
-    // (conj-less list) …: "Fighting erupted between Armenia and
-    // Azerbaijan".
+    // "Fighting erupted between Armenia and Azerbaijan", with
+    // "erupted" as a clause on "Fighting" and its phrase as an object.
     let fighting = Sentence {
         tokens: vec![
             tok("Fighting", "fighting", "NOUN", 0, "root"),
