@@ -4369,6 +4369,33 @@ fn repair_verb_adjectives(
         }
     }
     let nominal = |i: usize| matches!(toks[i].upos.as_str(), "NOUN" | "PROPN");
+    // With its own subject already ("The United States recognised
+    // Moroccan sovereignty …, Trump announced", "recognised" an adjective
+    // of "sovereignty" but with "States" as its subject): the verb takes
+    // the noun's place in the sentence, as a clause, and the noun is its
+    // object.
+    for v in 1..toks.len() {
+        let Some(t) = head[v] else { continue };
+        let own_subject =
+            (0..v).any(|c| head[c] == Some(v) && base(rel(toks, c, rel_fix)) == "nsubj");
+        if toks[v].upos != "VERB"
+            || base(rel(toks, v, rel_fix)) != "amod"
+            || t <= v
+            || !nominal(t)
+            || !own_subject
+        {
+            continue;
+        }
+        let clause: &'static str = match base(rel(toks, t, rel_fix)) {
+            "root" => "root",
+            "nsubj" | "obj" | "ccomp" => "ccomp",
+            _ => "parataxis",
+        };
+        head[v] = head[t];
+        rel_fix[v] = Some(clause);
+        head[t] = Some(v);
+        rel_fix[t] = Some("obj");
+    }
     for v in 1..toks.len() {
         let Some(t) = head[v] else { continue };
         if toks[v].upos != "VERB"

@@ -319,6 +319,30 @@ fn verbs_read_as_modifiers_are_repaired() {
             .map(|e| (&e.source.code, &e.cameo))
             .collect::<Vec<_>>()
     );
+    // "The United States recognised Moroccan sovereignty", with
+    // "recognised" an adjective of "sovereignty" that has a subject.
+    let recognised = Sentence {
+        tokens: vec![
+            tok("The", "the", "DET", 3, "det"),
+            tok("United", "United", "PROPN", 3, "compound"),
+            tok("States", "States", "PROPN", 4, "nsubj"),
+            tok("recognised", "recognise", "VERB", 6, "amod"),
+            tok("Moroccan", "Moroccan", "ADJ", 6, "amod"),
+            tok("sovereignty", "sovereignty", "NOUN", 0, "root"),
+        ],
+        ..Sentence::default()
+    };
+    let out = c.process(doc("en", vec![recognised]));
+    assert!(
+        out.events.iter().any(|e| country(e, "source") == "USA"
+            && country(e, "target") == "MAR"
+            && e.cameo.starts_with("05")),
+        "{:?}",
+        out.events
+            .iter()
+            .map(|e| (&e.source.code, &e.cameo))
+            .collect::<Vec<_>>()
+    );
     // "Fighting erupted between Armenia and Azerbaijan", with
     // "erupted" as a clause on "Fighting" and its phrase as an object.
     let fighting = Sentence {
