@@ -2164,6 +2164,23 @@ impl<'a> Sent<'a> {
                 let block = &self.d.nouns.blocks[e.block as usize];
                 let mut found = Vec::new();
                 self.code_noun(n, e, block, trig, &mut found);
+                // "a annoncé avoir lancé des raids contre le Hezbollah",
+                // "said it had launched strikes": the statement announces
+                // the act that the verb it governs carries out.
+                if governing.is_none() && !found.is_empty() && !self.d.it.stem_rule {
+                    let carried = self.head[slot].filter(|&h| {
+                        matches!(base(self.rel(slot)), "obj" | "dobj")
+                            && matches!(base(self.rel(h)), "xcomp" | "ccomp")
+                            && !frames.iter().any(|f| f.verb == h && !f.dropped)
+                    });
+                    if let Some(g) = carried
+                        .and_then(|h| self.head[h])
+                        .and_then(|s| frames.iter().position(|f| f.verb == s && !f.dropped))
+                        .filter(|&g| frames[g].code.starts_with("01"))
+                    {
+                        frames[g].dropped = true;
+                    }
+                }
                 if let Some(g) = governing {
                     if announced {
                         if !found.is_empty() {
@@ -4279,7 +4296,9 @@ fn repair_day_objects(
             rel_fix[c] = Some(fixed);
             moved = true;
         }
-        if moved {
+        // A day is never the object ("a annoncé mardi avoir lancé…": no
+        // control of the infinitive by "mardi").
+        if moved || matches!(base(&toks[d].deprel), "obj" | "dobj" | "iobj") {
             rel_fix[d] = Some("obl:tmod");
         }
     }
