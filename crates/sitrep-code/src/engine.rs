@@ -312,10 +312,7 @@ impl<'a> Sent<'a> {
     }
 
     fn rel(&self, i: usize) -> &str {
-        match self.rel_fix.get(i) {
-            Some(Some(r)) => r,
-            _ => &self.toks[i].deprel,
-        }
+        fixed_rel(self.toks, i, &self.rel_fix)
     }
 
     fn lemma_is(&self, i: usize, words: &[&str]) -> bool {
@@ -4236,6 +4233,25 @@ fn same_source(parent: &Frame, child: &Frame) -> bool {
             .all(|x| parent.sources.iter().any(|p| p.code == x.code))
 }
 
+/// Word `i`'s relation, as a repair left it.
+fn fixed_rel<'t>(toks: &'t [Token], i: usize, rel_fix: &[Option<&'static str>]) -> &'t str {
+    match rel_fix.get(i) {
+        Some(Some(r)) => r,
+        _ => &toks[i].deprel,
+    }
+}
+
+/// The relation a verb takes when it replaces a word of relation `r` as
+/// the head of a clause: the root stays the root, a reported clause or an
+/// argument becomes a complement clause, anything else a parataxis.
+fn clause_rel(r: &str) -> &'static str {
+    match base(r) {
+        "root" => "root",
+        "ccomp" | "nsubj" | "obj" => "ccomp",
+        _ => "parataxis",
+    }
+}
+
 /// Day words ("mardi", "on Monday" without its "on").
 const DAY_WORDS: &[&str] = &[
     "lundi",
@@ -4316,27 +4332,25 @@ fn repair_noun_roots(
     head: &mut [Option<usize>],
     rel_fix: &mut [Option<&'static str>],
 ) {
-    fn rel<'t>(toks: &'t [Token], i: usize, rel_fix: &[Option<&'static str>]) -> &'t str {
-        match rel_fix[i] {
-            Some(r) => r,
-            None => &toks[i].deprel,
-        }
-    }
     for r in 0..toks.len() {
         if !matches!(toks[r].upos.as_str(), "NOUN" | "PROPN")
-            || !matches!(base(rel(toks, r, rel_fix)), "root" | "ccomp" | "parataxis")
+            || !matches!(
+                base(fixed_rel(toks, r, rel_fix)),
+                "root" | "ccomp" | "parataxis"
+            )
         {
             continue;
         }
         let has_verb_kid = |kid_rel: &str| {
-            (0..toks.len()).any(|c| head[c] == Some(r) && base(rel(toks, c, rel_fix)) == kid_rel)
+            (0..toks.len())
+                .any(|c| head[c] == Some(r) && base(fixed_rel(toks, c, rel_fix)) == kid_rel)
         };
         if has_verb_kid("cop") || has_verb_kid("nsubj") {
             continue;
         }
         let Some(v) = (r + 1..toks.len()).find(|&v| {
             head[v] == Some(r)
-                && base(rel(toks, v, rel_fix)) == "acl"
+                && base(fixed_rel(toks, v, rel_fix)) == "acl"
                 && toks[v].upos == "VERB"
                 && !toks[v].feats.contains("VerbForm=Ger")
                 && !toks[v].feats.contains("VerbForm=Inf")
@@ -4344,24 +4358,21 @@ fn repair_noun_roots(
             continue;
         };
         let own_subject = (0..toks.len())
-            .any(|c| head[c] == Some(v) && base(rel(toks, c, rel_fix)).starts_with("nsubj"));
-        let marked = (0..toks.len())
-            .any(|c| head[c] == Some(v) && matches!(base(rel(toks, c, rel_fix)), "mark" | "aux"));
+            .any(|c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj"));
+        let marked = (0..toks.len()).any(|c| {
+            head[c] == Some(v) && matches!(base(fixed_rel(toks, c, rel_fix)), "mark" | "aux")
+        });
         if own_subject || marked {
             continue;
         }
-        let r_rel: &'static str = match base(rel(toks, r, rel_fix)) {
-            "root" => "root",
-            "ccomp" => "ccomp",
-            _ => "parataxis",
-        };
+        let r_rel = clause_rel(fixed_rel(toks, r, rel_fix));
         head[v] = head[r];
         head[r] = Some(v);
         rel_fix[v] = Some(r_rel);
         rel_fix[r] = Some("nsubj");
         for c in 0..toks.len() {
             if head[c] == Some(v)
-                && matches!(base(rel(toks, c, rel_fix)), "obj" | "dobj")
+                && matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "dobj")
                 && (0..toks.len()).any(|k| head[k] == Some(c) && base(&toks[k].deprel) == "case")
             {
                 rel_fix[c] = Some("obl");
@@ -4381,12 +4392,6 @@ fn repair_verb_adjectives(
     head: &mut [Option<usize>],
     rel_fix: &mut [Option<&'static str>],
 ) {
-    fn rel<'t>(toks: &'t [Token], i: usize, rel_fix: &[Option<&'static str>]) -> &'t str {
-        match rel_fix[i] {
-            Some(r) => r,
-            None => &toks[i].deprel,
-        }
-    }
     let nominal = |i: usize| matches!(toks[i].upos.as_str(), "NOUN" | "PROPN");
     // With its own subject already ("The United States recognised
     // Moroccan sovereignty …, Trump announced", "recognised" an adjective
@@ -4396,20 +4401,16 @@ fn repair_verb_adjectives(
     for v in 1..toks.len() {
         let Some(t) = head[v] else { continue };
         let own_subject =
-            (0..v).any(|c| head[c] == Some(v) && base(rel(toks, c, rel_fix)) == "nsubj");
+            (0..v).any(|c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)) == "nsubj");
         if toks[v].upos != "VERB"
-            || base(rel(toks, v, rel_fix)) != "amod"
+            || base(fixed_rel(toks, v, rel_fix)) != "amod"
             || t <= v
             || !nominal(t)
             || !own_subject
         {
             continue;
         }
-        let clause: &'static str = match base(rel(toks, t, rel_fix)) {
-            "root" => "root",
-            "nsubj" | "obj" | "ccomp" => "ccomp",
-            _ => "parataxis",
-        };
+        let clause = clause_rel(fixed_rel(toks, t, rel_fix));
         head[v] = head[t];
         rel_fix[v] = Some(clause);
         head[t] = Some(v);
@@ -4418,7 +4419,7 @@ fn repair_verb_adjectives(
     for v in 1..toks.len() {
         let Some(t) = head[v] else { continue };
         if toks[v].upos != "VERB"
-            || base(rel(toks, v, rel_fix)) != "amod"
+            || base(fixed_rel(toks, v, rel_fix)) != "amod"
             || t <= v
             || !nominal(t)
             || !nominal(v - 1)
@@ -4430,14 +4431,18 @@ fn repair_verb_adjectives(
         let mut r = v - 1;
         for _ in 0..8 {
             match head[r] {
-                Some(p) if p < v && nominal(p) && base(rel(toks, r, rel_fix)) != "conj" => r = p,
+                Some(p) if p < v && nominal(p) && base(fixed_rel(toks, r, rel_fix)) != "conj" => {
+                    r = p
+                }
                 _ => break,
             }
         }
-        if !matches!(base(rel(toks, r, rel_fix)), "root" | "ccomp" | "parataxis")
-            || !nominal(r)
+        if !matches!(
+            base(fixed_rel(toks, r, rel_fix)),
+            "root" | "ccomp" | "parataxis"
+        ) || !nominal(r)
             || (0..toks.len()).any(|c| {
-                head[c] == Some(r) && matches!(base(rel(toks, c, rel_fix)), "cop" | "nsubj")
+                head[c] == Some(r) && matches!(base(fixed_rel(toks, c, rel_fix)), "cop" | "nsubj")
             })
         {
             continue;
@@ -4458,11 +4463,7 @@ fn repair_verb_adjectives(
         if !under {
             continue;
         }
-        let r_rel: &'static str = match base(rel(toks, r, rel_fix)) {
-            "root" => "root",
-            "ccomp" => "ccomp",
-            _ => "parataxis",
-        };
+        let r_rel = clause_rel(fixed_rel(toks, r, rel_fix));
         head[v] = head[r];
         rel_fix[v] = Some(r_rel);
         head[r] = Some(v);
