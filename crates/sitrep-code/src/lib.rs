@@ -95,7 +95,7 @@ fn parse_date(s: &str) -> Option<u32> {
 
 impl Coder {
     /// The coder with the lexicons built into the binary (`lexicon/`): the
-    /// shared actors, and per language (`en`, `fr`) agents, verbs, nouns and
+    /// shared actors (`actors.txt`, then `people.txt` when present), and per language (`en`, `fr`) agents, verbs, nouns and
     /// discards. Phrases match whole words.
     pub fn builtin() -> Result<Self, CodeError> {
         let mut warnings = Vec::new();
@@ -118,6 +118,9 @@ impl Coder {
                 "lexicon/actors.txt",
                 &mut warnings,
             )?);
+            if let Some(t) = file("people.txt") {
+                d.add_actors(Actors::parse(t, "lexicon/people.txt", &mut warnings)?);
+            }
             let p = format!("{lang}/agents.txt");
             if let Some(t) = file(&p) {
                 d.add_agents(Agents::parse(t, &format!("lexicon/{p}"), &mut warnings)?);
