@@ -839,7 +839,10 @@ impl<'a> Sent<'a> {
         // A phrase naming only a sector ("une aide humanitaire au Soudan",
         // "des centaines de drones contre Israël") gives way to a country
         // named inside it.
-        if top.iter().all(|a| a.code.starts_with("---")) {
+        // So does a phrase the coder could only quote as a new actor ("air
+        // strikes and artillery fire on Kurdish-led forces in Syria").
+        let quoted_only = !self.d.it.stem_rule && top.iter().all(|a| a.code.starts_with('"'));
+        if quoted_only || top.iter().all(|a| a.code.starts_with("---")) {
             let deeper = self.search_deep(h, true);
             if !deeper.is_empty() {
                 return deeper;
@@ -883,6 +886,24 @@ impl<'a> Sent<'a> {
                     } else if b == "appos" {
                         // "Yassin, a leader of Hamas": an unknown name
                         // described by an affiliation.
+                        next.push(c);
+                    } else if !self.d.it.stem_rule
+                        && matches!(self.toks[x].upos.as_str(), "NOUN" | "PROPN")
+                        && ((b == "conj" && self.toks[c].upos == "NOUN")
+                            || (matches!(b, "obj" | "dobj") && !is_verbal(&self.toks[x])))
+                    {
+                        // "strikes and artillery fire on …": the words of a
+                        // conjoined noun; and an "object" the parser hung
+                        // on a noun ("forces in northeast Syria", with
+                        // Syria read as the object of "forces").
+                        let v: Vec<Coded> = self
+                            .code_np(c)
+                            .into_iter()
+                            .filter(|x| !x.code.starts_with('"'))
+                            .collect();
+                        if b != "conj" && fits(&v) {
+                            return v;
+                        }
                         next.push(c);
                     } else if b == "acl" && r != "acl:relcl" {
                         // "the parade supporting Gondor", "an accord to
@@ -2909,6 +2930,38 @@ impl<'a> Sent<'a> {
                 });
             }
         }
+        // "Chinese protesters besieged the Japanese embassy", "des
+        // manifestants ont mis le feu à l'ambassade": force used by a
+        // crowd of protesters is a violent protest (CAMEO 145), and a
+        // protest aimed at no one is against their own government
+        // ("Des milliers de Cubains ont manifesté": CUB against CUBGOV).
+        if !self.d.it.stem_rule && bind.source.is_none() && passive.is_none() {
+            if subject.is_some_and(|s| self.crowd(s))
+                && matches!(f.code.get(..2), Some("17" | "18" | "19"))
+            {
+                f.code = "145".to_string();
+                f.reverse = None;
+            }
+            // (So is one "in several cities of the island": the place is
+            // where, not whom.)
+            let own_place = f.targets.iter().all(|t| {
+                t.code.len() == 3 && f.sources.iter().any(|x| country_of(&x.code) == t.code)
+            });
+            if f.code.starts_with("14") && own_place {
+                f.targets.clear();
+                if let Some(own) = f
+                    .sources
+                    .iter()
+                    .find(|x| !x.code.starts_with("---") && !x.code.starts_with("IGO"))
+                {
+                    let country = country_of(&own.code);
+                    let mut t = own.clone();
+                    t.code = format!("{country}GOV");
+                    t.base = Some(country);
+                    f.targets.push(t);
+                }
+            }
+        }
         if reverse_only {
             std::mem::swap(&mut f.sources, &mut f.targets);
             f.source_pronoun = false;
@@ -2916,6 +2969,26 @@ impl<'a> Sent<'a> {
             f.own_subject = false;
         }
         Some(f)
+    }
+
+    /// Whether the phrase headed by `s` is a crowd of protesters
+    /// ("protesters", "thousands of demonstrators", "des milliers de
+    /// manifestants").
+    fn crowd(&self, s: usize) -> bool {
+        const CROWD: &[&str] = &[
+            "protester",
+            "protestor",
+            "demonstrator",
+            "rioter",
+            "manifestant",
+            "manifestante",
+            "protestataire",
+            "émeutier",
+        ];
+        self.lemma_is(s, CROWD)
+            || self.kids[s]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "nmod" && self.lemma_is(c, CROWD))
     }
 
     /// A target the verb does not name itself: the object of the verb
