@@ -2132,6 +2132,30 @@ impl<'a> Sent<'a> {
                 frames.extend(self.code_pred(v, e, block, trig));
             }
         }
+        // "Des manifestants ont mis le feu à l'ambassade de France à
+        // Ouagadougou, accusant Paris…": the same words as another verb's
+        // source, given a country there, have it here too.
+        if !self.d.it.stem_rule {
+            let placed: Vec<Coded> = frames
+                .iter()
+                .flat_map(|f| f.sources.iter())
+                .filter(|x| !x.code.starts_with("---") && x.base.is_some())
+                .cloned()
+                .collect();
+            for f in &mut frames {
+                for x in &mut f.sources {
+                    if !x.code.starts_with("---") {
+                        continue;
+                    }
+                    if let Some(p) = placed.iter().find(|p| p.head == x.head && p.first == x.first)
+                    {
+                        if p.code.get(3..) == x.code.get(3..) {
+                            *x = p.clone();
+                        }
+                    }
+                }
+            }
+        }
         if !self.d.nouns.by_word.is_empty() {
             for n in 0..self.toks.len() {
                 // "les Forces de soutien rapide", "the Peace Council": a
@@ -2828,6 +2852,21 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "Des manifestants ont mis le feu à l'ambassade de France à
+        // Ouagadougou", "police fired tear gas at crowds in Nairobi": a
+        // crowd or a force of no country acting at a place of a state is
+        // that state's.
+        if !self.d.it.stem_rule
+            && !f.sources.is_empty()
+            && f.sources.iter().all(|x| x.code.starts_with("---"))
+        {
+            if let Some(country) = self.place_country(v) {
+                for x in &mut f.sources {
+                    x.code = format!("{country}{}", &x.code[3..]);
+                    x.base = Some(country.clone());
+                }
+            }
+        }
         f.targets = match (bind.target, passive) {
             // "Xi a été reçu à l'Élysée par Macron": whatever the "+" of
             // "- * +" read after a passive verb with its agent, the one
@@ -2971,6 +3010,51 @@ impl<'a> Sent<'a> {
         Some(f)
     }
 
+    /// The state of the place where verb `v` happened: an "in"/"à"/"at"
+    /// phrase of the verb or, two levels down, of its object or
+    /// obliques, that names a country or its capital.
+    fn place_country(&self, v: usize) -> Option<String> {
+        let mut level = vec![v];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for &x in &level {
+                for &c in &self.kids[x] {
+                    let b = base(self.rel(c));
+                    if !matches!(b, "obl" | "nmod" | "obj" | "dobj") {
+                        continue;
+                    }
+                    // Not inside an actor's phrase ("a ceasefire with
+                    // Hezbollah in Lebanon" says where Hezbollah is).
+                    let named = self.toks[c].upos == "PROPN"
+                        && self.code_np(c).iter().any(|a| !a.code.starts_with("---"));
+                    if !named {
+                        next.push(c);
+                    }
+                    let at = self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["in", "at", "en", "à", "au", "dans"])
+                    });
+                    if !at || b == "obj" || b == "dobj" {
+                        continue;
+                    }
+                    let place = self.code_np(c).into_iter().find(|a| {
+                        a.head == c
+                            && self.toks[c].upos == "PROPN"
+                            && !a.code.starts_with("---")
+                            && !a.code.starts_with("IGO")
+                            && !a.code.starts_with('"')
+                            && matches!(a.code.len(), 3 | 6)
+                    });
+                    if let Some(p) = place {
+                        return Some(country_of(&p.code));
+                    }
+                }
+            }
+            level = next;
+        }
+        None
+    }
+
     /// Whether the phrase headed by `s` is a crowd of protesters
     /// ("protesters", "thousands of demonstrators", "des milliers de
     /// manifestants").
@@ -2984,6 +3068,8 @@ impl<'a> Sent<'a> {
             "manifestante",
             "protestataire",
             "émeutier",
+            "supporter",
+            "partisan",
         ];
         self.lemma_is(s, CROWD)
             || self.kids[s]
