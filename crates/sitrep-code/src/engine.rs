@@ -1837,7 +1837,29 @@ impl<'a> Sent<'a> {
         if let (Some(h), "xcomp") = (self.head[v], base(self.rel(v))) {
             scope.push(h);
         }
-        for &x in &scope {
+        let negation_scope = scope.len();
+        // "may travel to Russia to meet Putin and discuss…": a purpose
+        // (and what is joined to it) is as uncertain as the act it is for.
+        if !self.d.it.stem_rule {
+            let mut x = *scope.last().unwrap_or(&v);
+            for _ in 0..3 {
+                let Some(h) = self.head[x] else { break };
+                let r = base(self.rel(x));
+                let purpose = r == "advcl"
+                    && self.kids[x].iter().any(|&m| {
+                        base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                    });
+                let joined = r == "conj" && is_verbal(&self.toks[h]);
+                if !(purpose || joined || r == "xcomp") {
+                    break;
+                }
+                if !scope.contains(&h) {
+                    scope.push(h);
+                }
+                x = h;
+            }
+        }
+        for &x in &scope[..negation_scope] {
             for &c in &self.kids[x] {
                 let t = &self.toks[c];
                 if (base(self.rel(c)) == "advmod" || self.rel(c) == "neg")
@@ -1939,6 +1961,13 @@ impl<'a> Sent<'a> {
                         "purportedly",
                         "supposedly",
                         "prétendument",
+                        // "a très probablement été tiré par", "probably
+                        // fired by": a guess.
+                        "probably",
+                        "probablement",
+                        "vraisemblablement",
+                        "apparemment",
+                        "apparently",
                     ],
                 )
         }) {
@@ -3236,6 +3265,20 @@ impl<'a> Sent<'a> {
                         "eve",
                         "veille",
                         "dépit",
+                        // "en marge du sommet", "à l'issue d'une réunion",
+                        // "en riposte aux missiles", "in response to the
+                        // strikes", "in anger at Tokyo's purchase": the
+                        // setting or the cause of what is reported.
+                        "marge",
+                        "sidelines",
+                        "issue",
+                        "riposte",
+                        "response",
+                        "retaliation",
+                        "reprisal",
+                        "représailles",
+                        "anger",
+                        "colère",
                     ],
                 )
             {
@@ -3247,9 +3290,18 @@ impl<'a> Sent<'a> {
                         c,
                         &[
                             "since", "depuis", "until", "jusque", "despite", "malgré", "dépit",
+                            "amid", "face",
                         ],
                     )
             }) {
+                return true;
+            }
+            // "a rift over the Israeli raid": what a dispute is about.
+            if self.head[x].is_some_and(|p| self.toks[p].upos == "NOUN")
+                && self.kids[x].iter().any(|&c| {
+                    base(self.rel(c)) == "case" && self.lemma_is(c, &["over"])
+                })
+            {
                 return true;
             }
             match self.head[x] {
