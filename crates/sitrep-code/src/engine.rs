@@ -206,6 +206,27 @@ impl<'a> Sent<'a> {
         s.present = present;
         s.actor_at = s.scan(&d.actors);
         s.agent_at = s.scan(&d.agents);
+        // "La présidente bolivienne", with the rare adjective tagged as a
+        // verb ("bolivenir") that heads a clause on the noun: a one-word
+        // country name on a noun is its adjective.
+        if !d.it.stem_rule {
+            for i in 0..n {
+                let adjective_verb = is_verbal(&toks[i])
+                    && matches!(base(s.rel(i)), "acl" | "amod")
+                    && s.head[i].is_some_and(|h| h + 1 == i && toks[h].upos == "NOUN")
+                    && s.actor_at[i].is_some_and(|(e, first, last)| {
+                        first == i
+                            && last == i
+                            && d.actor_entries
+                                .get(e as usize)
+                                .and_then(|x| x.code_on(None))
+                                .is_some_and(|c| c.len() == 3)
+                    });
+                if adjective_verb {
+                    s.rel_fix[i] = Some("amod");
+                }
+            }
+        }
         s
     }
 
@@ -1289,18 +1310,41 @@ impl<'a> Sent<'a> {
             // a present participle set off by a comma after an object or
             // an oblique speaks of the clause's subject, not of the noun
             // the parser hung it on.
-            "acl"
-                if self.present_participle(v)
-                    && v > 0
-                    && self.toks[v - 1].form == ","
-                    && matches!(base(self.rel(h)), "obj" | "dobj" | "obl" | "iobj")
-                    && self.head[h].is_some_and(|g| is_verbal(&self.toks[g])) =>
-            {
-                self.head[h].and_then(|g| self.subject(g, depth + 1))
+            // (Also with a clitic before it, ", les accusant", and on the
+            // last of conjoined objects.)
+            "acl" if self.present_participle(v) && self.comma_before(v) => {
+                let mut o = h;
+                while base(self.rel(o)) == "conj" {
+                    match self.head[o] {
+                        Some(p) if p < o => o = p,
+                        _ => break,
+                    }
+                }
+                if matches!(base(self.rel(o)), "obj" | "dobj" | "obl" | "iobj")
+                    && self.head[o].is_some_and(|g| is_verbal(&self.toks[g]))
+                {
+                    self.head[o].and_then(|g| self.subject(g, depth + 1))
+                } else {
+                    Some(h)
+                }
             }
             "acl" => Some(h),
             _ => None,
         }
+    }
+
+    /// Whether a comma comes right before verb `v`, its clitic pronouns
+    /// aside (", les accusant").
+    fn comma_before(&self, v: usize) -> bool {
+        let mut i = v;
+        while i > 0 {
+            i -= 1;
+            let clitic = self.toks[i].upos == "PRON" && self.head[i] == Some(v);
+            if !clitic {
+                return self.toks[i].form == ",";
+            }
+        }
+        false
     }
 
     /// True for an infinitive complement: `xcomp`, or a "to" clause that
@@ -3721,7 +3765,29 @@ impl<'a> Sent<'a> {
     /// demand, accusation, rejection or threat.
     fn drop_elaborations(&self, frames: &mut [Frame]) {
         let coded: Vec<usize> = frames.iter().map(|f| f.verb).collect();
+        // "Madrid a riposté en expulsant trois diplomates", "hit back by
+        // imposing duties": the retaliation is the act its gerund codes.
+        let by_gerund = |v: usize| {
+            coded.iter().any(|&g| {
+                self.head[g] == Some(v)
+                    && base(self.rel(g)) == "advcl"
+                    && self.kids[g].iter().any(|&m| {
+                        matches!(base(self.rel(m)), "mark" | "case")
+                            && self.lemma_is(m, &["en", "by"])
+                    })
+            })
+        };
         for f in frames.iter_mut() {
+            if !self.d.it.stem_rule
+                && self.lemma_is(
+                    f.verb,
+                    &["retaliate", "riposter", "répliquer", "respond", "répondre"],
+                )
+                && by_gerund(f.verb)
+            {
+                f.dropped = true;
+                continue;
+            }
             let v = f.verb;
             let t = &self.toks[v];
             let participle = t.feats.contains("VerbForm=Ger")
