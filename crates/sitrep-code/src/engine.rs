@@ -3181,7 +3181,25 @@ impl<'a> Sent<'a> {
                     ],
                 )
         });
-        let Some(p) = pronoun else {
+        // "ont pilonné sa résidence", "shelled his compound": the owner of
+        // a thing struck is whom it is done to.
+        let possessor = || {
+            if self.d.it.stem_rule {
+                return None;
+            }
+            let o = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&c| matches!(base(self.rel(c)), "obj" | "dobj"))?;
+            if !self.code_np(o).is_empty() {
+                return None;
+            }
+            self.kids[o].iter().copied().find(|&d| {
+                (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
+                    || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
+            })
+        };
+        let Some(p) = pronoun.or_else(possessor) else {
             return Vec::new();
         };
         let own: Vec<&str> = sources.iter().filter_map(|x| x.code.get(..3)).collect();
