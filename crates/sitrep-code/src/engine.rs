@@ -2220,7 +2220,9 @@ impl<'a> Sent<'a> {
                     if !x.code.starts_with("---") {
                         continue;
                     }
-                    if let Some(p) = placed.iter().find(|p| p.head == x.head && p.first == x.first)
+                    if let Some(p) = placed
+                        .iter()
+                        .find(|p| p.head == x.head && p.first == x.first)
                     {
                         if p.code.get(3..) == x.code.get(3..) {
                             *x = p.clone();
@@ -2329,6 +2331,43 @@ impl<'a> Sent<'a> {
                     }
                 }
                 out.extend(found);
+            }
+        }
+        // "Tokyo présentant ses excuses et s'engageant à financer un
+        // fonds", "met Ali and agreed to…": a cooperative act joined to
+        // another of the same doer, naming no one, is toward the same
+        // party.
+        if !self.d.it.stem_rule {
+            for k in 0..frames.len() {
+                let f = &frames[k];
+                let cooperative = matches!(
+                    f.code.get(..2),
+                    Some("03" | "04" | "05" | "06" | "07" | "08")
+                );
+                if !cooperative
+                    || !f.targets.is_empty()
+                    || !f.compound.is_empty()
+                    || f.sources.is_empty()
+                    || base(self.rel(f.verb)) != "conj"
+                    || self.kids[f.verb]
+                        .iter()
+                        .any(|&c| base(self.rel(c)) == "nsubj")
+                {
+                    continue;
+                }
+                let mine: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+                let shared = self.head[f.verb].and_then(|h| {
+                    frames.iter().find(|g| {
+                        g.verb == h
+                            && !g.targets.is_empty()
+                            && g.sources
+                                .iter()
+                                .any(|x| mine.contains(&country_of(&x.code)))
+                    })
+                });
+                if let Some(t) = shared.map(|g| g.targets.clone()) {
+                    frames[k].targets = t;
+                }
             }
         }
         self.drop_elaborations(&mut frames);
@@ -3360,9 +3399,9 @@ impl<'a> Sent<'a> {
             }
             // "a rift over the Israeli raid": what a dispute is about.
             if self.head[x].is_some_and(|p| self.toks[p].upos == "NOUN")
-                && self.kids[x].iter().any(|&c| {
-                    base(self.rel(c)) == "case" && self.lemma_is(c, &["over"])
-                })
+                && self.kids[x]
+                    .iter()
+                    .any(|&c| base(self.rel(c)) == "case" && self.lemma_is(c, &["over"]))
             {
                 return true;
             }
@@ -4134,6 +4173,40 @@ impl<'a> Sent<'a> {
                 if targets.is_empty() {
                     targets = self.code_np_deep(c);
                     patient_target = !targets.is_empty();
+                }
+                continue;
+            }
+            // "une aide de 100 millions de dollars à Haïti": an amount is
+            // no one; the recipient may hang on it.
+            let amount = base(r) == "nmod"
+                && (self.toks[c].upos == "NUM"
+                    || self.lemma_is(
+                        c,
+                        &[
+                            "million", "milliard", "billion", "trillion", "dollar", "euro",
+                            "livre", "pound", "yen", "yuan", "tonne", "ton",
+                        ],
+                    ));
+            if amount && !self.d.it.stem_rule {
+                if targets.is_empty() {
+                    let mut level = vec![c];
+                    for _ in 0..2 {
+                        level = level
+                            .iter()
+                            .flat_map(|&x| self.kids[x].iter().copied())
+                            .filter(|&k| base(self.rel(k)) == "nmod")
+                            .collect();
+                        let to = level.iter().copied().find(|&k| {
+                            self.kids[k].iter().any(|&m| {
+                                base(self.rel(m)) == "case"
+                                    && self.lemma_is(m, &["to", "for", "à", "au", "aux", "pour"])
+                            })
+                        });
+                        if let Some(k) = to {
+                            targets = self.code_np(k);
+                            break;
+                        }
+                    }
                 }
                 continue;
             }
