@@ -3053,7 +3053,10 @@ impl<'a> Sent<'a> {
         let shared = matches!(f.code.get(..2), Some("03" | "04" | "05" | "06"));
         if shared && f.own_subject && bind.target.is_none() && passive.is_none() {
             let countries: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
-            let distinct = countries.iter().any(|c| *c != countries[0]);
+            // (Also two parties of one state: "The Ethiopian government and
+            // Tigrayan forces signed an agreement in Pretoria".)
+            let distinct = countries.iter().any(|c| *c != countries[0])
+                || (!self.d.it.stem_rule && f.sources.iter().any(|x| x.code != f.sources[0].code));
             if distinct {
                 // Nor is a phrase buried in an oblique ("convenus d'un
                 // cessez-le-feu à l'issue de pourparlers à Doha sous
@@ -3065,7 +3068,12 @@ impl<'a> Sent<'a> {
                         return true;
                     }
                     let n = self.np_head(h);
-                    (matches!(base(self.rel(n)), "obj" | "dobj" | "iobj")
+                    // ("signed an agreement in Pretoria": a place inside
+                    // the object's phrase is no party either.)
+                    let named = self.actor_at[n].is_some()
+                        || self.agent_at[n].is_some()
+                        || matches!(self.toks[n].upos.as_str(), "PROPN" | "PRON");
+                    (named && matches!(base(self.rel(n)), "obj" | "dobj" | "iobj")
                         && self.head[n] == Some(v))
                         || self.kids[n].iter().any(|&k| {
                             base(self.rel(k)) == "case" && self.lemma_is(k, &["with", "avec"])
@@ -4458,7 +4466,17 @@ impl<'a> Sent<'a> {
             // "X, Y and Z met": every pair, both ways.
             for a in &sources {
                 for b in &sources {
-                    if country_of(&a.code) != country_of(&b.code) {
+                    // Two parties of one state ("the government and the
+                    // FARC signed a peace agreement"): among them too.
+                    let parties = !self.d.it.stem_rule
+                        && a.code != b.code
+                        && !a.code.starts_with("---")
+                        && !b.code.starts_with("---")
+                        && !a.code.starts_with("IGO")
+                        && a.code.get(3..).is_some_and(|s| !s.is_empty())
+                        && b.code.get(3..).is_some_and(|s| !s.is_empty())
+                        && a.code.get(3..) != b.code.get(3..);
+                    if country_of(&a.code) != country_of(&b.code) || parties {
                         out.push(RawEvent {
                             source: a.clone(),
                             target: Some(b.clone()),
