@@ -2370,6 +2370,45 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "des soldats turcs commençaient à se déployer en Libye pour
+        // soutenir le gouvernement de Tripoli", "troops sent to help
+        // President Tokayev": forces deployed to support someone are
+        // military protection (074), one event, not a deployment and a
+        // statement of support.
+        if !self.d.it.stem_rule {
+            for k in 0..frames.len() {
+                let p = &frames[k];
+                if !matches!(p.code.get(..2), Some("05" | "07")) || p.targets.is_empty() {
+                    continue;
+                }
+                let purpose = base(self.rel(p.verb)) == "advcl"
+                    && self.kids[p.verb].iter().any(|&m| {
+                        base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                    });
+                let Some(h) = self.head[p.verb].filter(|_| purpose) else {
+                    continue;
+                };
+                let military = |g: &Frame| {
+                    g.code.starts_with("15")
+                        || g.sources
+                            .iter()
+                            .any(|x| x.code.get(3..).is_some_and(|s| s.starts_with("MIL")))
+                };
+                if let Some(d) = frames
+                    .iter()
+                    .position(|g| g.verb == h && !g.dropped && military(g))
+                {
+                    let sources = frames[d].sources.clone();
+                    frames[d].dropped = true;
+                    let p = &mut frames[k];
+                    p.code = "074".to_string();
+                    p.reverse = None;
+                    if p.sources.is_empty() {
+                        p.sources = sources;
+                    }
+                }
+            }
+        }
         self.drop_elaborations(&mut frames);
         if !self.d.it.stem_rule {
             self.drop_speech_content(&mut frames);
