@@ -173,6 +173,7 @@ impl<'a> Sent<'a> {
         let mut rel_fix: Vec<Option<&'static str>> = vec![None; n];
         repair_day_objects(toks, &mut head, &mut rel_fix);
         if !d.it.stem_rule {
+            repair_false_auxiliaries(toks, &mut head, &mut rel_fix);
             repair_noun_roots(toks, &mut head, &mut rel_fix);
             repair_verb_adjectives(toks, &mut head, &mut rel_fix);
         }
@@ -4741,6 +4742,42 @@ fn repair_day_objects(
         // control of the infinitive by "mardi").
         if moved || matches!(base(&toks[d].deprel), "obj" | "dobj" | "iobj") {
             rel_fix[d] = Some("obl:tmod");
+        }
+    }
+}
+
+/// A word the parser made an auxiliary that is no auxiliary ("jugées
+/// invalides par Ankara", with the rare adjective tagged as a verb and hung
+/// on a later verb as its `aux:tense`): right after a participle, it is
+/// that participle's predicative complement, and its "by" phrase is the
+/// participle's agent.
+fn repair_false_auxiliaries(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    const AUXILIARIES: &[&str] = &[
+        "avoir", "être", "aller", "venir", "pouvoir", "devoir", "faire", "be", "have", "do",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
+        "get", "need", "dare", "used",
+    ];
+    for a in 1..toks.len() {
+        let t = &toks[a];
+        let lemma = t.lemma.to_lowercase();
+        if base(&t.deprel) != "aux" || AUXILIARIES.contains(&lemma.as_str()) {
+            continue;
+        }
+        let p = a - 1;
+        let participle = toks[p].upos == "VERB" && toks[p].feats.contains("VerbForm=Part");
+        if !participle || head[a] == Some(p) || head[p] == Some(a) {
+            continue;
+        }
+        head[a] = Some(p);
+        rel_fix[a] = Some("xcomp");
+        for c in 0..toks.len() {
+            if head[c] == Some(a) && toks[c].deprel.ends_with(":agent") {
+                head[c] = Some(p);
+            }
         }
     }
 }
