@@ -3113,7 +3113,8 @@ impl<'a> Sent<'a> {
                     let named = self.actor_at[n].is_some()
                         || self.agent_at[n].is_some()
                         || matches!(self.toks[n].upos.as_str(), "PROPN" | "PRON");
-                    (named && matches!(base(self.rel(n)), "obj" | "dobj" | "iobj")
+                    (named
+                        && matches!(base(self.rel(n)), "obj" | "dobj" | "iobj")
                         && self.head[n] == Some(v))
                         || self.kids[n].iter().any(|&k| {
                             base(self.rel(k)) == "case" && self.lemma_is(k, &["with", "avec"])
@@ -4758,8 +4759,8 @@ fn repair_false_auxiliaries(
 ) {
     const AUXILIARIES: &[&str] = &[
         "avoir", "être", "aller", "venir", "pouvoir", "devoir", "faire", "be", "have", "do",
-        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought",
-        "get", "need", "dare", "used",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "get",
+        "need", "dare", "used",
     ];
     for a in 1..toks.len() {
         let t = &toks[a];

@@ -472,14 +472,18 @@ fn wire_sentences_hold_their_scores() {
         "holdout3-events-fr.jsonl",
         "holdout4-events-en.jsonl",
         "holdout4-events-fr.jsonl",
+        "holdout5-events-en.jsonl",
+        "holdout5-events-fr.jsonl",
     ]);
     let floors = [
-        (0.84, 0.68),
-        (0.76, 0.62),
-        (0.74, 0.66),
-        (0.65, 0.57),
-        (0.65, 0.60),
-        (0.68, 0.64),
+        (0.87, 0.74),
+        (0.75, 0.63),
+        (0.76, 0.69),
+        (0.70, 0.62),
+        (0.70, 0.65),
+        (0.74, 0.69),
+        (0.70, 0.64),
+        (0.69, 0.59),
     ];
     assert_eq!(scores.len(), floors.len());
     for ((line, p, r), (fp, fr)) in scores.into_iter().zip(floors) {
@@ -639,6 +643,22 @@ fn wire_constructions_find_their_actors() {
         ("en", "Belarusian security forces detained opposition activist Maria Kolesnikova in Minsk on Monday.", "BLR", "BLR", "17"),
         ("fr", "La Moldavie a annoncé l'expulsion de trois diplomates russes.", "MDA", "RUS", "16"),
         ("fr", "L'Arabie saoudite a expulsé l'ambassadeur du Liban, reprochant à Beyrouth ses propos sur la guerre au Yémen.", "SAU", "LBN", "11"),
+        // A crowd using force protests violently (145); a crowd of no
+        // country acts for the state where it is; a protest aimed at no
+        // one is against the protesters' own government.
+        ("en", "Hundreds of Serbian protesters set fire to the U.S. embassy in Belgrade.", "SRB", "USA", "14"),
+        ("fr", "Des manifestants ont incendié le consulat de Turquie à Athènes.", "GRC", "TUR", "14"),
+        ("fr", "Des milliers de Serbes ont manifesté samedi dans plusieurs villes du pays.", "SRB", "SRB", "14"),
+        // The owner of a thing struck is the target.
+        ("fr", "Le chef du Hamas a été blessé après que des avions israéliens eurent bombardé sa maison.", "ISR", "PSE", "19"),
+        // Troops deployed to support a government: military protection.
+        ("fr", "Le Tchad a déployé des soldats au Mali pour soutenir le gouvernement de Bamako.", "TCD", "MLI", "07"),
+        // Ordering diplomats to leave is an expulsion.
+        ("en", "Kenya ordered three Somali diplomats to leave the country within 48 hours.", "KEN", "SOM", "16"),
+        // Two parties of one state agreeing, where they signed.
+        ("en", "The army and the rebels signed a peace agreement in Juba on Monday.", "SSD", "SSD", "05"),
+        // Calling something a farce is criticism.
+        ("fr", "L'Allemagne a qualifié de « farce » le procès de l'opposant russe.", "DEU", "RUS", "11"),
     ];
     for (lang, text, s, t, root) in cases {
         let ev = code(lang, text);
