@@ -3231,6 +3231,16 @@ impl<'a> Sent<'a> {
             "émeutier",
             "supporter",
             "partisan",
+            "protesters",
+            "protestors",
+            "demonstrators",
+            "rioters",
+            "supporters",
+            "manifestants",
+            "manifestantes",
+            "protestataires",
+            "émeutiers",
+            "partisans",
         ];
         self.lemma_is(s, CROWD)
             || self.kids[s]
@@ -4228,6 +4238,7 @@ impl<'a> Sent<'a> {
             // "une aide de 100 millions de dollars à Haïti": an amount is
             // no one; the recipient may hang on it.
             let amount = base(r) == "nmod"
+                && has(&["of", "de", "d'", "d’"])
                 && (self.toks[c].upos == "NUM"
                     || self.lemma_is(
                         c,
@@ -4259,9 +4270,18 @@ impl<'a> Sent<'a> {
                 }
                 continue;
             }
+            // ("U.S. tariffs", "NATO exercises": a name before the noun
+            // is its doer, as an adjective is.)
+            // (Not the name of a summit: "the G7 summit" is where.)
+            let name_before = !self.d.it.stem_rule
+                && !code.starts_with("04")
+                && base(r) == "compound"
+                && c < n
+                && self.toks[c].upos == "PROPN";
             if r == "nmod:poss"
                 || (base(r) == "nmod" && has(&["of", "de", "du", "des", "by", "par"]))
                 || base(r) == "amod"
+                || name_before
             {
                 if sources.is_empty() {
                     sources = self.code_np(c);
@@ -4274,7 +4294,12 @@ impl<'a> Sent<'a> {
                     "between", "entre",
                 ])
             {
-                let x = self.code_np(c);
+                let mut x = self.code_np(c);
+                // ("tariffs on 2.8 billion euros of U.S. goods": what the
+                // goods are of.)
+                if x.is_empty() && !self.d.it.stem_rule {
+                    x = self.code_np_deep(c);
+                }
                 if has(&["between", "entre"]) && x.len() >= 2 && sources.is_empty() {
                     // "talks between X and Y": among them, both ways.
                     sources = x;
