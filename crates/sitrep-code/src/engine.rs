@@ -1408,10 +1408,23 @@ impl<'a> Sent<'a> {
 
     /// The passive subject of `v`, if `v` is passive.
     fn passive_subject(&self, v: usize) -> Option<usize> {
-        let own = self.kids[v]
+        let mut own = self.kids[v]
             .iter()
             .copied()
             .find(|&c| matches!(self.rel(c), "nsubj:pass" | "nsubjpass"));
+        // "Orban a été reçu par Poutine", with the subject labelled as an
+        // active one beside the passive auxiliary.
+        if own.is_none()
+            && !self.d.it.stem_rule
+            && self.kids[v]
+                .iter()
+                .any(|&c| matches!(self.rel(c), "aux:pass" | "auxpass"))
+        {
+            own = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&c| self.rel(c) == "nsubj");
+        }
         // A French pronominal verb read as a reflexive passive ("les
         // troupes se sont emparées de la ville"): with no agent, its
         // subject acts.
