@@ -174,6 +174,7 @@ impl<'a> Sent<'a> {
         repair_day_objects(toks, &mut head, &mut rel_fix);
         if !d.it.stem_rule {
             repair_false_auxiliaries(toks, &mut head, &mut rel_fix);
+            repair_adverb_participles(toks, &mut head, &mut rel_fix);
             repair_noun_roots(toks, &mut head, &mut rel_fix);
             repair_verb_adjectives(toks, &mut head, &mut rel_fix);
         }
@@ -4818,6 +4819,56 @@ fn repair_false_auxiliaries(
                 head[c] = Some(p);
             }
         }
+    }
+}
+
+/// Two participles in a row under one auxiliary ("ont aussitôt
+/// critiquée", with the adverb tagged as a participle and the real one
+/// hung on it as its complement): the second is the verb, the first its
+/// adverb. The clause's words move to the second.
+fn repair_adverb_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let participle = |t: &Token| t.upos == "VERB" && t.feats.contains("VerbForm=Part");
+    for x in 0..toks.len().saturating_sub(1) {
+        let c = x + 1;
+        let has_aux = (0..x).any(|a| {
+            head[a] == Some(x)
+                && base(&toks[a].deprel) == "aux"
+                && matches!(toks[a].lemma.as_str(), "avoir" | "être")
+        });
+        if !participle(&toks[x])
+            || !participle(&toks[c])
+            || head[c] != Some(x)
+            || !matches!(base(&toks[c].deprel), "xcomp" | "obj" | "ccomp")
+            || !has_aux
+        {
+            continue;
+        }
+        for k in 0..toks.len() {
+            if k != c && head[k] == Some(x) {
+                head[k] = Some(c);
+            }
+        }
+        head[c] = head[x];
+        let r = fixed_rel(toks, x, rel_fix);
+        rel_fix[c] = Some(match r {
+            "acl:relcl" | "advcl:cleft" => "acl:relcl",
+            _ => match base(r) {
+                "root" => "root",
+                "acl" => "acl",
+                "advcl" => "advcl",
+                "ccomp" => "ccomp",
+                "xcomp" => "xcomp",
+                "conj" => "conj",
+                "csubj" => "csubj",
+                _ => "parataxis",
+            },
+        });
+        head[x] = Some(c);
+        rel_fix[x] = Some("advmod");
     }
 }
 
