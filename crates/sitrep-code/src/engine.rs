@@ -4847,9 +4847,9 @@ fn repair_adverb_participles(
         {
             continue;
         }
-        for k in 0..toks.len() {
-            if k != c && head[k] == Some(x) {
-                head[k] = Some(c);
+        for (k, h) in head.iter_mut().enumerate() {
+            if k != c && *h == Some(x) {
+                *h = Some(c);
             }
         }
         head[c] = head[x];
