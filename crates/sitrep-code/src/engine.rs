@@ -844,6 +844,15 @@ impl<'a> Sent<'a> {
                 if member && !is_verbal(&self.toks[c]) {
                     stack.push((c, depth + 1));
                 }
+                // "Abiy Ahmed and … Isaias Afwerki", with the second name
+                // conjoined to the last word of the first.
+                if b == "flat" && !self.d.it.stem_rule {
+                    for &k in &self.kids[c] {
+                        if base(self.rel(k)) == "conj" && !is_verbal(&self.toks[k]) {
+                            stack.push((k, depth + 1));
+                        }
+                    }
+                }
             }
         }
         out.retain(|c| c.code != "---");
