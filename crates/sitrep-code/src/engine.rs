@@ -2008,6 +2008,22 @@ impl<'a> Sent<'a> {
         if self.toks[v].feats.contains("Tense=Fut") {
             return Certainty::Intended;
         }
+        // "Trump's interest in buying the island", "son souhait d'acheter":
+        // a wish someone is said to have is no act.
+        if !self.d.it.stem_rule
+            && base(self.rel(v)) == "acl"
+            && self.head[v].is_some_and(|h| {
+                self.lemma_is(
+                    h,
+                    &[
+                        "interest", "desire", "wish", "ambition", "dream", "intérêt", "désir",
+                        "souhait", "ambition", "rêve", "envie",
+                    ],
+                )
+            })
+        {
+            return Certainty::Hypothetical;
+        }
         // "is expected to travel", "is likely to sign", "allegedly
         // attacked": what others expect or allege.
         if scope.len() > 1
