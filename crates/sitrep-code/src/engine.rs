@@ -2016,8 +2016,17 @@ impl<'a> Sent<'a> {
                 self.lemma_is(
                     h,
                     &[
-                        "interest", "desire", "wish", "ambition", "dream", "intérêt", "désir",
-                        "souhait", "ambition", "rêve", "envie",
+                        "interest",
+                        "desire",
+                        "wish",
+                        "ambition",
+                        "dream",
+                        "intérêt",
+                        "désir",
+                        "souhait",
+                        "ambition",
+                        "rêve",
+                        "envie",
                     ],
                 )
             })
@@ -2455,6 +2464,9 @@ impl<'a> Sent<'a> {
         }
         self.combine(&mut frames);
         self.target_reacted_to(&mut frames);
+        if !self.d.it.stem_rule {
+            self.parallel_reduction(&mut frames);
+        }
 
         for f in frames {
             if f.dropped {
@@ -2804,6 +2816,48 @@ impl<'a> Sent<'a> {
         }
         for (k, doer) in found {
             frames[k].targets = doer;
+        }
+    }
+
+    /// A reduction of relations that names no one ("…, tandis que le
+    /// Chili et la Colombie ont rappelé leurs ambassadeurs", "Israël a
+    /// rappelé ses ambassadeurs"): aimed where an earlier reduction of
+    /// the sentence was, else at whoever acted before.
+    fn parallel_reduction(&self, frames: &mut [Frame]) {
+        let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
+        for (k, f) in frames.iter().enumerate() {
+            if !f.code.starts_with("16") || f.sources.is_empty() {
+                continue;
+            }
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            // (Its own envoys, "leurs ambassadeurs", are no one else.)
+            let untargeted = f.targets.iter().all(|t| {
+                t.code.starts_with("---")
+                    || t.code.starts_with('"')
+                    || own.contains(&country_of(&t.code))
+            });
+            if !untargeted {
+                continue;
+            }
+            let other = |x: &[Coded]| -> Vec<Coded> {
+                x.iter()
+                    .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
+                    .filter(|c| !own.contains(&country_of(&c.code)))
+                    .cloned()
+                    .collect()
+            };
+            let before = || frames.iter().filter(|g| g.verb < f.verb && !g.dropped);
+            let parallel = before()
+                .filter(|g| g.code.starts_with("16"))
+                .map(|g| other(&g.targets))
+                .rfind(|x| !x.is_empty());
+            let reaction = || before().map(|g| other(&g.sources)).rfind(|x| !x.is_empty());
+            if let Some(t) = parallel.or_else(reaction) {
+                found.push((k, t));
+            }
+        }
+        for (k, t) in found {
+            frames[k].targets = t;
         }
     }
 

@@ -657,6 +657,10 @@ fn wire_constructions_find_their_actors() {
         ("en", "Kenya ordered three Somali diplomats to leave the country within 48 hours.", "KEN", "SOM", "16"),
         // Two parties of one state agreeing, where they signed.
         ("en", "The army and the rebels signed a peace agreement in Juba on Monday.", "SSD", "SSD", "05"),
+        // A reduction of relations naming no one: where an earlier one
+        // was aimed, else at whoever acted before.
+        ("fr", "Le Pérou a rompu ses relations avec le Venezuela, tandis que le Chili rappelait son ambassadeur.", "CHL", "VEN", "16"),
+        ("en", "Germany recognised Kosovo on Monday, and Serbia recalled its ambassador.", "SRB", "DEU", "16"),
         // Calling something a farce is criticism.
         ("fr", "L'Allemagne a qualifié de « farce » le procès de l'opposant russe.", "DEU", "RUS", "11"),
     ];
