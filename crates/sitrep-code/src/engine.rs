@@ -2466,6 +2466,7 @@ impl<'a> Sent<'a> {
         self.target_reacted_to(&mut frames);
         if !self.d.it.stem_rule {
             self.parallel_reduction(&mut frames);
+            self.partner_of_meeting(&mut frames);
         }
 
         for f in frames {
@@ -2816,6 +2817,57 @@ impl<'a> Sent<'a> {
         }
         for (k, doer) in found {
             frames[k].targets = doer;
+        }
+    }
+
+    /// A pledge, an agreement or aid that names no one, in a sentence
+    /// that reports a meeting or a visit of its doer ("Macron met Aoun in
+    /// Beirut and promised that France would send more aid", "Zelensky
+    /// travelled to Washington, where Biden pledged a new aid package"):
+    /// toward the other side of that meeting.
+    fn partner_of_meeting(&self, frames: &mut [Frame]) {
+        let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
+        for (k, f) in frames.iter().enumerate() {
+            if !matches!(f.code.get(..2), Some("03" | "05" | "06" | "07"))
+                || f.sources.is_empty()
+                || !f.compound.is_empty()
+                || f.targets.iter().any(|t| !t.code.starts_with("---") && !t.code.starts_with('"'))
+            {
+                continue;
+            }
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            let named = |x: &[Coded]| -> Vec<Coded> {
+                x.iter()
+                    .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
+                    .cloned()
+                    .collect()
+            };
+            let partner = frames
+                .iter()
+                .filter(|g| g.code.starts_with("04") && !g.dropped)
+                .find_map(|g| {
+                    let (s, t) = (named(&g.sources), named(&g.targets));
+                    let side = |x: &[Coded]| x.iter().any(|c| own.contains(&country_of(&c.code)));
+                    let other = |x: &[Coded]| -> Vec<Coded> {
+                        x.iter()
+                            .filter(|c| !own.contains(&country_of(&c.code)))
+                            .cloned()
+                            .collect()
+                    };
+                    if side(&s) && !other(&t).is_empty() {
+                        Some(other(&t))
+                    } else if side(&t) && !other(&s).is_empty() {
+                        Some(other(&s))
+                    } else {
+                        None
+                    }
+                });
+            if let Some(p) = partner {
+                found.push((k, p));
+            }
+        }
+        for (k, p) in found {
+            frames[k].targets = p;
         }
     }
 
