@@ -2831,11 +2831,19 @@ impl<'a> Sent<'a> {
             if !matches!(f.code.get(..2), Some("03" | "05" | "06" | "07"))
                 || f.sources.is_empty()
                 || !f.compound.is_empty()
-                || f.targets.iter().any(|t| !t.code.starts_with("---") && !t.code.starts_with('"'))
             {
                 continue;
             }
             let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            // ("promised that France would send aid": its own country is
+            // no one else.)
+            if f.targets.iter().any(|t| {
+                !t.code.starts_with("---")
+                    && !t.code.starts_with('"')
+                    && !own.contains(&country_of(&t.code))
+            }) {
+                continue;
+            }
             let named = |x: &[Coded]| -> Vec<Coded> {
                 x.iter()
                     .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
