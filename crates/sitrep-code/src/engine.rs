@@ -3181,6 +3181,22 @@ impl<'a> Sent<'a> {
             (None, Some(p)) => self.code_np(p),
             (None, None) => self.targets(v, bind.source),
         };
+        // "a menacé, à la tribune de l'ONU, de détruire la Corée du Nord":
+        // a threat is aimed at whom its act would hit, not at a place
+        // named on the way.
+        if !self.d.it.stem_rule
+            && f.code.starts_with("13")
+            && bind.target.is_none()
+            && passive.is_none()
+            && !self.kids[v]
+                .iter()
+                .any(|&c| matches!(base(self.rel(c)), "obj" | "dobj" | "iobj"))
+        {
+            let hit = self.complement_targets(v);
+            if hit.iter().any(|t| !t.code.starts_with("---") && !t.code.starts_with('"')) {
+                f.targets = hit;
+            }
+        }
         if f.targets.is_empty() && bind.target.is_none() && passive.is_none() {
             f.targets = self.shared_or_pronoun_target(v, &f.sources);
         }
