@@ -255,19 +255,50 @@ impl Model {
     /// Drops tagger weights (both UPOS passes and the joint tagger) below
     /// `tagger_min` and parser weights below `parser_min`.
     pub fn prune_parts(&mut self, tagger_min: f32, parser_min: f32) {
+        self.prune_each(tagger_min, tagger_min, parser_min);
+    }
+
+    /// Drops the UPOS taggers' weights (both passes) below `upos_min`, the
+    /// joint tagger's below `joint_min` and the parser's below
+    /// `parser_min`.
+    pub fn prune_each(&mut self, upos_min: f32, joint_min: f32, parser_min: f32) {
         let step = Some(crate::perceptron::QUANT_STEP);
-        self.upos_tagger = self.upos_tagger.pruned(tagger_min, step);
-        self.upos2 = self.upos2.as_ref().map(|w| w.pruned(tagger_min, step));
-        self.tagger = self.tagger.pruned(tagger_min, step);
+        self.upos_tagger = self.upos_tagger.pruned(upos_min, step);
+        self.upos2 = self.upos2.as_ref().map(|w| w.pruned(upos_min, step));
+        self.tagger = self.tagger.pruned(joint_min, step);
         self.parser = self.parser.pruned(parser_min, step);
-        if tagger_min == parser_min {
+        if upos_min == parser_min && joint_min == parser_min {
             self.description
                 .push_str(&format!("; pruned to |w| >= {parser_min}"));
+        } else if upos_min == joint_min {
+            self.description.push_str(&format!(
+                "; pruned to |w| >= {upos_min} (taggers), {parser_min} (parser)"
+            ));
         } else {
             self.description.push_str(&format!(
-                "; pruned to |w| >= {tagger_min} (taggers), {parser_min} (parser)"
+                "; pruned to |w| >= {upos_min} (UPOS taggers), {joint_min} (joint tagger), {parser_min} (parser)"
             ));
         }
+    }
+
+    /// Learns the tokenizer and sentence splitter again from `train`,
+    /// keeping the taggers, lemmatizer and parser (which learn from gold
+    /// words, so the result is the model `Model::train` would make with
+    /// this tokenizer). `rich_splitter`: the format-3 splitter features.
+    pub fn retrain_tokenizer(&mut self, train: &[ConlluSentence], rich_splitter: bool, seed: u64) {
+        let owned: Vec<ConlluSentence> = train
+            .iter()
+            .filter(|s| !s.sentence.tokens.is_empty())
+            .cloned()
+            .collect();
+        let mut tokenizer = Tokenizer::train(&owned);
+        tokenizer.rich_splitter = rich_splitter;
+        tokenizer.train_splitter(&owned, 5, seed);
+        self.tokenizer = tokenizer;
+        self.description.push_str(&format!(
+            "; tokenizer retrained on {} sentences",
+            owned.len()
+        ));
     }
 
     /// Tags, lemmatizes and parses one sentence of words.

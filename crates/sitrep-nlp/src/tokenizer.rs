@@ -243,6 +243,14 @@ fn key4(a: Option<char>, b: Option<char>, c: Option<char>, d: Option<char>) -> u
     feat(1, norm(a), norm(b), mix(norm(c), norm(d)))
 }
 
+/// The first back-off key of a gap: the two characters before it and the
+/// one after (the chunk's start counts as a character, so `-` at the
+/// start of `-10` is told from the `-` of `3-5290`).
+#[inline]
+fn key3(a: Option<char>, b: Option<char>, c: Option<char>) -> u64 {
+    feat(3, norm(a), norm(b), norm(c))
+}
+
 #[inline]
 fn key2(b: Option<char>, c: Option<char>) -> u64 {
     feat(2, norm(b), norm(c), 0)
@@ -381,6 +389,7 @@ impl Tokenizer {
     pub(crate) fn train(sents: &[ConlluSentence]) -> Tokenizer {
         let mut table4: HMap<(u32, u32)> = HMap::default();
         let mut table2: HMap<(u32, u32)> = HMap::default();
+        let mut table3: HMap<(u32, u32)> = HMap::default();
         let mut counts: HashMap<String, u32> = HashMap::new();
         let mut suffix: HashMap<String, u32> = HashMap::new();
         let mut prefix: HashMap<String, u32> = HashMap::new();
@@ -467,6 +476,12 @@ impl Tokenizer {
                 } else {
                     e.1 += 1
                 }
+                let e = table3.entry(key3(a, Some(b), Some(c))).or_default();
+                if cut {
+                    e.0 += 1
+                } else {
+                    e.1 += 1
+                }
             }
             for (k, u) in units.iter().enumerate() {
                 *counts.entry(u.2.clone()).or_default() += 1;
@@ -511,6 +526,11 @@ impl Tokenizer {
         }
         let mut tok = Tokenizer::default();
         for (k, (s, n)) in table4 {
+            if s + n >= 2 {
+                tok.table.insert(k, s > n);
+            }
+        }
+        for (k, (s, n)) in table3 {
             if s + n >= 2 {
                 tok.table.insert(k, s > n);
             }
@@ -939,6 +959,9 @@ impl Tokenizer {
             return false;
         }
         if let Some(&v) = self.table.get(&key4(a, Some(b), Some(c), d)) {
+            return v;
+        }
+        if let Some(&v) = self.table.get(&key3(a, Some(b), Some(c))) {
             return v;
         }
         if let Some(&v) = self.table.get(&key2(Some(b), Some(c))) {
