@@ -146,6 +146,10 @@ pub(crate) struct Tokenizer {
     /// Whether to split a form that is a multiword token only sometimes,
     /// from the words around it (class 1 = split).
     mwt_split: Option<Weights>,
+    /// Words the treebank writes run together but annotates as two
+    /// (`alot` = `a` `lot`), each seen so at least twice and more often
+    /// than as one token: lowercase form → byte length of the first word (format 4).
+    run_together: HashMap<String, usize>,
 }
 
 /// What the sentence splitter knows about each token.
@@ -400,6 +404,8 @@ impl Tokenizer {
         let mut mwt_end: HashMap<String, (u32, HashSet<String>)> = HashMap::new();
         // Hyphenated words by their first part: (kept whole, cut).
         let mut hyphen: HashMap<String, (u32, u32)> = HashMap::new();
+        // Run-together words: joined form → (times, where it was cut).
+        let mut joined: HashMap<String, (u32, HashSet<usize>)> = HashMap::new();
         for cs in sents {
             let Some(units) = surfaces(cs) else { continue };
             let text = cs.text.as_str();
@@ -484,6 +490,15 @@ impl Tokenizer {
                 }
             }
             for (k, u) in units.iter().enumerate() {
+                if let Some(n) = units.get(k + 1) {
+                    let alpha =
+                        |x: &GoldUnit| x.3.is_none() && x.2.chars().all(char::is_alphabetic);
+                    if u.1 == n.0 && alpha(u) && alpha(n) {
+                        let e = joined.entry(format!("{}{}", u.2, n.2)).or_default();
+                        e.0 += 1;
+                        e.1.insert(u.2.len());
+                    }
+                }
                 *counts.entry(u.2.clone()).or_default() += 1;
                 if let Some(w) = &u.3 {
                     let lw: Vec<String> = w.iter().map(|x| x.to_lowercase()).collect();
@@ -644,6 +659,13 @@ impl Tokenizer {
             .collect();
         endings.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         tok.mwt_suffixes = endings;
+        tok.run_together = joined
+            .into_iter()
+            .filter(|(w, (n, at))| {
+                *n >= 2 && at.len() == 1 && *n > counts.get(w).copied().unwrap_or(0)
+            })
+            .filter_map(|(w, (_, at))| at.into_iter().next().map(|a| (w, a)))
+            .collect();
         tok.hyphen_prefixes = hyphen
             .into_iter()
             .filter(|(_, (whole, cut))| *whole >= 2 && whole > cut)
@@ -819,7 +841,14 @@ impl Tokenizer {
         self.splitter = Some(t.finish(0.0, 0));
     }
 
-    pub(crate) fn write(&self, w: &mut Writer) {
+    /// Whether the tokenizer holds what only format 4 stores.
+    pub(crate) fn needs_format_4(&self) -> bool {
+        !self.run_together.is_empty()
+    }
+
+    /// Writes the tokenizer as format `version` (4 adds the run-together
+    /// words).
+    pub(crate) fn write(&self, w: &mut Writer, version: u32) {
         let mut t: Vec<(&u64, &bool)> = self.table.iter().collect();
         t.sort_unstable();
         w.u32(t.len() as u32);
@@ -871,6 +900,15 @@ impl Tokenizer {
                 c.write(w);
             }
             None => w.u8(0),
+        }
+        if version >= 4 {
+            let mut rt: Vec<String> = self
+                .run_together
+                .iter()
+                .map(|(w, &a)| format!("{} {}", &w[..a], &w[a..]))
+                .collect();
+            rt.sort();
+            w.strs(&rt);
         }
     }
 
@@ -943,6 +981,21 @@ impl Tokenizer {
                     ));
                 }
                 tok.mwt_split = Some(c);
+            }
+        }
+        if version >= 4 {
+            for pair in r.strs()? {
+                let Some((a, b)) = pair.split_once(' ') else {
+                    return Err(NlpError::Format(format!(
+                        "run-together word {pair:?} has no cut: corrupt file"
+                    )));
+                };
+                if a.is_empty() || b.is_empty() {
+                    return Err(NlpError::Format(format!(
+                        "run-together word {pair:?} has an empty part: corrupt file"
+                    )));
+                }
+                tok.run_together.insert(format!("{a}{b}"), a.len());
             }
         }
         Ok(tok)
@@ -1184,6 +1237,20 @@ impl Tokenizer {
         if b - a <= MAX_LOOKUP {
             lower.clear();
             lower.extend(text[a..b].chars().flat_map(char::to_lowercase));
+            if let Some(&cut) = self.run_together.get(lower.as_str()) {
+                if lower.len() == b - a && text.is_char_boundary(a + cut) {
+                    for (x, y) in [(a, a + cut), (a + cut, b)] {
+                        out.push(Surface {
+                            start: x,
+                            end: y,
+                            words: None,
+                            ambiguous: false,
+                        });
+                    }
+                    *prev_hash = hash_str(&text[a + cut..b].to_lowercase());
+                    return;
+                }
+            }
             if let Some(m) = self.mwt.get(lower.as_str()) {
                 ambiguous = self.mwt_split.is_some() && m.is_ambiguous();
                 let split = match m.ctx.get(prev_hash) {

@@ -115,6 +115,10 @@ pub struct TrainArgs {
     /// context or label sets).
     #[arg(long)]
     basic_features: bool,
+    /// Give the taggers each word's capitalisation in that of its sentence
+    /// (format 4).
+    #[arg(long)]
+    case_features: bool,
     /// Tag UPOS once only (no second pass reading the first pass's tags).
     #[arg(long)]
     single_upos_pass: bool,
@@ -306,6 +310,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             explore: a.explore,
             treebanks,
             rich_splitter: !a.basic_splitter,
+            case_features: a.case_features,
             time_expressions: a.augment_time,
             target_treebank: target,
             treebank_parts: TreebankParts {
@@ -314,7 +319,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
                 parser: a.treebank_parts.iter().any(|p| p == "parser"),
             },
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}{}{}{}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}{}{}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
@@ -340,6 +345,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             if a.single_upos_pass { ", single UPOS pass" } else { "" },
             if a.per_upos_joint { ", joint tagger per UPOS" } else { "" },
             if a.basic_splitter { ", basic splitter" } else { "" },
+            if a.case_features { ", case features" } else { "" },
             if a.augment_time > 0.0 {
                 format!(", time expressions added to {} of the sentences with a place", a.augment_time)
             } else {
