@@ -1443,4 +1443,49 @@ mod tests {
             ["e-commerce", "and-", "so"]
         );
     }
+
+    #[test]
+    fn the_three_character_back_off_tells_a_chunk_initial_hyphen_apart() {
+        let mut tok = Tokenizer::default();
+        // Inside a chunk the hyphen between digits stays (`3-5290`); at
+        // the start of a chunk it is cut off (`-37`).
+        tok.table.insert(key2(Some('-'), Some('3')), false);
+        tok.table.insert(key2(Some('3'), Some('-')), false);
+        tok.table.insert(key3(None, Some('-'), Some('3')), true);
+        assert_eq!(
+            tokens(&tok, "Sector -37 and 3-5290"),
+            ["Sector", "-", "37", "and", "3-5290"]
+        );
+    }
+
+    #[test]
+    fn run_together_words_are_cut_and_survive_format_4_only() {
+        let mut tok = Tokenizer::default();
+        tok.run_together.insert("alot".into(), 1);
+        assert_eq!(tokens(&tok, "Thanks Alot."), ["Thanks", "A", "lot", "."]);
+        for (version, kept) in [(4, true), (3, false)] {
+            let mut w = Writer::default();
+            tok.write(&mut w, version);
+            let mut r = Reader::new(&w.buf);
+            let back = Tokenizer::read(&mut r, version).unwrap();
+            assert_eq!(back.run_together.get("alot").copied(), kept.then_some(1));
+        }
+    }
+
+    #[test]
+    fn run_together_words_are_learned_when_the_treebank_mostly_cuts_them() {
+        let mut text = String::new();
+        for (a, b) in [("a", "lot"), ("a", "lot"), ("set", "up")] {
+            text.push_str(&format!(
+                "# text = I {a}{b}\n1\tI\tI\tPRON\t_\t_\t0\troot\t_\t_\n2\t{a}\t{a}\tX\t_\t_\t1\tdep\t_\tSpaceAfter=No\n3\t{b}\t{b}\tX\t_\t_\t1\tdep\t_\t_\n\n"
+            ));
+        }
+        text.push_str("# text = I setup\n1\tI\tI\tPRON\t_\t_\t0\troot\t_\t_\n2\tsetup\tsetup\tNOUN\t_\t_\t1\tdep\t_\t_\n\n");
+        let sents = sitrep_model::conllu::read_conllu(&text).unwrap();
+        let tok = Tokenizer::train(&sents);
+        // `alot` was cut twice and never kept whole; `setup` was cut once
+        // only.
+        assert_eq!(tok.run_together.get("alot").copied(), Some(1));
+        assert!(!tok.run_together.contains_key("setup"));
+    }
 }
