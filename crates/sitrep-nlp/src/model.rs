@@ -8,7 +8,9 @@
 //! Version 2 adds the richer tagger and parser feature templates (a flag),
 //! the tokenizer's learned multiword endings and hyphen prefixes, and an
 //! optional second UPOS pass; version 3 adds the richer sentence-splitter
-//! features (a flag); versions 1 and 2 are still read.
+//! features (a flag); version 4 the taggers' case features (a flag) and
+//! the tokenizer's run-together words (a model with neither is still
+//! written as version 3); versions 1 to 3 are still read.
 
 use std::collections::HashMap;
 
@@ -27,7 +29,7 @@ use crate::NlpError;
 /// The magic bytes every model file starts with.
 pub const MAGIC: &[u8; 8] = b"SITRNLP\0";
 /// The model file format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The oldest model file format this build still reads.
 pub const OLDEST_FORMAT_VERSION: u32 = 1;
@@ -53,6 +55,9 @@ pub struct Model {
     rich: bool,
     /// Whether the joint tagger is one classifier per UPOS.
     per_upos_joint: bool,
+    /// Whether the taggers read the words' case in their sentence's
+    /// (format 4).
+    case_features: bool,
     /// The format version of the file the model was read from (the
     /// current one for a model trained by this build).
     version: u32,
@@ -126,6 +131,8 @@ pub struct TrainOptions {
     /// Give the sentence splitter the format-3 features (the second token
     /// after the gap, the token before, the sentence length so far).
     pub rich_splitter: bool,
+    /// Give the taggers each word's case in its sentence's (format 4).
+    pub case_features: bool,
     /// Share of the training sentences with a place for one that the
     /// taggers and the parser also see as a copy with a time expression
     /// after the verb ([`crate::augment`]; 0: none). The tokenizer and the
@@ -178,6 +185,7 @@ impl Default for TrainOptions {
             target_treebank: 0,
             treebank_parts: TreebankParts::default(),
             rich_splitter: true,
+            case_features: false,
             time_expressions: 0.0,
         }
     }
@@ -255,24 +263,58 @@ impl Model {
     /// Drops tagger weights (both UPOS passes and the joint tagger) below
     /// `tagger_min` and parser weights below `parser_min`.
     pub fn prune_parts(&mut self, tagger_min: f32, parser_min: f32) {
+        self.prune_each(tagger_min, tagger_min, parser_min);
+    }
+
+    /// Drops the UPOS taggers' weights (both passes) below `upos_min`, the
+    /// joint tagger's below `joint_min` and the parser's below
+    /// `parser_min`.
+    pub fn prune_each(&mut self, upos_min: f32, joint_min: f32, parser_min: f32) {
         let step = Some(crate::perceptron::QUANT_STEP);
-        self.upos_tagger = self.upos_tagger.pruned(tagger_min, step);
-        self.upos2 = self.upos2.as_ref().map(|w| w.pruned(tagger_min, step));
-        self.tagger = self.tagger.pruned(tagger_min, step);
+        self.upos_tagger = self.upos_tagger.pruned(upos_min, step);
+        self.upos2 = self.upos2.as_ref().map(|w| w.pruned(upos_min, step));
+        self.tagger = self.tagger.pruned(joint_min, step);
         self.parser = self.parser.pruned(parser_min, step);
-        if tagger_min == parser_min {
+        if upos_min == parser_min && joint_min == parser_min {
             self.description
                 .push_str(&format!("; pruned to |w| >= {parser_min}"));
+        } else if upos_min == joint_min {
+            self.description.push_str(&format!(
+                "; pruned to |w| >= {upos_min} (taggers), {parser_min} (parser)"
+            ));
         } else {
             self.description.push_str(&format!(
-                "; pruned to |w| >= {tagger_min} (taggers), {parser_min} (parser)"
+                "; pruned to |w| >= {upos_min} (UPOS taggers), {joint_min} (joint tagger), {parser_min} (parser)"
             ));
         }
+    }
+
+    /// Learns the tokenizer and sentence splitter again from `train`,
+    /// keeping the taggers, lemmatizer and parser (which learn from gold
+    /// words, so the result is the model `Model::train` would make with
+    /// this tokenizer). `rich_splitter`: the format-3 splitter features.
+    pub fn retrain_tokenizer(&mut self, train: &[ConlluSentence], rich_splitter: bool, seed: u64) {
+        let owned: Vec<ConlluSentence> = train
+            .iter()
+            .filter(|s| !s.sentence.tokens.is_empty())
+            .cloned()
+            .collect();
+        let mut tokenizer = Tokenizer::train(&owned);
+        tokenizer.rich_splitter = rich_splitter;
+        tokenizer.train_splitter(&owned, 5, seed);
+        self.tokenizer = tokenizer;
+        self.description.push_str(&format!(
+            "; tokenizer retrained on {} sentences",
+            owned.len()
+        ));
     }
 
     /// Tags, lemmatizes and parses one sentence of words.
     pub(crate) fn analyse(&self, words: &[&str], s: &mut Scratch) -> Vec<Analysis> {
         word_infos(words, &mut s.infos, &mut s.lower);
+        if self.case_features {
+            tagger::set_case(&mut s.infos, words);
+        }
         if let Some(lex) = &self.lexicon {
             tagger::set_ambiguity(&mut s.infos, lex);
         }
@@ -375,8 +417,16 @@ impl Model {
         w.str(&self.description);
         w.u8(self.rich as u8
             | (self.per_upos_joint as u8) << 1
-            | (self.tokenizer.rich_splitter as u8) << 2);
-        self.tokenizer.write(&mut w);
+            | (self.tokenizer.rich_splitter as u8) << 2
+            | (self.case_features as u8) << 3);
+        // Only a model with case features or run-together words needs a
+        // version-4 reader.
+        let version: u32 = if self.case_features || self.tokenizer.needs_format_4() {
+            FORMAT_VERSION
+        } else {
+            3
+        };
+        self.tokenizer.write(&mut w, version);
         w.u32(self.tags.len() as u32);
         for (i, (u, x, f)) in self.tags.iter().enumerate() {
             w.str(u);
@@ -410,7 +460,7 @@ impl Model {
         let payload = w.buf;
         let mut out = Vec::with_capacity(payload.len() + 28);
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&version.to_le_bytes());
         out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
         out.extend_from_slice(&payload);
         out.extend_from_slice(&fnv(&payload).to_le_bytes());
@@ -445,6 +495,7 @@ impl Model {
         let flags = if version >= 2 { r.u8()? } else { 0 };
         let rich = flags & 1 != 0;
         let per_upos_joint = flags & 2 != 0;
+        let case_features = version >= 4 && flags & 8 != 0;
         let mut tokenizer = Tokenizer::read(&mut r, version)?;
         tokenizer.rich_splitter = flags & 4 != 0;
         let nt = r.count(14)?;
@@ -511,6 +562,7 @@ impl Model {
             lexicon,
             rich,
             per_upos_joint,
+            case_features,
             version,
         })
     }
@@ -578,6 +630,9 @@ impl Model {
             let forms: Vec<&str> = toks.iter().map(|t| t.form.as_str()).collect();
             let mut infos = Vec::new();
             word_infos(&forms, &mut infos, &mut lower);
+            if opts.case_features {
+                tagger::set_case(&mut infos, &forms);
+            }
             let mut gold = Vec::with_capacity(toks.len());
             let mut gold_upos = Vec::with_capacity(toks.len());
             let mut inp = Vec::with_capacity(toks.len());
@@ -917,6 +972,7 @@ impl Model {
             lexicon,
             rich,
             per_upos_joint,
+            case_features: opts.case_features,
             version: FORMAT_VERSION,
         })
     }

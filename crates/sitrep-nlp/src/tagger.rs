@@ -29,6 +29,9 @@ pub(crate) struct WordInfo {
     /// Hash of the set of UPOS the word had in training (its ambiguity
     /// class), or 0 when the model does not use ambiguity classes.
     pub(crate) amb: u64,
+    /// The word's capitalisation with that of its sentence (format 4's
+    /// case features), or 0 when the model does not use them.
+    case: u64,
 }
 
 impl WordInfo {
@@ -60,7 +63,44 @@ const PAD: WordInfo = WordInfo {
     tail: 0x5ad,
     flags: 0x5ad,
     amb: 0x5ad,
+    case: 0x5ad,
 };
+
+/// Sets every word's case information: whether it starts with a capital,
+/// is all capitals, starts the sentence, and how capitalised the
+/// sentence's other words are (few, some, most; and whether most are all
+/// capitals), so that a capital in a headline or a shouted sentence says
+/// less than one in running text.
+pub(crate) fn set_case(infos: &mut [WordInfo], words: &[&str]) {
+    let (mut alpha, mut cap, mut upper) = (0u32, 0u32, 0u32);
+    let word_case = |w: &str| -> (bool, bool, bool) {
+        let first = w.chars().next();
+        let is_alpha = first.is_some_and(char::is_alphabetic);
+        let is_cap = first.is_some_and(char::is_uppercase);
+        let all_upper = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase);
+        (is_alpha, is_cap, all_upper)
+    };
+    for w in words.iter().skip(1) {
+        let (a, c, u) = word_case(w);
+        alpha += a as u32;
+        cap += (a && c) as u32;
+        upper += (a && u) as u32;
+    }
+    let profile: u64 = if alpha == 0 {
+        0
+    } else if cap * 4 < alpha {
+        1
+    } else if cap * 5 < alpha * 3 {
+        2
+    } else {
+        3
+    } | ((alpha > 0 && upper * 2 > alpha) as u64) << 2;
+    for (i, (info, w)) in infos.iter_mut().zip(words).enumerate() {
+        let (_, c, u) = word_case(w);
+        info.case = 0x100 | profile << 3 | (c as u64) | (u as u64) << 1 | ((i == 0) as u64) << 2;
+    }
+}
 
 /// Hashes the words of a sentence (`lower` is scratch space).
 pub(crate) fn word_infos(words: &[&str], out: &mut Vec<WordInfo>, lower: &mut String) {
@@ -182,6 +222,12 @@ fn features(
             out.push(feat(47, l1.amb, p1, 0));
             out.push(feat(48, c.amb, r1.lower, 0));
         }
+    }
+    if c.case != 0 {
+        // The word's and its neighbours' capitals in the sentence's case.
+        let cap = |x: &WordInfo| x.case & 1;
+        let pattern = c.case | cap(l1) << 12 | cap(r1) << 13;
+        out.push(feat(69, c.amb, pattern, 0));
     }
     if rich {
         out.push(feat(50, c.suf5, 0, 0));

@@ -146,6 +146,10 @@ pub(crate) struct Tokenizer {
     /// Whether to split a form that is a multiword token only sometimes,
     /// from the words around it (class 1 = split).
     mwt_split: Option<Weights>,
+    /// Words the treebank writes run together but annotates as two
+    /// (`alot` = `a` `lot`), each seen so at least twice and more often
+    /// than as one token: lowercase form → byte length of the first word (format 4).
+    run_together: HashMap<String, usize>,
 }
 
 /// What the sentence splitter knows about each token.
@@ -241,6 +245,14 @@ fn norm(c: Option<char>) -> u64 {
 #[inline]
 fn key4(a: Option<char>, b: Option<char>, c: Option<char>, d: Option<char>) -> u64 {
     feat(1, norm(a), norm(b), mix(norm(c), norm(d)))
+}
+
+/// The first back-off key of a gap: the two characters before it and the
+/// one after (the chunk's start counts as a character, so `-` at the
+/// start of `-10` is told from the `-` of `3-5290`).
+#[inline]
+fn key3(a: Option<char>, b: Option<char>, c: Option<char>) -> u64 {
+    feat(3, norm(a), norm(b), norm(c))
 }
 
 #[inline]
@@ -381,6 +393,7 @@ impl Tokenizer {
     pub(crate) fn train(sents: &[ConlluSentence]) -> Tokenizer {
         let mut table4: HMap<(u32, u32)> = HMap::default();
         let mut table2: HMap<(u32, u32)> = HMap::default();
+        let mut table3: HMap<(u32, u32)> = HMap::default();
         let mut counts: HashMap<String, u32> = HashMap::new();
         let mut suffix: HashMap<String, u32> = HashMap::new();
         let mut prefix: HashMap<String, u32> = HashMap::new();
@@ -391,6 +404,8 @@ impl Tokenizer {
         let mut mwt_end: HashMap<String, (u32, HashSet<String>)> = HashMap::new();
         // Hyphenated words by their first part: (kept whole, cut).
         let mut hyphen: HashMap<String, (u32, u32)> = HashMap::new();
+        // Run-together words: joined form → (times, where it was cut).
+        let mut joined: HashMap<String, (u32, HashSet<usize>)> = HashMap::new();
         for cs in sents {
             let Some(units) = surfaces(cs) else { continue };
             let text = cs.text.as_str();
@@ -467,8 +482,23 @@ impl Tokenizer {
                 } else {
                     e.1 += 1
                 }
+                let e = table3.entry(key3(a, Some(b), Some(c))).or_default();
+                if cut {
+                    e.0 += 1
+                } else {
+                    e.1 += 1
+                }
             }
             for (k, u) in units.iter().enumerate() {
+                if let Some(n) = units.get(k + 1) {
+                    let alpha =
+                        |x: &GoldUnit| x.3.is_none() && x.2.chars().all(char::is_alphabetic);
+                    if u.1 == n.0 && alpha(u) && alpha(n) {
+                        let e = joined.entry(format!("{}{}", u.2, n.2)).or_default();
+                        e.0 += 1;
+                        e.1.insert(u.2.len());
+                    }
+                }
                 *counts.entry(u.2.clone()).or_default() += 1;
                 if let Some(w) = &u.3 {
                     let lw: Vec<String> = w.iter().map(|x| x.to_lowercase()).collect();
@@ -511,6 +541,11 @@ impl Tokenizer {
         }
         let mut tok = Tokenizer::default();
         for (k, (s, n)) in table4 {
+            if s + n >= 2 {
+                tok.table.insert(k, s > n);
+            }
+        }
+        for (k, (s, n)) in table3 {
             if s + n >= 2 {
                 tok.table.insert(k, s > n);
             }
@@ -624,6 +659,13 @@ impl Tokenizer {
             .collect();
         endings.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         tok.mwt_suffixes = endings;
+        tok.run_together = joined
+            .into_iter()
+            .filter(|(w, (n, at))| {
+                *n >= 2 && at.len() == 1 && *n > counts.get(w).copied().unwrap_or(0)
+            })
+            .filter_map(|(w, (_, at))| at.into_iter().next().map(|a| (w, a)))
+            .collect();
         tok.hyphen_prefixes = hyphen
             .into_iter()
             .filter(|(_, (whole, cut))| *whole >= 2 && whole > cut)
@@ -799,7 +841,14 @@ impl Tokenizer {
         self.splitter = Some(t.finish(0.0, 0));
     }
 
-    pub(crate) fn write(&self, w: &mut Writer) {
+    /// Whether the tokenizer holds what only format 4 stores.
+    pub(crate) fn needs_format_4(&self) -> bool {
+        !self.run_together.is_empty()
+    }
+
+    /// Writes the tokenizer as format `version` (4 adds the run-together
+    /// words).
+    pub(crate) fn write(&self, w: &mut Writer, version: u32) {
         let mut t: Vec<(&u64, &bool)> = self.table.iter().collect();
         t.sort_unstable();
         w.u32(t.len() as u32);
@@ -851,6 +900,15 @@ impl Tokenizer {
                 c.write(w);
             }
             None => w.u8(0),
+        }
+        if version >= 4 {
+            let mut rt: Vec<String> = self
+                .run_together
+                .iter()
+                .map(|(w, &a)| format!("{} {}", &w[..a], &w[a..]))
+                .collect();
+            rt.sort();
+            w.strs(&rt);
         }
     }
 
@@ -925,6 +983,21 @@ impl Tokenizer {
                 tok.mwt_split = Some(c);
             }
         }
+        if version >= 4 {
+            for pair in r.strs()? {
+                let Some((a, b)) = pair.split_once(' ') else {
+                    return Err(NlpError::Format(format!(
+                        "run-together word {pair:?} has no cut: corrupt file"
+                    )));
+                };
+                if a.is_empty() || b.is_empty() {
+                    return Err(NlpError::Format(format!(
+                        "run-together word {pair:?} has an empty part: corrupt file"
+                    )));
+                }
+                tok.run_together.insert(format!("{a}{b}"), a.len());
+            }
+        }
         Ok(tok)
     }
 
@@ -939,6 +1012,9 @@ impl Tokenizer {
             return false;
         }
         if let Some(&v) = self.table.get(&key4(a, Some(b), Some(c), d)) {
+            return v;
+        }
+        if let Some(&v) = self.table.get(&key3(a, Some(b), Some(c))) {
             return v;
         }
         if let Some(&v) = self.table.get(&key2(Some(b), Some(c))) {
@@ -1161,6 +1237,20 @@ impl Tokenizer {
         if b - a <= MAX_LOOKUP {
             lower.clear();
             lower.extend(text[a..b].chars().flat_map(char::to_lowercase));
+            if let Some(&cut) = self.run_together.get(lower.as_str()) {
+                if lower.len() == b - a && text.is_char_boundary(a + cut) {
+                    for (x, y) in [(a, a + cut), (a + cut, b)] {
+                        out.push(Surface {
+                            start: x,
+                            end: y,
+                            words: None,
+                            ambiguous: false,
+                        });
+                    }
+                    *prev_hash = hash_str(&text[a + cut..b].to_lowercase());
+                    return;
+                }
+            }
             if let Some(m) = self.mwt.get(lower.as_str()) {
                 ambiguous = self.mwt_split.is_some() && m.is_ambiguous();
                 let split = match m.ctx.get(prev_hash) {
@@ -1352,5 +1442,50 @@ mod tests {
             tokens(&tok, "e-commerce and-so"),
             ["e-commerce", "and-", "so"]
         );
+    }
+
+    #[test]
+    fn the_three_character_back_off_tells_a_chunk_initial_hyphen_apart() {
+        let mut tok = Tokenizer::default();
+        // Inside a chunk the hyphen between digits stays (`3-5290`); at
+        // the start of a chunk it is cut off (`-37`).
+        tok.table.insert(key2(Some('-'), Some('3')), false);
+        tok.table.insert(key2(Some('3'), Some('-')), false);
+        tok.table.insert(key3(None, Some('-'), Some('3')), true);
+        assert_eq!(
+            tokens(&tok, "Sector -37 and 3-5290"),
+            ["Sector", "-", "37", "and", "3-5290"]
+        );
+    }
+
+    #[test]
+    fn run_together_words_are_cut_and_survive_format_4_only() {
+        let mut tok = Tokenizer::default();
+        tok.run_together.insert("alot".into(), 1);
+        assert_eq!(tokens(&tok, "Thanks Alot."), ["Thanks", "A", "lot", "."]);
+        for (version, kept) in [(4, true), (3, false)] {
+            let mut w = Writer::default();
+            tok.write(&mut w, version);
+            let mut r = Reader::new(&w.buf);
+            let back = Tokenizer::read(&mut r, version).unwrap();
+            assert_eq!(back.run_together.get("alot").copied(), kept.then_some(1));
+        }
+    }
+
+    #[test]
+    fn run_together_words_are_learned_when_the_treebank_mostly_cuts_them() {
+        let mut text = String::new();
+        for (a, b) in [("a", "lot"), ("a", "lot"), ("set", "up")] {
+            text.push_str(&format!(
+                "# text = I {a}{b}\n1\tI\tI\tPRON\t_\t_\t0\troot\t_\t_\n2\t{a}\t{a}\tX\t_\t_\t1\tdep\t_\tSpaceAfter=No\n3\t{b}\t{b}\tX\t_\t_\t1\tdep\t_\t_\n\n"
+            ));
+        }
+        text.push_str("# text = I setup\n1\tI\tI\tPRON\t_\t_\t0\troot\t_\t_\n2\tsetup\tsetup\tNOUN\t_\t_\t1\tdep\t_\t_\n\n");
+        let sents = sitrep_model::conllu::read_conllu(&text).unwrap();
+        let tok = Tokenizer::train(&sents);
+        // `alot` was cut twice and never kept whole; `setup` was cut once
+        // only.
+        assert_eq!(tok.run_together.get("alot").copied(), Some(1));
+        assert!(!tok.run_together.contains_key("setup"));
     }
 }

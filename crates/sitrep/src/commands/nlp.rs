@@ -20,6 +20,30 @@ pub enum NlpCommand {
     Eval(EvalArgs),
     /// Make a trained model smaller by dropping its smallest weights.
     Prune(PruneArgs),
+    /// Learn a model's tokenizer and sentence splitter again, keeping its
+    /// taggers, lemmatizer and parser (which learn from gold words).
+    Retokenize(RetokenizeArgs),
+}
+
+/// `sitrep nlp retokenize`.
+#[derive(Debug, Args)]
+pub struct RetokenizeArgs {
+    /// The model file to read.
+    #[arg(long)]
+    model: PathBuf,
+    /// Training CoNLL-U files (repeat or separate with commas): those the
+    /// model was trained on, for the same model as `sitrep nlp train`.
+    #[arg(long, required = true, value_delimiter = ',')]
+    train: Vec<PathBuf>,
+    /// Give the sentence splitter the format-2 features only.
+    #[arg(long)]
+    basic_splitter: bool,
+    /// Random seed of the splitter's training.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Where to write the model.
+    #[arg(long)]
+    out: PathBuf,
 }
 
 /// `sitrep nlp prune`.
@@ -34,6 +58,10 @@ pub struct PruneArgs {
     /// Drop the taggers' weights below this instead (default: --min-weight).
     #[arg(long)]
     tagger_min_weight: Option<f32>,
+    /// Drop the joint (UPOS+XPOS+features) tagger's weights below this
+    /// instead (default: the taggers' threshold).
+    #[arg(long)]
+    joint_min_weight: Option<f32>,
     /// Where to write the smaller model.
     #[arg(long)]
     out: PathBuf,
@@ -87,6 +115,10 @@ pub struct TrainArgs {
     /// context or label sets).
     #[arg(long)]
     basic_features: bool,
+    /// Give the taggers each word's capitalisation in that of its sentence
+    /// (format 4).
+    #[arg(long)]
+    case_features: bool,
     /// Tag UPOS once only (no second pass reading the first pass's tags).
     #[arg(long)]
     single_upos_pass: bool,
@@ -165,7 +197,30 @@ pub fn run(cmd: NlpCommand) -> anyhow::Result<()> {
         NlpCommand::Parse(a) => parse(a),
         NlpCommand::Eval(a) => evaluate(a),
         NlpCommand::Prune(a) => prune(a),
+        NlpCommand::Retokenize(a) => retokenize(a),
     }
+}
+
+fn retokenize(a: RetokenizeArgs) -> anyhow::Result<()> {
+    let bytes = std::fs::read(&a.model)
+        .with_context(|| format!("cannot read model {}", a.model.display()))?;
+    let mut m = Model::from_bytes(&bytes)
+        .with_context(|| format!("{} is not a usable model", a.model.display()))?;
+    let mut data = Vec::new();
+    for p in &a.train {
+        data.extend(read_treebank(p)?);
+    }
+    m.retrain_tokenizer(&data, !a.basic_splitter, a.seed);
+    let out = m.to_bytes();
+    std::fs::write(&a.out, &out)
+        .with_context(|| format!("cannot write model {}", a.out.display()))?;
+    eprintln!(
+        "wrote {} ({:.1} MB, was {:.1} MB)",
+        a.out.display(),
+        out.len() as f64 / 1e6,
+        bytes.len() as f64 / 1e6,
+    );
+    Ok(())
 }
 
 fn prune(a: PruneArgs) -> anyhow::Result<()> {
@@ -173,7 +228,12 @@ fn prune(a: PruneArgs) -> anyhow::Result<()> {
         .with_context(|| format!("cannot read model {}", a.model.display()))?;
     let mut m = Model::from_bytes(&bytes)
         .with_context(|| format!("{} is not a usable model", a.model.display()))?;
-    m.prune_parts(a.tagger_min_weight.unwrap_or(a.min_weight), a.min_weight);
+    let tagger_min = a.tagger_min_weight.unwrap_or(a.min_weight);
+    m.prune_each(
+        tagger_min,
+        a.joint_min_weight.unwrap_or(tagger_min),
+        a.min_weight,
+    );
     let out = m.to_bytes();
     std::fs::write(&a.out, &out)
         .with_context(|| format!("cannot write model {}", a.out.display()))?;
@@ -250,6 +310,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             explore: a.explore,
             treebanks,
             rich_splitter: !a.basic_splitter,
+            case_features: a.case_features,
             time_expressions: a.augment_time,
             target_treebank: target,
             treebank_parts: TreebankParts {
@@ -258,7 +319,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
                 parser: a.treebank_parts.iter().any(|p| p == "parser"),
             },
             description: format!(
-            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}{}{}{}{}",
+            "trained on {} ({} sentences), tagger {} epochs, parser {} epochs (exploration {}), seed {}, prune {}, {}-fold jackknifing{}{}{}{}{}{}{}{}{}{}",
             names.join(" + "),
             data.len(),
             a.tagger_epochs,
@@ -284,6 +345,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             if a.single_upos_pass { ", single UPOS pass" } else { "" },
             if a.per_upos_joint { ", joint tagger per UPOS" } else { "" },
             if a.basic_splitter { ", basic splitter" } else { "" },
+            if a.case_features { ", case features" } else { "" },
             if a.augment_time > 0.0 {
                 format!(", time expressions added to {} of the sentences with a place", a.augment_time)
             } else {
