@@ -4582,6 +4582,25 @@ impl<'a> Sent<'a> {
                     if let Some(s) = self.subject(h, 0) {
                         if s != n {
                             sources = self.code_np(s);
+                            // "Les armées américaine et sud-coréenne ont
+                            // entamé des manœuvres", with the second
+                            // adjective read as a subject of its own: two
+                            // subjects with "et" between them are one.
+                            if !self.d.it.stem_rule && self.head[s] == Some(h) {
+                                for &k in &self.kids[h] {
+                                    let and_between = (k.min(s) + 1..k.max(s)).any(|i| {
+                                        self.toks[i].upos == "CCONJ"
+                                            && self.lemma_is(i, &["and", "et"])
+                                    });
+                                    if k != s && base(self.rel(k)) == "nsubj" && and_between {
+                                        for c in self.code_np(k) {
+                                            if !sources.iter().any(|y| y.code == c.code) {
+                                                sources.push(c);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                     // "L'Iran, la Russie et la Chine ont entamé des
@@ -4924,9 +4943,22 @@ fn repair_day_objects(
             if head[c] != Some(d) {
                 continue;
             }
+            // ("a entamé lundi des manœuvres", with the partitive "des"
+            // read as "de les" and the object hung on the day.)
+            let partitive = || {
+                let (mut de, mut les) = (false, false);
+                for k in 0..toks.len() {
+                    if head[k] == Some(c) && k < c {
+                        de |= base(&toks[k].deprel) == "case" && toks[k].lemma == "de";
+                        les |= base(&toks[k].deprel) == "det" && toks[k].lemma == "le";
+                    }
+                }
+                de && les && toks[c].upos == "NOUN"
+            };
             let fixed = match base(&toks[c].deprel) {
                 "obj" | "dobj" | "appos" => "obj",
                 "acl" | "xcomp" => "xcomp",
+                "nmod" if partitive() => "obj",
                 _ => continue,
             };
             head[c] = Some(v);
