@@ -3648,10 +3648,30 @@ impl<'a> Sent<'a> {
     /// The country of the subject of the clause that verb `v` is joined
     /// to by "and"/"et", when that subject names one.
     fn conjoined_subject_country(&self, v: usize) -> Option<String> {
-        if base(self.rel(v)) != "conj" {
+        // (Also a participle clause with a subject of its own: "Le Burundi
+        // a fermé sa frontière, le ministre de l'Intérieur accusant
+        // Kigali…".)
+        let set_off = |h: usize| {
+            let mut words = Vec::new();
+            self.np_words(h, &mut words);
+            let first = words.into_iter().min().unwrap_or(h).min(h);
+            first > 0 && self.toks[first - 1].form == ","
+        };
+        let absolute = !self.d.it.stem_rule
+            && (base(self.rel(v)) == "advcl"
+                || (base(self.rel(v)) == "acl" && self.head[v].is_some_and(set_off)))
+            && self.present_participle(v)
+            && !self.kids[v].iter().any(|&k| {
+                matches!(base(self.rel(k)), "aux" | "mark")
+                    || self.lemma_is(k, &["where", "when", "où", "quand"])
+            });
+        if base(self.rel(v)) != "conj" && !absolute {
             return None;
         }
-        let u = self.head[v]?;
+        let mut u = self.head[v]?;
+        if base(self.rel(v)) == "acl" {
+            u = self.head[u]?;
+        }
         let s = self.kids[u]
             .iter()
             .copied()
@@ -4172,6 +4192,15 @@ impl<'a> Sent<'a> {
         for f in frames.iter_mut() {
             let v = f.verb;
             let Some(mut h) = self.head[v] else { continue };
+            // "accusant Kigali d'abriter et de soutenir les rebelles": a
+            // second content verb is conjoined to the first.
+            let mut v = v;
+            if !self.d.it.stem_rule && base(self.rel(v)) == "conj" && is_verbal(&self.toks[h]) {
+                if let Some(g) = self.head[h] {
+                    v = h;
+                    h = g;
+                }
+            }
             // "accusing Doha of supporting terrorism", with "supporting"
             // hung on the object.
             if base(self.rel(v)) == "acl"
