@@ -943,6 +943,20 @@ impl<'a> Sent<'a> {
                         if let Some(v) = self.object_actors(c).filter(|v| fits(v)) {
                             return v;
                         }
+                        // "du groupe YPF, contrôlé par l'espagnol Repsol":
+                        // whose the thing is.
+                        if !self.d.it.stem_rule {
+                            if let Some(a) = self.agent_of(c) {
+                                let v: Vec<Coded> = self
+                                    .code_np(a)
+                                    .into_iter()
+                                    .filter(|x| !x.code.starts_with('"'))
+                                    .collect();
+                                if fits(&v) {
+                                    return v;
+                                }
+                            }
+                        }
                         // "the roads leading into Mordor"
                         next.push(c);
                     }
@@ -2626,10 +2640,20 @@ impl<'a> Sent<'a> {
     fn target_reacted_to(&self, frames: &mut [Frame]) {
         let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
         for (k, f) in frames.iter().enumerate() {
-            if !f.targets.is_empty() || f.sources.is_empty() || !f.compound.is_empty() {
+            let own: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
+            // ("qualifiée d'« hostile » envers l'Espagne" by Spain: its own
+            // country is no one else.)
+            let own_only = !self.d.it.stem_rule
+                && !f.targets.is_empty()
+                && f.targets
+                    .iter()
+                    .all(|t| t.code.get(..3).is_some_and(|c| own.contains(&c)));
+            if (!f.targets.is_empty() && !own_only)
+                || f.sources.is_empty()
+                || !f.compound.is_empty()
+            {
                 continue;
             }
-            let own: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
             // The actors of `x` of another country than the frame's source.
             let other = |x: &[Coded]| -> Vec<Coded> {
                 x.iter()
