@@ -2868,28 +2868,16 @@ impl<'a> Sent<'a> {
             }) {
                 continue;
             }
-            let named = |x: &[Coded]| -> Vec<Coded> {
-                x.iter()
-                    .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
-                    .cloned()
-                    .collect()
-            };
             let partner = frames
                 .iter()
                 .filter(|g| g.code.starts_with("04") && !g.dropped)
                 .find_map(|g| {
-                    let (s, t) = (named(&g.sources), named(&g.targets));
                     let side = |x: &[Coded]| x.iter().any(|c| own.contains(&country_of(&c.code)));
-                    let other = |x: &[Coded]| -> Vec<Coded> {
-                        x.iter()
-                            .filter(|c| !own.contains(&country_of(&c.code)))
-                            .cloned()
-                            .collect()
-                    };
-                    if side(&s) && !other(&t).is_empty() {
-                        Some(other(&t))
-                    } else if side(&t) && !other(&s).is_empty() {
-                        Some(other(&s))
+                    let (s, t) = (others(&g.sources, &own), others(&g.targets, &own));
+                    if side(&g.sources) && !t.is_empty() {
+                        Some(t)
+                    } else if side(&g.targets) && !s.is_empty() {
+                        Some(s)
                     } else {
                         None
                     }
@@ -2915,27 +2903,19 @@ impl<'a> Sent<'a> {
             }
             let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
             // (Its own envoys, "leurs ambassadeurs", are no one else.)
-            let untargeted = f.targets.iter().all(|t| {
-                t.code.starts_with("---")
-                    || t.code.starts_with('"')
-                    || own.contains(&country_of(&t.code))
-            });
-            if !untargeted {
+            if !others(&f.targets, &own).is_empty() {
                 continue;
             }
-            let other = |x: &[Coded]| -> Vec<Coded> {
-                x.iter()
-                    .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
-                    .filter(|c| !own.contains(&country_of(&c.code)))
-                    .cloned()
-                    .collect()
-            };
             let before = || frames.iter().filter(|g| g.verb < f.verb && !g.dropped);
             let parallel = before()
                 .filter(|g| g.code.starts_with("16"))
-                .map(|g| other(&g.targets))
+                .map(|g| others(&g.targets, &own))
                 .rfind(|x| !x.is_empty());
-            let reaction = || before().map(|g| other(&g.sources)).rfind(|x| !x.is_empty());
+            let reaction = || {
+                before()
+                    .map(|g| others(&g.sources, &own))
+                    .rfind(|x| !x.is_empty())
+            };
             if let Some(t) = parallel.or_else(reaction) {
                 found.push((k, t));
             }
@@ -3217,7 +3197,10 @@ impl<'a> Sent<'a> {
                 .any(|&c| matches!(base(self.rel(c)), "obj" | "dobj" | "iobj"))
         {
             let hit = self.complement_targets(v);
-            if hit.iter().any(|t| !t.code.starts_with("---") && !t.code.starts_with('"')) {
+            if hit
+                .iter()
+                .any(|t| !t.code.starts_with("---") && !t.code.starts_with('"'))
+            {
                 f.targets = hit;
             }
         }
@@ -5270,6 +5253,16 @@ fn repair_verb_adjectives(
 
 /// The country part of an actor code (`RUS` of `RUSGOV`; an IGO's six
 /// letters; anything else whole).
+/// The actors of `x` that name a country (not a bare sector, not a quoted
+/// new actor) other than the countries `own`.
+fn others(x: &[Coded], own: &[String]) -> Vec<Coded> {
+    x.iter()
+        .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
+        .filter(|c| !own.contains(&country_of(&c.code)))
+        .cloned()
+        .collect()
+}
+
 fn country_of(code: &str) -> String {
     let n = if code.starts_with("IGO") { 6 } else { 3 };
     code.chars().take(n).collect()
