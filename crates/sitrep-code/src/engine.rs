@@ -5009,6 +5009,20 @@ fn repair_day_objects(
     }
 }
 
+/// Whether word `a` is `w` or one of its ancestors (bounded, so a cycle
+/// the input may still hold ends the walk).
+fn dominates(head: &[Option<usize>], a: usize, w: usize) -> bool {
+    let mut cur = Some(w);
+    for _ in 0..=head.len() {
+        match cur {
+            Some(x) if x == a => return true,
+            Some(x) => cur = head[x],
+            None => return false,
+        }
+    }
+    false
+}
+
 /// A word the parser made an auxiliary that is no auxiliary ("jugées
 /// invalides par Ankara", with the rare adjective tagged as a verb and hung
 /// on a later verb as its `aux:tense`): right after a participle, it is
@@ -5032,13 +5046,13 @@ fn repair_false_auxiliaries(
         }
         let p = a - 1;
         let participle = toks[p].upos == "VERB" && toks[p].feats.contains("VerbForm=Part");
-        if !participle || head[a] == Some(p) || head[p] == Some(a) {
+        if !participle || head[a] == Some(p) || dominates(head, a, p) {
             continue;
         }
         head[a] = Some(p);
         rel_fix[a] = Some("xcomp");
         for c in 0..toks.len() {
-            if head[c] == Some(a) && toks[c].deprel.ends_with(":agent") {
+            if head[c] == Some(a) && toks[c].deprel.ends_with(":agent") && !dominates(head, c, p) {
                 head[c] = Some(p);
             }
         }
