@@ -2433,6 +2433,35 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "Kenyan police officers arrived in Haiti's capital to lead a
+        // multinational mission", "paratroopers began arriving in
+        // Kazakhstan": forces that travel are sent, not visiting; with a
+        // purpose, they protect (074), else they are no visit.
+        if !self.d.it.stem_rule {
+            for f in frames.iter_mut() {
+                let forces = !f.sources.is_empty()
+                    && f.sources.iter().all(|x| {
+                        x.code
+                            .get(3..)
+                            .is_some_and(|s| s.starts_with("MIL") || s.starts_with("COP"))
+                    });
+                if !f.code.starts_with("04") || !forces || !self.travel_verb(f.verb) {
+                    continue;
+                }
+                let purpose = self.kids[f.verb].iter().any(|&c| {
+                    matches!(base(self.rel(c)), "advcl" | "xcomp")
+                        && self.kids[c].iter().any(|&m| {
+                            base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                        })
+                });
+                if purpose {
+                    f.code = "074".to_string();
+                    f.reverse = None;
+                } else {
+                    f.dropped = true;
+                }
+            }
+        }
         // "des soldats turcs commençaient à se déployer en Libye pour
         // soutenir le gouvernement de Tripoli", "troops sent to help
         // President Tokayev": forces deployed to support someone are
@@ -3312,9 +3341,17 @@ impl<'a> Sent<'a> {
         // protest aimed at no one is against their own government
         // ("Des milliers de Cubains ont manifesté": CUB against CUBGOV).
         if !self.d.it.stem_rule && bind.source.is_none() && passive.is_none() {
-            if subject.is_some_and(|s| self.crowd(s))
-                && matches!(f.code.get(..2), Some("17" | "18" | "19"))
-            {
+            // (Any of two subjects, one a misparse of a name: "Supporters
+            // of cleric Moqtada al-Sadr stormed…".)
+            let crowd = subject.is_some_and(|s| {
+                self.crowd(s)
+                    || self.head[s].is_some_and(|h| {
+                        self.kids[h]
+                            .iter()
+                            .any(|&k| base(self.rel(k)) == "nsubj" && self.crowd(k))
+                    })
+            });
+            if crowd && matches!(f.code.get(..2), Some("17" | "18" | "19")) {
                 f.code = "145".to_string();
                 f.reverse = None;
             }

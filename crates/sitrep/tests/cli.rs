@@ -661,6 +661,9 @@ fn wire_constructions_find_their_actors() {
         // was aimed, else at whoever acted before.
         ("fr", "Le Pérou a rompu ses relations avec le Venezuela, tandis que le Chili rappelait son ambassadeur.", "CHL", "VEN", "16"),
         ("en", "Germany recognised Kosovo on Monday, and Serbia recalled its ambassador.", "SRB", "DEU", "16"),
+        // Forces that travel with a purpose protect; a leader visits.
+        ("en", "Kenyan police officers arrived in Haiti on Tuesday to lead a multinational mission.", "KEN", "HTI", "07"),
+        ("en", "Putin arrived in Beijing on Tuesday.", "RUS", "CHN", "04"),
         // Calling something a farce is criticism.
         ("fr", "L'Allemagne a qualifié de « farce » le procès de l'opposant russe.", "DEU", "RUS", "11"),
     ];
