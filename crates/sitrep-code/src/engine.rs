@@ -3194,6 +3194,48 @@ impl<'a> Sent<'a> {
         // Ouagadougou", "police fired tear gas at crowds in Nairobi": a
         // crowd or a force of no country acting at a place of a state is
         // that state's.
+        // "Netanyahu said that his security cabinet had agreed…", "son
+        // gouvernement": a body of no country owned by a pronoun is the
+        // country of the subject of the clause above.
+        if !self.d.it.stem_rule
+            && !f.sources.is_empty()
+            && f.sources.iter().all(|x| x.code.starts_with("---"))
+        {
+            let owned = subject.is_some_and(|s| {
+                self.kids[s].iter().any(|&d| {
+                    (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
+                        || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
+                })
+            });
+            let mut up = v;
+            let mut country = None;
+            for _ in 0..4 {
+                if !owned || country.is_some() {
+                    break;
+                }
+                let Some(h) = self.head[up] else { break };
+                if !matches!(base(self.rel(up)), "ccomp" | "xcomp" | "conj" | "advcl") {
+                    break;
+                }
+                country = self.kids[h]
+                    .iter()
+                    .copied()
+                    .find(|&k| base(self.rel(k)) == "nsubj")
+                    .and_then(|s| {
+                        self.code_np(s)
+                            .into_iter()
+                            .find(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
+                    })
+                    .map(|x| country_of(&x.code));
+                up = h;
+            }
+            if let Some(country) = country {
+                for x in &mut f.sources {
+                    x.code = format!("{country}{}", &x.code[3..]);
+                    x.base = Some(country.clone());
+                }
+            }
+        }
         if !self.d.it.stem_rule
             && !f.sources.is_empty()
             && f.sources.iter().all(|x| x.code.starts_with("---"))
