@@ -2432,6 +2432,35 @@ impl<'a> Sent<'a> {
                     frames[k].targets = t;
                 }
             }
+            // "was cancelling talks between military commanders and
+            // suspending cooperation with the United States": two acts of
+            // one root joined by "and", one naming no one, share the
+            // other's target.
+            for k in 0..frames.len() {
+                let f = &frames[k];
+                let mine: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+                if f.sources.is_empty()
+                    || !f.compound.is_empty()
+                    || !others(&f.targets, &mine).is_empty()
+                {
+                    continue;
+                }
+                let joined = |g: &Frame| {
+                    (self.head[g.verb] == Some(f.verb) && base(self.rel(g.verb)) == "conj")
+                        || (self.head[f.verb] == Some(g.verb) && base(self.rel(f.verb)) == "conj")
+                };
+                let shared = frames.iter().find(|g| {
+                    joined(g)
+                        && g.code.get(..2) == f.code.get(..2)
+                        && !others(&g.targets, &mine).is_empty()
+                        && g.sources
+                            .iter()
+                            .any(|x| mine.contains(&country_of(&x.code)))
+                });
+                if let Some(t) = shared.map(|g| others(&g.targets, &mine)) {
+                    frames[k].targets = t;
+                }
+            }
         }
         // "Kenyan police officers arrived in Haiti's capital to lead a
         // multinational mission", "paratroopers began arriving in
