@@ -2940,6 +2940,21 @@ impl<'a> Sent<'a> {
                         None
                     }
                 });
+            // ("Mexico agreed to send troops to its border, and Trump in
+            // turn paused his tariffs on Mexican goods": a concession
+            // answered by one toward it.)
+            let partner = partner.or_else(|| {
+                frames
+                    .iter()
+                    .filter(|g| {
+                        !g.dropped
+                            && g.verb != f.verb
+                            && matches!(g.code.get(..2), Some("03" | "05" | "06" | "07" | "08"))
+                            && g.targets.iter().any(|c| own.contains(&country_of(&c.code)))
+                    })
+                    .map(|g| others(&g.sources, &own))
+                    .find(|x| !x.is_empty())
+            });
             if let Some(p) = partner {
                 found.push((k, p));
             }
