@@ -415,6 +415,13 @@ fn collect_required(elems: &[CElem], out: &mut Vec<u32>) {
 }
 
 impl Dict {
+    /// The one-word members of the synonym set `name` (as written after
+    /// `&`, in capitals), if the lexicons define it.
+    pub fn synset_words_named(&self, name: &str) -> Option<&HashSet<u32>> {
+        let id = *self.synset_ids.get(name)?;
+        self.synset_words.get(id as usize)
+    }
+
     /// Finishes compilation: the one-word member sets of every synonym set.
     pub fn finish(&mut self) {
         self.synset_words = self

@@ -1414,7 +1414,31 @@ impl<'a> Sent<'a> {
             .rev()
             .take(3)
             .any(|t| matches!(t.form.as_str(), "»" | "\"" | "”" | "''"));
-        if !quoted {
+        // (Or a verb of saying hung on the clause it reports: "Ces frappes
+        // sont illégales, a déclaré le ministre", "…, said the minister".)
+        let reporting = !self.d.it.stem_rule
+            && self.head[v].is_some_and(|h| h < v)
+            && matches!(base(self.rel(v)), "parataxis" | "advcl" | "ccomp")
+            && self.lemma_is(
+                v,
+                &[
+                    "say",
+                    "tell",
+                    "add",
+                    "declare",
+                    "dire",
+                    "déclarer",
+                    "affirmer",
+                    "ajouter",
+                    "indiquer",
+                    "estimer",
+                    "souligner",
+                    "expliquer",
+                    "préciser",
+                    "assurer",
+                ],
+            );
+        if !quoted && !reporting {
             return None;
         }
         // A subject inside the quotation is the quotation's own.
@@ -2530,6 +2554,9 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        if !self.d.it.stem_rule {
+            self.verdicts(&mut frames);
+        }
         self.drop_elaborations(&mut frames);
         if !self.d.it.stem_rule {
             self.drop_speech_content(&mut frames);
@@ -2899,6 +2926,92 @@ impl<'a> Sent<'a> {
         }
         for (k, doer) in found {
             frames[k].targets = doer;
+        }
+    }
+
+    /// "Russia's withdrawal from the talks is totally unacceptable,
+    /// Kishida said", "ces frappes sont illégales, a déclaré le ministre":
+    /// a statement whose content calls something illegal, unacceptable, a
+    /// provocation (the lexicons' `&VERDICT` words) criticises it (111),
+    /// aimed at what the content's subject names or, failing that, at
+    /// whoever acted before.
+    fn verdicts(&self, frames: &mut Vec<Frame>) {
+        let Some(words) = self.d.synset_words_named("VERDICT") else {
+            return;
+        };
+        let verdict = |c: usize| {
+            (words.contains(&self.ids[c].form) || words.contains(&self.ids[c].lemma))
+                && self.kids[c].iter().any(|&k| base(self.rel(k)) == "cop")
+        };
+        // Verbs of saying that the lexicons leave uncoded ("said", "a dit")
+        // become statements here when they carry a verdict.
+        for v in 0..self.toks.len() {
+            let saying = self.toks[v].upos == "VERB"
+                && self.lemma_is(
+                    v,
+                    &[
+                        "say", "tell", "add", "dire", "ajouter", "indiquer", "estimer",
+                    ],
+                );
+            let carries = self.kids[v]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "ccomp" && verdict(c))
+                || self.head[v].is_some_and(|h| {
+                    matches!(base(self.rel(v)), "parataxis" | "advcl" | "ccomp") && verdict(h)
+                });
+            if !saying || !carries || frames.iter().any(|f| f.verb == v) {
+                continue;
+            }
+            let sources = self
+                .subject(v, 0)
+                .or_else(|| self.inverted_subject(v))
+                .map(|s| self.code_np_deep_source(s))
+                .unwrap_or_default();
+            if sources.is_empty() {
+                continue;
+            }
+            frames.push(Frame {
+                verb: v,
+                block: u32::MAX,
+                code: "010".to_string(),
+                reverse: None,
+                sources,
+                targets: Vec::new(),
+                compound: Vec::new(),
+                trig: vec![v],
+                certainty: self.certainty(v),
+                source_pronoun: false,
+                own_subject: true,
+                reciprocal: false,
+                dropped: false,
+            });
+        }
+        for f in frames.iter_mut() {
+            if !f.code.starts_with("01") || f.sources.is_empty() || f.dropped {
+                continue;
+            }
+            // The content as the statement's complement, or, in the wire
+            // order ("…, Kishida said"), the statement hung on it.
+            let judged = self.kids[f.verb]
+                .iter()
+                .copied()
+                .find(|&c| base(self.rel(c)) == "ccomp" && verdict(c))
+                .or_else(|| {
+                    self.head[f.verb].filter(|&h| {
+                        matches!(base(self.rel(f.verb)), "parataxis" | "advcl" | "ccomp")
+                            && verdict(h)
+                    })
+                });
+            let Some(c) = judged else { continue };
+            f.code = "111".to_string();
+            f.reverse = None;
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            f.targets = self.kids[c]
+                .iter()
+                .copied()
+                .find(|&k| base(self.rel(k)) == "nsubj")
+                .map(|s| others(&self.code_np_deep_source(s), &own))
+                .unwrap_or_default();
         }
     }
 

@@ -664,6 +664,10 @@ fn wire_constructions_find_their_actors() {
         // Forces that travel with a purpose protect; a leader visits.
         ("en", "Kenyan police officers arrived in Haiti on Tuesday to lead a multinational mission.", "KEN", "HTI", "07"),
         ("en", "Putin arrived in Beijing on Tuesday.", "RUS", "CHN", "04"),
+        // A statement that calls something illegal criticises its doer,
+        // in either order.
+        ("en", "Turkey said the Greek decision was illegal.", "TUR", "GRC", "11"),
+        ("fr", "Ces frappes israéliennes sont illégales, a déclaré mardi le ministre iranien des Affaires étrangères.", "IRN", "ISR", "11"),
         // Calling something a farce is criticism.
         ("fr", "L'Allemagne a qualifié de « farce » le procès de l'opposant russe.", "DEU", "RUS", "11"),
     ];
