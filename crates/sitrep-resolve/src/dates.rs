@@ -250,8 +250,22 @@ fn infer_year(r: NaiveDate, m: u32, d: u32, past: Option<bool>) -> Result<NaiveD
             break;
         }
     }
-    // 29 February in a year window without a leap year.
-    best.ok_or(Unresolved::Impossible)
+    // A day just outside the window ("April 3" against 1 January: 273
+    // days back, 93 ahead) is the nearest such day within a year; none
+    // exists only for 29 February in a span without a leap year.
+    best.or_else(|| {
+        [r.year() + 1, r.year(), r.year() - 1]
+            .into_iter()
+            .filter_map(|y| NaiveDate::from_ymd_opt(y, m, d))
+            .filter(|&c| (c - r).num_days().abs() <= 366)
+            .filter(|&c| match past {
+                Some(true) => c < r,
+                Some(false) => c > r,
+                None => true,
+            })
+            .min_by_key(|&c| (c - r).num_days().abs())
+    })
+    .ok_or(Unresolved::Impossible)
 }
 
 fn infer_month_year(r: NaiveDate, m: u32, past: Option<bool>) -> i32 {
