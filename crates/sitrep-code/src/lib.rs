@@ -109,17 +109,19 @@ impl Coder {
             path: "lexicon/actors.txt".into(),
             message: "the built-in actor lexicon was missing when sitrep was built".into(),
         })?;
+        // The actors are the same for both languages: read once.
+        let actors = Actors::parse(actors_text, "lexicon/actors.txt", &mut warnings)?;
+        let people = match file("people.txt") {
+            Some(t) => Some(Actors::parse(t, "lexicon/people.txt", &mut warnings)?),
+            None => None,
+        };
         let mut dicts = Vec::new();
         for lang in ["en", "fr"] {
             let mut d = Dict::new(false);
             d.french = lang == "fr";
-            d.add_actors(Actors::parse(
-                actors_text,
-                "lexicon/actors.txt",
-                &mut warnings,
-            )?);
-            if let Some(t) = file("people.txt") {
-                d.add_actors(Actors::parse(t, "lexicon/people.txt", &mut warnings)?);
+            d.add_actors(actors.clone());
+            if let Some(p) = &people {
+                d.add_actors(p.clone());
             }
             let p = format!("{lang}/agents.txt");
             if let Some(t) = file(&p) {
