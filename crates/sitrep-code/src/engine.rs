@@ -3336,68 +3336,20 @@ impl<'a> Sent<'a> {
                 x
             }
         };
-        // "France recalled its ambassadors, and Foreign Minister Le Drian
-        // accused…": an official with no country, in a clause joined to
-        // one whose subject is a state, is that state's.
+        // A body, an official, a crowd or a force of no country takes one
+        // from the sentence: "France recalled its ambassadors, and Foreign
+        // Minister Le Drian accused…" (the subject of the clause it is
+        // joined to); "Netanyahu said that his security cabinet had
+        // agreed…" (the owner named by a pronoun); "des manifestants ont mis
+        // le feu à l'ambassade de France à Ouagadougou" (the state where it
+        // acts).
         if !f.sources.is_empty() && f.sources.iter().all(|x| x.code.starts_with("---")) {
-            if let Some(country) = self.conjoined_subject_country(v) {
-                for x in &mut f.sources {
-                    x.code = format!("{country}{}", &x.code[3..]);
-                    x.base = Some(country.clone());
-                }
-            }
-        }
-        // "Des manifestants ont mis le feu à l'ambassade de France à
-        // Ouagadougou", "police fired tear gas at crowds in Nairobi": a
-        // crowd or a force of no country acting at a place of a state is
-        // that state's.
-        // "Netanyahu said that his security cabinet had agreed…", "son
-        // gouvernement": a body of no country owned by a pronoun is the
-        // country of the subject of the clause above.
-        if !self.d.it.stem_rule
-            && !f.sources.is_empty()
-            && f.sources.iter().all(|x| x.code.starts_with("---"))
-        {
-            let owned = subject.is_some_and(|s| {
-                self.kids[s].iter().any(|&d| {
-                    (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
-                        || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
-                })
-            });
-            let mut up = v;
-            let mut country = None;
-            for _ in 0..4 {
-                if !owned || country.is_some() {
-                    break;
-                }
-                let Some(h) = self.head[up] else { break };
-                if !matches!(base(self.rel(up)), "ccomp" | "xcomp" | "conj" | "advcl") {
-                    break;
-                }
-                country = self.kids[h]
-                    .iter()
-                    .copied()
-                    .find(|&k| base(self.rel(k)) == "nsubj")
-                    .and_then(|s| {
-                        self.code_np(s)
-                            .into_iter()
-                            .find(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
-                    })
-                    .map(|x| country_of(&x.code));
-                up = h;
-            }
+            let builtin = !self.d.it.stem_rule;
+            let country = self
+                .conjoined_subject_country(v)
+                .or_else(|| builtin.then(|| self.owner_country(v, subject)).flatten())
+                .or_else(|| builtin.then(|| self.place_country(v)).flatten());
             if let Some(country) = country {
-                for x in &mut f.sources {
-                    x.code = format!("{country}{}", &x.code[3..]);
-                    x.base = Some(country.clone());
-                }
-            }
-        }
-        if !self.d.it.stem_rule
-            && !f.sources.is_empty()
-            && f.sources.iter().all(|x| x.code.starts_with("---"))
-        {
-            if let Some(country) = self.place_country(v) {
                 for x in &mut f.sources {
                     x.code = format!("{country}{}", &x.code[3..]);
                     x.base = Some(country.clone());
@@ -3581,6 +3533,42 @@ impl<'a> Sent<'a> {
             f.own_subject = false;
         }
         Some(f)
+    }
+
+    /// The country of the subject of the clause above verb `v`, when `v`'s
+    /// subject is owned by a pronoun ("his security cabinet", "son
+    /// gouvernement").
+    fn owner_country(&self, v: usize, subject: Option<usize>) -> Option<String> {
+        let s = subject?;
+        let owned = self.kids[s].iter().any(|&d| {
+            (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
+                || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
+        });
+        if !owned {
+            return None;
+        }
+        let mut up = v;
+        for _ in 0..4 {
+            let h = self.head[up]?;
+            if !matches!(base(self.rel(up)), "ccomp" | "xcomp" | "conj" | "advcl") {
+                return None;
+            }
+            let country = self.kids[h]
+                .iter()
+                .copied()
+                .find(|&k| base(self.rel(k)) == "nsubj")
+                .and_then(|s| {
+                    self.code_np(s)
+                        .into_iter()
+                        .find(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
+                })
+                .map(|x| country_of(&x.code));
+            if country.is_some() {
+                return country;
+            }
+            up = h;
+        }
+        None
     }
 
     /// The state of the place where verb `v` happened: an "in"/"à"/"at"
