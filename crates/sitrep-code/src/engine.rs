@@ -1382,6 +1382,15 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// True when clause `c` is an infinitive of purpose ("to leave",
+    /// "pour quitter", "afin de").
+    fn purpose_infinitive(&self, c: usize) -> bool {
+        self.toks[c].upos == "VERB"
+            && self.kids[c]
+                .iter()
+                .any(|&m| base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"]))
+    }
+
     /// True when clause `c` is introduced by infinitive "to".
     fn infinitive_mark(&self, c: usize) -> bool {
         self.kids[c]
@@ -1714,11 +1723,21 @@ impl<'a> Sent<'a> {
                 // Verbs below the clause's own words start clauses of their
                 // own, except infinitive complements and modifiers
                 // ("improved relations").
+                // With the built-in lexicons, an infinitive that says what
+                // the object is for belongs to the verb's words too: "gave
+                // the ambassador 48 hours to leave", "a donné 48 heures à
+                // l'ambassadeur pour quitter le territoire".
+                let purpose = !self.d.it.stem_rule && self.purpose_infinitive(c);
+                let object_purpose = purpose
+                    && b == "acl"
+                    && self.head[i] == Some(v)
+                    && matches!(base(self.rel(i)), "obj" | "dobj" | "iobj");
                 let clausal = is_verbal(&self.toks[c])
+                    && !object_purpose
                     && !matches!(b, "xcomp" | "amod" | "compound" | "nmod" | "obj" | "dobj");
                 if i == v || !clausal {
                     let skip = matches!(b, "punct" | "parataxis" | "ccomp")
-                        || (b == "advcl" && !self.infinitive_complement(c));
+                        || (b == "advcl" && !self.infinitive_complement(c) && !purpose);
                     if skip || r == "acl:relcl" {
                         continue;
                     }
