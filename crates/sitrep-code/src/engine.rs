@@ -3405,6 +3405,23 @@ impl<'a> Sent<'a> {
         }
         if f.targets.is_empty() && bind.target.is_none() && passive.is_none() {
             f.targets = self.shared_or_pronoun_target(v, &f.sources);
+        } else if !self.d.it.stem_rule
+            && bind.target.is_none()
+            && passive.is_none()
+            && f.targets
+                .iter()
+                .all(|t| t.code.starts_with("---") || t.code.starts_with('"'))
+            && self.kids[v].iter().any(|&c| {
+                matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") && self.toks[c].upos == "PRON"
+            })
+        {
+            // "lui reprochant d'avoir ignoré une invitation du ministre":
+            // the object pronoun names whom it is aimed at; a phrase of no
+            // country found deeper gives way to what the pronoun points to.
+            let pointed = self.shared_or_pronoun_target(v, &f.sources);
+            if !pointed.is_empty() {
+                f.targets = pointed;
+            }
         }
         // "will bring its ambassador home from Niger", "retire ses troupes
         // du Mali": one's own envoys or troops are what is moved; the
