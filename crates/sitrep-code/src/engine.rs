@@ -1768,7 +1768,20 @@ impl<'a> Sent<'a> {
             .copied()
             .filter(|&w| w < v && !(self.head[w] == Some(v) && base(self.rel(w)) == "advmod"))
             .collect();
-        let after = words.iter().copied().filter(|&w| w > v).collect();
+        let mut after: Vec<usize> = words.iter().copied().filter(|&w| w > v).collect();
+        // "a charge that Israel's foreign ministry rejected", "des propos
+        // que Bakou a rejetés": the noun a relative clause's object
+        // pronoun stands for is the verb's object.
+        if !self.d.it.stem_rule && base(self.rel(v)) == "acl" {
+            if let Some(n) = self.head[v].filter(|&n| n < v) {
+                let object_pronoun = self.kids[v].iter().any(|&c| {
+                    c < v && matches!(base(self.rel(c)), "obj" | "dobj") && self.relative_pronoun(c)
+                });
+                if object_pronoun && matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN") {
+                    after.insert(0, n);
+                }
+            }
+        }
         (before, after)
     }
 
