@@ -5025,6 +5025,19 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "précisant que ces mesures resteraient…", "a annoncé le rappel
+        // de son ambassadeur": a statement whose only targets are phrases
+        // of no country is made to nobody in particular.
+        if !self.d.it.stem_rule
+            && !self.opts.untargeted_statements
+            && code.starts_with("01")
+            && !targets.is_empty()
+            && targets
+                .iter()
+                .all(|t| t.code.starts_with("---") || t.code.starts_with('"'))
+        {
+            return;
+        }
         if targets.is_empty() && sources.len() >= 2 && all_pairs {
             // "X, Y and Z met": every pair, both ways.
             for a in &sources {
