@@ -4994,9 +4994,18 @@ impl<'a> Sent<'a> {
         // the target.
         let country = |c: &str| c.get(..3).map(str::to_string);
         for t in &mut targets {
-            let own = sources
-                .iter()
-                .any(|s| !s.code.starts_with("---") && country(&s.code) == country(&t.code));
+            // ("le rappel de son ambassadeur à Paris": a possessive makes
+            // the envoys the source's own.)
+            let possessed = !self.d.it.stem_rule
+                && t.code.starts_with("---")
+                && self.kids[t.head].iter().any(|&d| {
+                    (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
+                        || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
+                });
+            let own = possessed
+                || sources
+                    .iter()
+                    .any(|s| !s.code.starts_with("---") && country(&s.code) == country(&t.code));
             let moved = matches!(t.code.get(3..6), Some("MIL" | "GOV"));
             if own && moved {
                 let mut other = None;
@@ -5019,6 +5028,23 @@ impl<'a> Sent<'a> {
                         }
                     }
                     level = next;
+                }
+                // ("the recall of its ambassador to Moscow", with "to
+                // Moscow" hung on the recall.)
+                if other.is_none() && possessed {
+                    if let Some(h) = self.head[t.head] {
+                        other = self.kids[h]
+                            .iter()
+                            .filter(|&&c| {
+                                c != t.head && matches!(base(self.rel(c)), "nmod" | "obl")
+                            })
+                            .flat_map(|&c| self.code_np(c))
+                            .find(|a| {
+                                !a.code.starts_with("---")
+                                    && !a.code.starts_with('"')
+                                    && !sources.iter().any(|s| country(&s.code) == country(&a.code))
+                            });
+                    }
                 }
                 if let Some(x) = other {
                     *t = x;
