@@ -3863,6 +3863,10 @@ impl<'a> Sent<'a> {
         let mut x = n;
         for _ in 0..4 {
             // "on the first anniversary of Moscow's invasion".
+            // "au lendemain du rappel de l'ambassadeur"
+            if x != n && !self.d.it.stem_rule && self.lemma_is(x, &["lendemain"]) {
+                return true;
+            }
             if x != n
                 && self.lemma_is(
                     x,
@@ -3903,6 +3907,18 @@ impl<'a> Sent<'a> {
                         ],
                     )
             }) {
+                return true;
+            }
+            // "deux semaines après la saisie d'un pétrolier", "days after
+            // a visit by…": a nominal act that only says when (the built-in
+            // lexicons' reading; a finite clause, "after X seized…", is
+            // still an event).
+            if !self.d.it.stem_rule
+                && self.kids[x].iter().any(|&c| {
+                    base(self.rel(c)) == "case"
+                        && self.lemma_is(c, &["after", "après", "before", "avant", "following"])
+                })
+            {
                 return true;
             }
             // "a rift over the Israeli raid": what a dispute is about.
