@@ -177,6 +177,7 @@ impl<'a> Sent<'a> {
             repair_adverb_participles(toks, &mut head, &mut rel_fix);
             repair_noun_roots(toks, &mut head, &mut rel_fix);
             repair_verb_adjectives(toks, &mut head, &mut rel_fix);
+            repair_completives(toks, &mut head, &mut rel_fix);
         }
         let kids = Kids::new(&head);
         let mut s = Sent {
@@ -1405,6 +1406,11 @@ impl<'a> Sent<'a> {
     /// right after a comma or closing quote (its auxiliaries and adverbs
     /// aside), and has a following object.
     fn inverted_subject(&self, v: usize) -> Option<usize> {
+        // A participle or gerund takes no subject after it ("», accusant
+        // Athènes de…").
+        if self.present_participle(v) {
+            return None;
+        }
         let start = self.kids[v]
             .iter()
             .copied()
@@ -5494,6 +5500,45 @@ fn repair_noun_roots(
             {
                 rel_fix[c] = Some("obl");
             }
+        }
+    }
+}
+
+/// "a averti la Grèce que la Turquie pourrait…", "told Kyiv that it
+/// would…": a clause introduced by the conjunction "que"/"that" (tagged
+/// SCONJ, not the relative pronoun) and with a subject of its own, that
+/// the parser hung on the verb's object as a relative clause, is the
+/// verb's complement clause.
+fn repair_completives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for c in 0..toks.len() {
+        let Some(n) = head[c] else { continue };
+        let Some(v) = head[n] else { continue };
+        if fixed_rel(toks, c, rel_fix) != "acl:relcl"
+            || !matches!(toks[v].upos.as_str(), "VERB")
+            || !matches!(base(fixed_rel(toks, n, rel_fix)), "obj" | "dobj" | "iobj")
+        {
+            continue;
+        }
+        let kid = |rel: &str| {
+            (0..toks.len())
+                .find(|&k| head[k] == Some(c) && base(fixed_rel(toks, k, rel_fix)) == rel)
+        };
+        let conjunction = kid("mark").is_some_and(|m| {
+            m > n
+                && toks[m].upos == "SCONJ"
+                && matches!(
+                    toks[m].lemma.to_lowercase().as_str(),
+                    "que" | "qu'" | "qu’" | "that"
+                )
+        });
+        let own_subject = kid("nsubj").is_some_and(|s| toks[s].upos != "PRON" || s > c);
+        if conjunction && own_subject && kid("obj").is_none_or(|o| o > c) {
+            head[c] = Some(v);
+            rel_fix[c] = Some("ccomp");
         }
     }
 }
