@@ -5136,6 +5136,33 @@ impl<'a> Sent<'a> {
                 if t.code == s.code {
                     continue;
                 }
+                // "Russian police detained the opposition politician",
+                // "Georgians rallied against the government's decision": a
+                // protest, or coercion, aimed at people or a body of no
+                // named country stays within the source's own state.
+                let state = s.code.get(..3).filter(|c| {
+                    c.bytes().all(|b| b.is_ascii_uppercase())
+                        && !matches!(*c, "IGO" | "NGO" | "IMG")
+                });
+                // Police or soldiers shooting or charging at protesters
+                // is violent repression (CAMEO 175), not a battle.
+                let repression = !self.d.it.stem_rule
+                    && matches!(code.get(..2), Some("18" | "19"))
+                    && matches!(s.code.get(3..6), Some("COP" | "MIL" | "GOV" | "SPY"))
+                    && (t.code.starts_with("---") || t.code.get(..3) == s.code.get(..3))
+                    && self.crowd(t.head);
+                let code = if repression { "175" } else { code };
+                let domestic = !self.d.it.stem_rule
+                    && matches!(code.get(..2), Some("14" | "17"))
+                    && t.code.starts_with("---")
+                    && t.code.len() > 3;
+                let t = match state.filter(|_| domestic) {
+                    Some(c) => &Coded {
+                        code: format!("{c}{}", &t.code[3..]),
+                        ..t.clone()
+                    },
+                    None => t,
+                };
                 out.push(RawEvent {
                     source: s.clone(),
                     target: Some(t.clone()),
