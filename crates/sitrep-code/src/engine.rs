@@ -2455,6 +2455,31 @@ impl<'a> Sent<'a> {
                         found.retain(|ev| own && !verb_sources.contains(&ev.source.code.as_str()));
                     }
                 }
+                // A nominal act aimed at no one named, that is not what
+                // the clause is about ("a timetable for the withdrawal of
+                // American troops", "averting the threat of tariffs"),
+                // is background, not news of its own.
+                // (Kept when named as someone's: "le soutien d'Erdogan".)
+                let named_own = self.kids[n].iter().any(|&c| {
+                    base(self.rel(c)) == "nmod"
+                        && self.toks[c].upos == "PROPN"
+                        && self.kids[c].iter().any(|&k| {
+                            base(self.rel(k)) == "case"
+                                && self.lemma_is(k, &["of", "de", "d'", "d’", "by", "par"])
+                        })
+                        && self
+                            .code_np(c)
+                            .iter()
+                            .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
+                });
+                if !self.d.it.stem_rule && !named_own && !base(self.rel(slot)).starts_with("nsubj")
+                {
+                    found.retain(|ev| {
+                        ev.target
+                            .as_ref()
+                            .is_some_and(|t| !t.code.starts_with("---") && !t.code.starts_with('"'))
+                    });
+                }
                 out.extend(found);
             }
         }
