@@ -1781,7 +1781,21 @@ impl<'a> Sent<'a> {
         if !self.d.it.stem_rule && base(self.rel(v)) == "acl" {
             if let Some(n) = self.head[v].filter(|&n| n < v) {
                 let object_pronoun = self.kids[v].iter().any(|&c| {
-                    c < v && matches!(base(self.rel(c)), "obj" | "dobj") && self.relative_pronoun(c)
+                    c < v
+                        && match base(self.rel(c)) {
+                            "obj" | "dobj" => {
+                                self.relative_pronoun(c) || self.lemma_is(c, &["que", "qu'", "qu’"])
+                            }
+                            // ("que" read as a conjunction, the verb with
+                            // no object of its own)
+                            "mark" => {
+                                self.lemma_is(c, &["que", "qu'", "qu’"])
+                                    && !self.kids[v]
+                                        .iter()
+                                        .any(|&k| matches!(base(self.rel(k)), "obj" | "dobj"))
+                            }
+                            _ => false,
+                        }
                 });
                 if object_pronoun && matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN") {
                     after.insert(0, n);
