@@ -2810,7 +2810,13 @@ impl<'a> Sent<'a> {
                 && f.targets
                     .iter()
                     .all(|t| t.code.get(..3).is_some_and(|c| own.contains(&c)));
-            if (!f.targets.is_empty() && !own_only)
+            // (Nor are phrases of no country: "criticised as contrary to
+            // the Refugee Convention".)
+            let countryless = !self.d.it.stem_rule
+                && f.targets
+                    .iter()
+                    .all(|t| t.code.starts_with("---") || t.code.starts_with('"'));
+            if (!f.targets.is_empty() && !own_only && !countryless)
                 || f.sources.is_empty()
                 || !f.compound.is_empty()
             {
