@@ -178,6 +178,7 @@ impl<'a> Sent<'a> {
             repair_noun_roots(toks, &mut head, &mut rel_fix);
             repair_verb_adjectives(toks, &mut head, &mut rel_fix);
             repair_completives(toks, &mut head, &mut rel_fix);
+            repair_quantity_heads(toks, &mut head, &mut rel_fix);
         }
         let kids = Kids::new(&head);
         let mut s = Sent {
@@ -5573,6 +5574,62 @@ fn repair_noun_roots(
                 rel_fix[c] = Some("obl");
             }
         }
+    }
+}
+
+/// "a lancé plus de 300 drones et missiles contre Israël", with the
+/// quantity adverb as the verb's object and the rest of the clause hung
+/// on it: the noun counted takes the adverb's place, the adverb modifies
+/// it, and the adverb's other dependents go to the verb.
+fn repair_quantity_heads(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for q in 0..toks.len() {
+        let Some(v) = head[q] else { continue };
+        let r = fixed_rel(toks, q, rel_fix);
+        // (Also read as an oblique, with no preposition of its own, by a
+        // verb with no object.)
+        let bare_oblique = base(r) == "obl"
+            && !(0..toks.len()).any(|k| {
+                (head[k] == Some(q) && base(fixed_rel(toks, k, rel_fix)) == "case")
+                    || (head[k] == Some(v)
+                        && matches!(base(fixed_rel(toks, k, rel_fix)), "obj" | "dobj"))
+            });
+        let slot: &'static str = match base(r) {
+            "obj" => "obj",
+            "nsubj" => "nsubj",
+            "obl" if bare_oblique => "obj",
+            _ => continue,
+        };
+        if toks[q].upos != "ADV"
+            || !matches!(
+                toks[q].lemma.to_lowercase().as_str(),
+                "plus" | "moins" | "près" | "beaucoup" | "peu" | "trop" | "autant" | "davantage"
+            )
+            || !is_verbal(&toks[v])
+        {
+            continue;
+        }
+        // The noun counted: the first dependent after the adverb that is
+        // introduced by "de".
+        let Some(n) = (q + 1..toks.len()).find(|&n| {
+            head[n] == Some(q)
+                && matches!(toks[n].upos.as_str(), "NOUN" | "PROPN")
+                && (q + 1..n).any(|k| head[k] == Some(n) && toks[k].lemma == "de")
+        }) else {
+            continue;
+        };
+        for k in 0..toks.len() {
+            if k != n && head[k] == Some(q) && k > n {
+                head[k] = Some(v);
+            }
+        }
+        head[n] = Some(v);
+        rel_fix[n] = Some(slot);
+        head[q] = Some(n);
+        rel_fix[q] = Some("advmod");
     }
 }
 
