@@ -3564,7 +3564,15 @@ impl<'a> Sent<'a> {
                     if self.d.it.stem_rule {
                         return true;
                     }
-                    let n = self.np_head(h);
+                    let mut n = self.np_head(h);
+                    // (A conjunct is a party as the first one is: "with
+                    // Turkey and the United Nations".)
+                    for _ in 0..4 {
+                        match self.head[n] {
+                            Some(p) if base(self.rel(n)) == "conj" => n = p,
+                            _ => break,
+                        }
+                    }
                     // ("signed an agreement in Pretoria": a place inside
                     // the object's phrase is no party either.)
                     let named = self.actor_at[n].is_some()
