@@ -209,6 +209,23 @@ impl<'a> Sent<'a> {
         present.dedup();
         s.present = present;
         s.actor_at = s.scan(&d.actors);
+        // A one-word actor name written like a function word is that word
+        // ("un" the French article is not the UN, "who" is not the WHO).
+        if !d.it.stem_rule {
+            for i in 0..n {
+                // (Short words only: a mis-tagged name, "sud-coréenne"
+                // read as a pronoun, stays.)
+                if s.actor_at[i].is_some_and(|(_, first, last)| first == last)
+                    && toks[i].form.chars().count() <= 4
+                    && matches!(
+                        toks[i].upos.as_str(),
+                        "DET" | "PRON" | "ADP" | "CCONJ" | "SCONJ" | "AUX" | "PART"
+                    )
+                {
+                    s.actor_at[i] = None;
+                }
+            }
+        }
         s.agent_at = s.scan(&d.agents);
         // "La présidente bolivienne", with the rare adjective tagged as a
         // verb ("bolivenir") that heads a clause on the noun: a one-word
