@@ -474,16 +474,20 @@ fn wire_sentences_hold_their_scores() {
         "holdout4-events-fr.jsonl",
         "holdout5-events-en.jsonl",
         "holdout5-events-fr.jsonl",
+        "holdout6-events-en.jsonl",
+        "holdout6-events-fr.jsonl",
     ]);
     let floors = [
-        (0.90, 0.78),
+        (0.91, 0.78),
         (0.76, 0.65),
-        (0.78, 0.76),
-        (0.70, 0.62),
-        (0.75, 0.72),
-        (0.80, 0.76),
-        (0.70, 0.63),
-        (0.76, 0.67),
+        (0.83, 0.76),
+        (0.75, 0.62),
+        (0.78, 0.75),
+        (0.84, 0.78),
+        (0.75, 0.67),
+        (0.82, 0.71),
+        (0.74, 0.58),
+        (0.79, 0.69),
     ];
     assert_eq!(scores.len(), floors.len());
     for ((line, p, r), (fp, fr)) in scores.into_iter().zip(floors) {
@@ -670,10 +674,53 @@ fn wire_constructions_find_their_actors() {
         ("fr", "Ces frappes israéliennes sont illégales, a déclaré mardi le ministre iranien des Affaires étrangères.", "IRN", "ISR", "11"),
         // Calling something a farce is criticism.
         ("fr", "L'Allemagne a qualifié de « farce » le procès de l'opposant russe.", "DEU", "RUS", "11"),
+        // An ultimatum to leave is an expulsion, the purpose infinitive
+        // under the verb or its object.
+        ("en", "Ghana gave the Ivorian ambassador 72 hours to leave the country on Monday.", "GHA", "CIV", "16"),
+        ("fr", "Le Tchad a donné vendredi 72 heures à l’ambassadeur du Cameroun pour quitter le territoire.", "TCD", "CMR", "16"),
+        // An object pronoun points back past a phrase of no country.
+        ("fr", "Le Gabon a convoqué l'ambassadeur de Guinée, lui reprochant d'avoir ignoré une lettre du ministre.", "GAB", "GIN", "11"),
+        // Rejecting an accusation, named by the relative's antecedent,
+        // is 11 (also with "aussitôt" tagged as a participle).
+        ("en", "Iran accused Bahrain of spying, a charge that Bahrain's foreign ministry rejected on Monday.", "BHR", "IRN", "11"),
+        ("fr", "Le Niger a accusé le Bénin d'ingérence, des propos que Cotonou a aussitôt rejetés.", "BEN", "NER", "11"),
+        // Recalling one's ambassador: the other country beside him.
+        ("fr", "Le Sénégal a annoncé mardi le rappel de son ambassadeur à Bamako.", "SEN", "MLI", "16"),
+        ("en", "Chile announced the recall of its ambassador to Caracas on Monday.", "CHL", "VEN", "16"),
+        // « Dénoncer un accord » ends it.
+        ("fr", "Le gouvernement malien a dénoncé l'accord de défense avec la France.", "MLI", "FRA", "16"),
+        // A « que » clause read as a relative on the object, and a
+        // participle that takes no inverted subject.
+        ("fr", "Le président kényan a averti samedi la Somalie que le Kenya pourrait fermer la frontière, accusant Mogadiscio de soutenir les shebab.", "KEN", "SOM", "11"),
+        // Police firing on protesters is repression, within the state.
+        ("en", "Police in Dhaka fired tear gas at thousands of protesters on Sunday.", "BGD", "BGD", "17"),
+        ("fr", "La police togolaise a tiré à balles réelles sur des manifestants à Lomé.", "TGO", "TGO", "17"),
+        ("en", "Georgian police detained the opposition leader in Tbilisi on Thursday.", "GEO", "GEO", "17"),
+        ("en", "Vietnamese coast guard vessels fired water cannon at Chinese fishing boats near the Paracel Islands.", "VNM", "CHN", "17"),
+        // « plus de 50 drones contre X »: the noun counted is the object.
+        ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
+        // Conjoined "with" parties, and a reaction whose phrase names no
+        // country aims at the doer.
+        ("en", "Serbia and Kosovo signed agreements with the European Union and the United States in Brussels on Friday.", "KSV", "USA", "05"),
+        ("en", "Tanzania and Uganda signed a pipeline deal on Monday, a plan the UN climate agency criticised as contrary to the Paris Agreement.", "IGOUNO", "UGA", "11"),
     ];
     for (lang, text, s, t, root) in cases {
         let ev = code(lang, text);
         assert!(has(&ev, s, t, root), "{s}>{t} {root} in {text}: {ev:#?}");
+    }
+    // What only dates the news, or an act aimed at no one that the
+    // clause is not about, is no event.
+    let background = [
+        ("fr", "Le Kenya a rompu ses relations avec la Somalie lundi, quelques jours après la visite du président somalien en Érythrée.", "04"),
+        ("en", "Kenya broke off relations with Somalia on Monday, days after a visit by Somali President Hassan Sheikh Mohamud to Eritrea.", "04"),
+        ("en", "Britain and the European Union struck a trade deal on Thursday, averting the threat of tariffs.", "13"),
+    ];
+    for (lang, text, root) in background {
+        let ev = code(lang, text);
+        assert!(
+            !ev.iter().any(|e| e["cameo_root"] == root),
+            "no {root} event in {text}: {ev:#?}"
+        );
     }
     // A state called by what it is, as the subject of its own clause
     // (this once recursed without end).
