@@ -177,6 +177,12 @@ fn random_trees_are_coded_without_panic() {
         ("Ouagadougou", "Ouagadougou", "PROPN"),
         ("ont", "avoir", "AUX"),
         ("par", "par", "ADP"),
+        ("plus", "plus", "ADV"),
+        ("that", "that", "SCONJ"),
+        ("drones", "drone", "NOUN"),
+        ("police", "police", "NOUN"),
+        ("UN", "UN", "PROPN"),
+        ("un", "un", "DET"),
     ];
     let rels = [
         "nsubj",
