@@ -518,6 +518,35 @@ impl<'a> Sent<'a> {
                 return vec![x];
             }
         }
+        // "the South's forces returned fire", "un pacte avec le Sud": in
+        // news of the two Koreas, the South and the North are states.
+        if actor.is_none()
+            && !self.d.it.stem_rule
+            && depth < 4
+            && self.toks[h].form.starts_with(char::is_uppercase)
+            && self.lemma_is(h, &["south", "north", "sud", "nord"])
+            && self.kids[h]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "det" && self.lemma_is(c, &["the", "le"]))
+            && !self.kids[h]
+                .iter()
+                .any(|&c| matches!(base(self.rel(c)), "nmod" | "compound" | "flat"))
+        {
+            let korean = |c: &Coded| matches!(c.code.get(..3), Some("KOR" | "PRK"));
+            let here = (0..self.toks.len()).any(|i| {
+                i != h
+                    && self.actor_at[i].is_some_and(|(_, a, _)| a == i)
+                    && self.code_single(self.np_head(i), 4).iter().any(korean)
+            });
+            if here || self.recent.iter().any(korean) {
+                let code = if self.lemma_is(h, &["south", "sud"]) {
+                    "KOR"
+                } else {
+                    "PRK"
+                };
+                return vec![self.named_state(code.to_string(), h, first, last)];
+            }
+        }
         // (code, name, first, last) of each country-level actor.
         // (code, name, first, last, agents of a nested phrase that follow
         // the head's own).
@@ -2875,6 +2904,11 @@ impl<'a> Sent<'a> {
                         "strike back",
                     ],
                 )
+                // "returned fire"
+                || (self.lemma_is(x, &["return"])
+                    && self.kids[x].iter().any(|&o| {
+                        matches!(base(self.rel(o)), "obj" | "dobj") && self.lemma_is(o, &["fire"])
+                    }))
             };
             // "menaçant de prendre des mesures de rétorsion", "threatened
             // reprisals": a retaliation named by a noun.

@@ -703,6 +703,10 @@ fn wire_constructions_find_their_actors() {
         // country aims at the doer.
         ("en", "Serbia and Kosovo signed agreements with the European Union and the United States in Brussels on Friday.", "KSV", "USA", "05"),
         ("en", "Tanzania and Uganda signed a pipeline deal on Monday, a plan the UN climate agency criticised as contrary to the Paris Agreement.", "IGOUNO", "UGA", "11"),
+        // In news of the two Koreas, the South and the North are states;
+        // returning fire answers who fired.
+        ("en", "North Korean troops fired shells across the border on Friday, and the South's army returned fire.", "KOR", "PRK", "19"),
+        ("en", "Pyongyang said it would scrap its military agreement with the South.", "PRK", "KOR", "16"),
     ];
     for (lang, text, s, t, root) in cases {
         let ev = code(lang, text);
