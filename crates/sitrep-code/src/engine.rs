@@ -1781,7 +1781,13 @@ impl<'a> Sent<'a> {
                 // the ambassador 48 hours to leave", "a donné 48 heures à
                 // l'ambassadeur pour quitter le territoire".
                 let purpose = !self.d.it.stem_rule && self.purpose_infinitive(c);
-                let object_purpose = purpose
+                // ("a sommé l'ambassadeur de quitter le pays")
+                let object_purpose = (purpose
+                    || (!self.d.it.stem_rule
+                        && self.toks[c].upos == "VERB"
+                        && self.kids[c].iter().any(|&m| {
+                            base(self.rel(m)) == "mark" && self.lemma_is(m, &["de", "d'", "d’"])
+                        })))
                     && b == "acl"
                     && self.head[i] == Some(v)
                     && matches!(base(self.rel(i)), "obj" | "dobj" | "iobj");
