@@ -850,10 +850,31 @@ impl<'a> Sent<'a> {
                 v.iter().all(|c| c.code.starts_with("---"))
             };
             if title {
-                let named = self.kids[i]
-                    .iter()
-                    .filter(|&&c| base(self.rel(c)) == "appos" && self.toks[c].upos == "PROPN")
-                    .map(|&c| self.code_single(c, 0))
+                // The name: an apposition, or (as French treebanks attach
+                // it) a proper noun hung on the title with no preposition,
+                // also after the title's "of" phrase ("le ministre de
+                // l'Intérieur Gérald Darmanin").
+                let name_of = |x: usize| {
+                    self.kids[x].iter().copied().filter(|&c| {
+                        self.toks[c].upos == "PROPN"
+                            && (base(self.rel(c)) == "appos"
+                                || (!self.d.it.stem_rule
+                                    && base(self.rel(c)) == "nmod"
+                                    && self.rel(c) != "nmod:poss"
+                                    && !self.kids[c].iter().any(|&k| base(self.rel(k)) == "case")))
+                    })
+                };
+                let office = self.kids[i].iter().copied().filter(|&c| {
+                    !self.d.it.stem_rule
+                        && base(self.rel(c)) == "nmod"
+                        && self.toks[c].upos == "NOUN"
+                        && self.kids[c].iter().any(|&k| {
+                            base(self.rel(k)) == "case" && self.lemma_is(k, &["de", "of"])
+                        })
+                });
+                let named = name_of(i)
+                    .chain(office.flat_map(name_of))
+                    .map(|c| self.code_single(c, 0))
                     .find(|x| x.iter().any(|c| !c.code.starts_with("---")));
                 if let Some(x) = named {
                     v = x;

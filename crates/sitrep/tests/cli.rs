@@ -703,6 +703,9 @@ fn wire_constructions_find_their_actors() {
         // country aims at the doer.
         ("en", "Serbia and Kosovo signed agreements with the European Union and the United States in Brussels on Friday.", "KSV", "USA", "05"),
         ("en", "Tanzania and Uganda signed a pipeline deal on Monday, a plan the UN climate agency criticised as contrary to the Paris Agreement.", "IGOUNO", "UGA", "11"),
+        // A title with the name hung on it (or on its "de" phrase).
+        ("fr", "Le ministre Sergueï Lavrov a rencontré jeudi le président turc.", "RUS", "TUR", "04"),
+        ("fr", "Le ministre des Affaires étrangères Sergueï Lavrov a critiqué jeudi la Turquie.", "RUS", "TUR", "11"),
         // In news of the two Koreas, the South and the North are states;
         // returning fire answers who fired.
         ("en", "North Korean troops fired shells across the border on Friday, and the South's army returned fire.", "KOR", "PRK", "19"),
