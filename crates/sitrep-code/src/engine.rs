@@ -179,6 +179,7 @@ impl<'a> Sent<'a> {
             repair_verb_adjectives(toks, &mut head, &mut rel_fix);
             repair_completives(toks, &mut head, &mut rel_fix);
             repair_quantity_heads(toks, &mut head, &mut rel_fix);
+            repair_fronted_participles(toks, &mut head, &mut rel_fix);
         }
         let kids = Kids::new(&head);
         let mut s = Sent {
@@ -1585,6 +1586,22 @@ impl<'a> Sent<'a> {
         {
             return self.head[v];
         }
+        // "Reçu lundi au Kremlin par Vladimir Poutine, Emmanuel Macron a
+        // plaidé…": an opening participle clause with its agent is said
+        // of the main clause's subject.
+        if !self.d.it.stem_rule
+            && base(self.rel(v)) == "advcl"
+            && self.past_participle(v)
+            && self.passive_agent(v).is_some()
+            && !self.kids[v].iter().any(|&c| base(self.rel(c)) == "aux")
+        {
+            if let Some(h) = self.head[v].filter(|&h| h > v) {
+                return self.kids[h]
+                    .iter()
+                    .copied()
+                    .find(|&c| base(self.rel(c)) == "nsubj");
+            }
+        }
         // "There were 10 Russian soldiers killed in Ukraine", "Trois
         // soldats tués par des frappes russes": a past participle with a
         // subject but no auxiliary and no object, after "there were" or
@@ -1613,11 +1630,31 @@ impl<'a> Sent<'a> {
         }
         // "jugées invalides par Ankara", with the agent parsed under the
         // predicative complement.
-        self.kids[v]
+        let under_complement = self.kids[v]
             .iter()
             .copied()
             .filter(|&c| base(self.rel(c)) == "xcomp")
-            .find_map(|c| self.agent_of(c))
+            .find_map(|c| self.agent_of(c));
+        if under_complement.is_some() || self.d.it.stem_rule {
+            return under_complement;
+        }
+        // "Reçu à l'Élysée par Emmanuel Macron, …", with the agent hung on
+        // the place: a participle clause's "par"/"by" phrase one level
+        // down.
+        if !(self.past_participle(v) && matches!(base(self.rel(v)), "advcl" | "acl")) {
+            return None;
+        }
+        self.kids[v]
+            .iter()
+            .copied()
+            .filter(|&c| matches!(base(self.rel(c)), "obl" | "obj"))
+            .flat_map(|c| self.kids[c].iter().copied())
+            .find(|&k| {
+                base(self.rel(k)) == "nmod"
+                    && self.kids[k]
+                        .iter()
+                        .any(|&m| base(self.rel(m)) == "case" && self.lemma_is(m, &["par", "by"]))
+            })
     }
 
     /// The by/par phrase directly under `v`. An "agent" with no "by" is
@@ -5661,6 +5698,69 @@ fn repair_noun_roots(
             }
         }
     }
+}
+
+/// "Reçu lundi au Kremlin par Vladimir Poutine, Emmanuel Macron a
+/// plaidé…", "Arrivé jeudi à Beyrouth, Emmanuel Macron a promis…": a
+/// participle clause opening the sentence that the parser made the
+/// subject, with the real subject (the phrase just before the verb,
+/// after a comma) hung inside it: the phrase becomes the subject and the
+/// participle clause a modifier of the verb.
+fn repair_fronted_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let Some(p) = (0..toks.len()).find(|&i| toks[i].upos != "PUNCT") else {
+        return;
+    };
+    let Some(v) = head[p] else { return };
+    if toks[p].upos != "VERB"
+        || !toks[p].feats.contains("VerbForm=Part")
+        || toks[v].upos != "VERB"
+        || !base(fixed_rel(toks, p, rel_fix)).starts_with("nsubj")
+        || v <= p
+    {
+        return;
+    }
+    // The last word before the verb, its auxiliaries, clitics and
+    // adverbs aside, and the phrase it ends.
+    let mut k = v;
+    while k > p + 1 {
+        k -= 1;
+        let w = &toks[k];
+        let attached = head[k] == Some(v);
+        if !(attached && matches!(w.upos.as_str(), "AUX" | "ADV" | "PRON" | "PART")) {
+            break;
+        }
+    }
+    let mut n = k;
+    for _ in 0..toks.len() {
+        match head[n] {
+            Some(h)
+                if h < n
+                    && h > p
+                    && matches!(
+                        base(fixed_rel(toks, n, rel_fix)),
+                        "flat" | "compound" | "amod" | "appos"
+                    ) =>
+            {
+                n = h
+            }
+            _ => break,
+        }
+    }
+    let comma = (p + 1..n).any(|c| toks[c].form == ",");
+    if !matches!(toks[n].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+        || !comma
+        || n == p
+        || !dominates(head, p, n)
+    {
+        return;
+    }
+    head[n] = Some(v);
+    rel_fix[n] = Some("nsubj");
+    rel_fix[p] = Some("advcl");
 }
 
 /// "a lancé plus de 300 drones et missiles contre Israël", with the

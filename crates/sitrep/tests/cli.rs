@@ -706,6 +706,9 @@ fn wire_constructions_find_their_actors() {
         // A title with the name hung on it (or on its "de" phrase).
         ("fr", "Le ministre Sergueï Lavrov a rencontré jeudi le président turc.", "RUS", "TUR", "04"),
         ("fr", "Le ministre des Affaires étrangères Sergueï Lavrov a critiqué jeudi la Turquie.", "RUS", "TUR", "11"),
+        // An opening participle clause with its agent is said of the
+        // main clause's subject.
+        ("fr", "Reçu mardi à l'Élysée par Emmanuel Macron, le président kényan William Ruto a plaidé pour un cessez-le-feu.", "FRA", "KEN", "04"),
         // In news of the two Koreas, the South and the North are states;
         // returning fire answers who fired.
         ("en", "North Korean troops fired shells across the border on Friday, and the South's army returned fire.", "KOR", "PRK", "19"),
