@@ -180,6 +180,7 @@ impl<'a> Sent<'a> {
             repair_completives(toks, &mut head, &mut rel_fix);
             repair_quantity_heads(toks, &mut head, &mut rel_fix);
             repair_fronted_participles(toks, &mut head, &mut rel_fix);
+            repair_conjoined_relatives(toks, &mut head, &rel_fix);
         }
         let kids = Kids::new(&head);
         let mut s = Sent {
@@ -3332,10 +3333,22 @@ impl<'a> Sent<'a> {
         // Up through reported speech ("a decision that X said they
         // regretted") to the clause that modifies a noun.
         let mut c = v;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let r = self.rel(c);
             let b = base(r);
             let h = self.head[c]?;
+            // "… que X a dénoncée et que Y a jugée …": a relative conjoined
+            // to another shares its noun.
+            if !self.d.it.stem_rule
+                && b == "conj"
+                && matches!(base(self.rel(h)), "acl")
+                && self.kids[c].iter().any(|&k| {
+                    base(self.rel(k)) == "mark" && self.lemma_is(k, &["que", "qu'", "qu’", "that"])
+                })
+            {
+                c = h;
+                continue;
+            }
             if b == "acl" || r.ends_with(":relcl") {
                 // The relative word or gap is the object: the clause has
                 // a subject of its own that is not a relative pronoun, or
@@ -5696,6 +5709,46 @@ fn repair_noun_roots(
             {
                 rel_fix[c] = Some("obl");
             }
+        }
+    }
+}
+
+/// "une décision que Nétanyahou a dénoncée comme une « récompense » et
+/// que Washington a jugée « irresponsable »", with the second relative
+/// hung on a word of the first: it is conjoined to the first relative's
+/// verb.
+fn repair_conjoined_relatives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &[Option<&'static str>],
+) {
+    let rel = |i: usize| base(fixed_rel(toks, i, rel_fix));
+    for c in 0..toks.len() {
+        if rel(c) != "conj" || toks[c].upos != "VERB" {
+            continue;
+        }
+        let kid = |r: &str| (0..c).any(|k| head[k] == Some(c) && rel(k) == r);
+        let que = (0..c).any(|k| {
+            head[k] == Some(c)
+                && rel(k) == "mark"
+                && matches!(toks[k].lemma.to_lowercase().as_str(), "que" | "qu'" | "qu’")
+        });
+        if !que || !kid("nsubj") {
+            continue;
+        }
+        // The nearest relative clause above, not this one.
+        let mut x = head[c];
+        let mut relative = None;
+        for _ in 0..8 {
+            let Some(w) = x else { break };
+            if rel(w) == "acl" && toks[w].upos == "VERB" && w < c {
+                relative = Some(w);
+                break;
+            }
+            x = head[w];
+        }
+        if let Some(r) = relative.filter(|&r| head[c] != Some(r) && !dominates(head, c, r)) {
+            head[c] = Some(r);
         }
     }
 }

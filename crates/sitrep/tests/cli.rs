@@ -709,6 +709,8 @@ fn wire_constructions_find_their_actors() {
         // An opening participle clause with its agent is said of the
         // main clause's subject.
         ("fr", "Reçu mardi à l'Élysée par Emmanuel Macron, le président kényan William Ruto a plaidé pour un cessez-le-feu.", "FRA", "KEN", "04"),
+        // Two relatives on one noun: both react to its doer.
+        ("fr", "Le Maroc a rappelé son ambassadeur à Alger, une décision que Tunis a regrettée et que Madrid a jugée « irresponsable ».", "ESP", "MAR", "11"),
         // In news of the two Koreas, the South and the North are states;
         // returning fire answers who fired.
         ("en", "North Korean troops fired shells across the border on Friday, and the South's army returned fire.", "KOR", "PRK", "19"),
