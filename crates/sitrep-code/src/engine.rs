@@ -1707,6 +1707,26 @@ impl<'a> Sent<'a> {
             // "struck what it called terrorist infrastructure in
             // Pakistan", "a frappé ce qu'il a appelé des camps": the
             // object is the thing the relative clause names.
+            // (Also parsed as a complement clause with "what" as its
+            // object: "struck what it called militant camps in Myanmar".)
+            if !self.d.it.stem_rule
+                && base(self.rel(c)) == "ccomp"
+                && self.kids[c].iter().any(|&w| {
+                    w < c
+                        && matches!(base(self.rel(w)), "obj" | "dobj")
+                        && self.lemma_is(w, &["what", "ce"])
+                })
+            {
+                let named = self.kids[c]
+                    .iter()
+                    .copied()
+                    .filter(|&o| o > c && matches!(base(self.rel(o)), "obj" | "dobj" | "xcomp"))
+                    .map(|o| self.code_np_deep(o))
+                    .find(|x| x.iter().any(|a| !a.code.starts_with("---")));
+                if let Some(x) = named {
+                    return x;
+                }
+            }
             if matches!(base(self.rel(c)), "obj" | "dobj") && self.lemma_is(c, &["what", "ce"]) {
                 let named = self.kids[c]
                     .iter()
@@ -2749,6 +2769,32 @@ impl<'a> Sent<'a> {
         self.drop_elaborations(&mut frames);
         if !self.d.it.stem_rule {
             self.drop_speech_content(&mut frames);
+            // "struck what it called terrorist infrastructure", "a frappé
+            // ce qu'il a appelé des camps": naming one's own target is no
+            // criticism of anyone.
+            for f in frames.iter_mut() {
+                let naming = self.lemma_is(
+                    f.verb,
+                    &[
+                        "call",
+                        "describe",
+                        "term",
+                        "label",
+                        "dub",
+                        "brand",
+                        "appeler",
+                        "qualifier",
+                        "présenter",
+                    ],
+                );
+                let what = |w: usize| self.lemma_is(w, &["what", "ce"]);
+                let free_relative = (base(self.rel(f.verb)) == "acl"
+                    && self.head[f.verb].is_some_and(what))
+                    || self.kids[f.verb].iter().any(|&c| c < f.verb && what(c));
+                if naming && free_relative {
+                    f.dropped = true;
+                }
+            }
         }
         self.combine(&mut frames);
         self.target_reacted_to(&mut frames);

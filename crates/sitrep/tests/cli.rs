@@ -711,6 +711,11 @@ fn wire_constructions_find_their_actors() {
         ("fr", "Reçu mardi à l'Élysée par Emmanuel Macron, le président kényan William Ruto a plaidé pour un cessez-le-feu.", "FRA", "KEN", "04"),
         // Two relatives on one noun: both react to its doer.
         ("fr", "Le Maroc a rappelé son ambassadeur à Alger, une décision que Tunis a regrettée et que Madrid a jugée « irresponsable ».", "ESP", "MAR", "11"),
+        // Describing an act as an attack criticises its doer; naming
+        // one's own target is no criticism, and the target is what is
+        // named.
+        ("en", "Azerbaijan shot down an Armenian drone on Monday, an action that Yerevan described as an unprovoked attack.", "ARM", "AZE", "11"),
+        ("en", "India struck what it called militant camps in Myanmar on Sunday.", "IND", "MMR", "19"),
         // In news of the two Koreas, the South and the North are states;
         // returning fire answers who fired.
         ("en", "North Korean troops fired shells across the border on Friday, and the South's army returned fire.", "KOR", "PRK", "19"),
@@ -726,6 +731,7 @@ fn wire_constructions_find_their_actors() {
         ("fr", "Le Kenya a rompu ses relations avec la Somalie lundi, quelques jours après la visite du président somalien en Érythrée.", "04"),
         ("en", "Kenya broke off relations with Somalia on Monday, days after a visit by Somali President Hassan Sheikh Mohamud to Eritrea.", "04"),
         ("en", "Britain and the European Union struck a trade deal on Thursday, averting the threat of tariffs.", "13"),
+        ("en", "India struck what it called militant camps in Myanmar on Sunday.", "11"),
     ];
     for (lang, text, root) in background {
         let ev = code(lang, text);
