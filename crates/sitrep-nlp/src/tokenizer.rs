@@ -585,7 +585,20 @@ impl Tokenizer {
         }
         for w in candidates {
             let whole = counts.get(w).copied().unwrap_or(0);
-            if whole >= cut_apart.get(w).copied().unwrap_or(0) {
+            let cut = cut_apart.get(w).copied().unwrap_or(0);
+            // A form split as a multiword token once only (`company's`,
+            // once `company` + `'s`, once a typo for `companies`) is kept
+            // whole only when written as one word more often than cut:
+            // otherwise the lexicon would keep it from the productive
+            // endings. (Forms split twice or more are learned multiword
+            // tokens and stay in the lexicon, which joins their pieces.)
+            let split_once = mwt.get(w).map_or(0, |m| m.0) == 1;
+            let keep = if split_once {
+                whole - 1 > cut + 1
+            } else {
+                whole >= cut
+            };
+            if keep {
                 tok.lexicon.insert(w.clone());
             }
         }
