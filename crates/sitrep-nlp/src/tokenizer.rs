@@ -585,7 +585,20 @@ impl Tokenizer {
         }
         for w in candidates {
             let whole = counts.get(w).copied().unwrap_or(0);
-            if whole >= cut_apart.get(w).copied().unwrap_or(0) {
+            let cut = cut_apart.get(w).copied().unwrap_or(0);
+            // A form split as a multiword token once only (`company's`,
+            // once `company` + `'s`, once a typo for `companies`) is kept
+            // whole only when written as one word more often than cut:
+            // otherwise the lexicon would keep it from the productive
+            // endings. (Forms split twice or more are learned multiword
+            // tokens and stay in the lexicon, which joins their pieces.)
+            let split_once = mwt.get(w).map_or(0, |m| m.0) == 1;
+            let keep = if split_once {
+                whole - 1 > cut + 1
+            } else {
+                whole >= cut
+            };
+            if keep {
                 tok.lexicon.insert(w.clone());
             }
         }
@@ -1487,5 +1500,41 @@ mod tests {
         // only.
         assert_eq!(tok.run_together.get("alot").copied(), Some(1));
         assert!(!tok.run_together.contains_key("setup"));
+    }
+
+    #[test]
+    fn a_form_split_once_is_kept_whole_only_when_mostly_written_whole() {
+        let split = |w: &str| {
+            format!(
+                "# text = the {w}'s dog\n1\tthe\tthe\tDET\t_\t_\t4\tdet\t_\t_\n2-3\t{w}'s\t_\t_\t_\t_\t_\t_\t_\t_\n2\t{w}\t{w}\tNOUN\t_\t_\t4\tnmod:poss\t_\t_\n3\t's\t's\tPART\t_\t_\t2\tcase\t_\t_\n4\tdog\tdog\tNOUN\t_\t_\t0\troot\t_\t_\n\n"
+            )
+        };
+        let whole = |w: &str| {
+            format!(
+                "# text = the {w}'s dog\n1\tthe\tthe\tDET\t_\t_\t3\tdet\t_\t_\n2\t{w}'s\t{w}\tNOUN\t_\t_\t3\tcompound\t_\t_\n3\tdog\tdog\tNOUN\t_\t_\t0\troot\t_\t_\n\n"
+            )
+        };
+        let mut text = String::new();
+        // `'s` is a productive ending (12 stems, always split).
+        for stem in [
+            "bob", "ann", "cat", "boy", "man", "day", "car", "sun", "war", "mom", "dad", "guy",
+        ] {
+            text.push_str(&split(stem));
+        }
+        // Split once and written whole once (a typo for `companies`):
+        // split as the productive ending says. Split once and written
+        // whole twice: kept whole.
+        text.push_str(&split("company"));
+        text.push_str(&whole("company"));
+        text.push_str(&split("dm"));
+        text.push_str(&whole("dm"));
+        text.push_str(&whole("dm"));
+        let sents = sitrep_model::conllu::read_conllu(&text).unwrap();
+        let tok = Tokenizer::train(&sents);
+        assert_eq!(
+            tokens(&tok, "the company's dog"),
+            ["the", "company+'s", "dog"]
+        );
+        assert_eq!(tokens(&tok, "the dm's dog"), ["the", "dm's", "dog"]);
     }
 }
