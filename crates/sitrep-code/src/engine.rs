@@ -214,17 +214,17 @@ impl<'a> Sent<'a> {
         // A one-word actor name written like a function word is that word
         // ("un" the French article is not the UN, "who" is not the WHO).
         if !d.it.stem_rule {
-            for i in 0..n {
+            for (slot, t) in s.actor_at.iter_mut().zip(toks) {
                 // (Short words only: a mis-tagged name, "sud-coréenne"
                 // read as a pronoun, stays.)
-                if s.actor_at[i].is_some_and(|(_, first, last)| first == last)
-                    && toks[i].form.chars().count() <= 4
+                if slot.is_some_and(|(_, first, last)| first == last)
+                    && t.form.chars().count() <= 4
                     && matches!(
-                        toks[i].upos.as_str(),
+                        t.upos.as_str(),
                         "DET" | "PRON" | "ADP" | "CCONJ" | "SCONJ" | "AUX" | "PART"
                     )
                 {
-                    s.actor_at[i] = None;
+                    *slot = None;
                 }
             }
         }
@@ -5906,9 +5906,9 @@ fn repair_quantity_heads(
         }) else {
             continue;
         };
-        for k in 0..toks.len() {
-            if k != n && head[k] == Some(q) && k > n {
-                head[k] = Some(v);
+        for h in head.iter_mut().skip(n + 1) {
+            if *h == Some(q) {
+                *h = Some(v);
             }
         }
         head[n] = Some(v);
