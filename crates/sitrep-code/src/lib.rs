@@ -22,6 +22,7 @@
 mod cameo;
 mod dict;
 mod engine;
+mod repair;
 pub mod validation;
 
 use std::path::PathBuf;

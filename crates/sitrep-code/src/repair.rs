@@ -1,0 +1,590 @@
+//! Repairs of the parser's commonest misreadings on news sentences, made
+//! before coding: each takes the tree (heads, with relation overrides) and
+//! moves a few words where the treebank would have them ("a exhorté lundi
+//! l'Iran à…" with the day as the object, "ont aussitôt critiquée" with
+//! the adverb as a participle, "a lancé plus de 300 drones" with the
+//! adverb as the object). The tokens themselves are never changed.
+
+use sitrep_model::Token;
+
+use crate::engine::{base, is_verbal};
+
+/// Runs every repair, in order: the day-object one always (PETRARCH's
+/// records rely on it too), the others with the built-in lexicons only
+/// (`builtin`), so PETRARCH validation stays as PETRARCH codes it.
+pub(crate) fn repair(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+    builtin: bool,
+) {
+    repair_day_objects(toks, head, rel_fix);
+    if builtin {
+        repair_false_auxiliaries(toks, head, rel_fix);
+        repair_adverb_participles(toks, head, rel_fix);
+        repair_noun_roots(toks, head, rel_fix);
+        repair_verb_adjectives(toks, head, rel_fix);
+        repair_completives(toks, head, rel_fix);
+        repair_quantity_heads(toks, head, rel_fix);
+        repair_fronted_participles(toks, head, rel_fix);
+        repair_conjoined_relatives(toks, head, rel_fix);
+    }
+}
+
+/// Word `i`'s relation, as a repair left it.
+pub(crate) fn fixed_rel<'t>(
+    toks: &'t [Token],
+    i: usize,
+    rel_fix: &[Option<&'static str>],
+) -> &'t str {
+    match rel_fix.get(i) {
+        Some(Some(r)) => r,
+        _ => &toks[i].deprel,
+    }
+}
+
+/// The relation a verb takes when it replaces a word of relation `r` as
+/// the head of a clause: the root stays the root, a reported clause or an
+/// argument becomes a complement clause, anything else a parataxis.
+fn clause_rel(r: &str) -> &'static str {
+    match base(r) {
+        "root" => "root",
+        "ccomp" | "nsubj" | "obj" => "ccomp",
+        _ => "parataxis",
+    }
+}
+
+/// Day words ("mardi", "on Monday" without its "on").
+pub(crate) const DAY_WORDS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd'hui",
+    "demain",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+];
+
+/// A day word right after a verb that the parser made the verb's object
+/// ("a exhorté lundi l'Iran à…", "a décidé mardi de fermer…"), with the
+/// real object or complement hung on it: the day becomes a time
+/// modifier, and its object, apposition or clause moves up to the verb.
+fn repair_day_objects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for d in 0..toks.len() {
+        let Some(v) = head[d] else { continue };
+        if !matches!(toks[v].upos.as_str(), "VERB" | "AUX")
+            || !matches!(
+                base(&toks[d].deprel),
+                "obj" | "dobj" | "iobj" | "xcomp" | "obl"
+            )
+            || !DAY_WORDS
+                .iter()
+                .any(|w| toks[d].form.eq_ignore_ascii_case(w))
+        {
+            continue;
+        }
+        let mut moved = false;
+        for c in 0..toks.len() {
+            if head[c] != Some(d) {
+                continue;
+            }
+            // ("a entamé lundi des manœuvres", with the partitive "des"
+            // read as "de les" and the object hung on the day.)
+            let partitive = || {
+                let (mut de, mut les) = (false, false);
+                for k in 0..toks.len() {
+                    if head[k] == Some(c) && k < c {
+                        de |= base(&toks[k].deprel) == "case" && toks[k].lemma == "de";
+                        les |= base(&toks[k].deprel) == "det" && toks[k].lemma == "le";
+                    }
+                }
+                de && les && toks[c].upos == "NOUN"
+            };
+            let fixed = match base(&toks[c].deprel) {
+                "obj" | "dobj" | "appos" => "obj",
+                "acl" | "xcomp" => "xcomp",
+                "nmod" if partitive() => "obj",
+                _ => continue,
+            };
+            head[c] = Some(v);
+            rel_fix[c] = Some(fixed);
+            moved = true;
+        }
+        // A day is never the object ("a annoncé mardi avoir lancé…": no
+        // control of the infinitive by "mardi").
+        if moved || matches!(base(&toks[d].deprel), "obj" | "dobj" | "iobj") {
+            rel_fix[d] = Some("obl:tmod");
+        }
+    }
+}
+
+/// Whether word `a` is `w` or one of its ancestors (bounded, so a cycle
+/// the input may still hold ends the walk).
+fn dominates(head: &[Option<usize>], a: usize, w: usize) -> bool {
+    let mut cur = Some(w);
+    for _ in 0..=head.len() {
+        match cur {
+            Some(x) if x == a => return true,
+            Some(x) => cur = head[x],
+            None => return false,
+        }
+    }
+    false
+}
+
+/// A word the parser made an auxiliary that is no auxiliary ("jugées
+/// invalides par Ankara", with the rare adjective tagged as a verb and hung
+/// on a later verb as its `aux:tense`): right after a participle, it is
+/// that participle's predicative complement, and its "by" phrase is the
+/// participle's agent.
+fn repair_false_auxiliaries(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    const AUXILIARIES: &[&str] = &[
+        "avoir", "être", "aller", "venir", "pouvoir", "devoir", "faire", "be", "have", "do",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "ought", "get",
+        "need", "dare", "used",
+    ];
+    for a in 1..toks.len() {
+        let t = &toks[a];
+        let lemma = t.lemma.to_lowercase();
+        if base(&t.deprel) != "aux" || AUXILIARIES.contains(&lemma.as_str()) {
+            continue;
+        }
+        let p = a - 1;
+        let participle = toks[p].upos == "VERB" && toks[p].feats.contains("VerbForm=Part");
+        if !participle || head[a] == Some(p) || dominates(head, a, p) {
+            continue;
+        }
+        head[a] = Some(p);
+        rel_fix[a] = Some("xcomp");
+        for c in 0..toks.len() {
+            if head[c] == Some(a) && toks[c].deprel.ends_with(":agent") && !dominates(head, c, p) {
+                head[c] = Some(p);
+            }
+        }
+    }
+}
+
+/// Two participles in a row under one auxiliary ("ont aussitôt
+/// critiquée", with the adverb tagged as a participle and the real one
+/// hung on it as its complement): the second is the verb, the first its
+/// adverb. The clause's words move to the second.
+fn repair_adverb_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let participle = |t: &Token| t.upos == "VERB" && t.feats.contains("VerbForm=Part");
+    for x in 0..toks.len().saturating_sub(1) {
+        let c = x + 1;
+        let has_aux = (0..x).any(|a| {
+            head[a] == Some(x)
+                && base(&toks[a].deprel) == "aux"
+                && matches!(toks[a].lemma.as_str(), "avoir" | "être")
+        });
+        if !participle(&toks[x])
+            || !participle(&toks[c])
+            || head[c] != Some(x)
+            || !matches!(base(&toks[c].deprel), "xcomp" | "obj" | "ccomp")
+            || !has_aux
+        {
+            continue;
+        }
+        for (k, h) in head.iter_mut().enumerate() {
+            if k != c && *h == Some(x) {
+                *h = Some(c);
+            }
+        }
+        head[c] = head[x];
+        let r = fixed_rel(toks, x, rel_fix);
+        rel_fix[c] = Some(match r {
+            "acl:relcl" | "advcl:cleft" => "acl:relcl",
+            _ => match base(r) {
+                "root" => "root",
+                "acl" => "acl",
+                "advcl" => "advcl",
+                "ccomp" => "ccomp",
+                "xcomp" => "xcomp",
+                "conj" => "conj",
+                "csubj" => "csubj",
+                _ => "parataxis",
+            },
+        });
+        head[x] = Some(c);
+        rel_fix[x] = Some("advmod");
+    }
+}
+
+/// A clause the parser built on a noun with its verb as a modifier
+/// ("Heavy fighting erupted between…", "Belarusian security forces
+/// detained opposition activist…", read as a noun phrase with "erupted"
+/// and "detained" as `acl`): where a clause needs a verb (the sentence's
+/// root, a reported clause), a verb hung on the noun to its right with no
+/// subject of its own is the clause's verb and the noun its subject. Its
+/// "object" with a preposition is an oblique.
+fn repair_noun_roots(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for r in 0..toks.len() {
+        if !matches!(toks[r].upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(
+                base(fixed_rel(toks, r, rel_fix)),
+                "root" | "ccomp" | "parataxis"
+            )
+        {
+            continue;
+        }
+        let has_verb_kid = |kid_rel: &str| {
+            (0..toks.len())
+                .any(|c| head[c] == Some(r) && base(fixed_rel(toks, c, rel_fix)) == kid_rel)
+        };
+        if has_verb_kid("cop") || has_verb_kid("nsubj") {
+            continue;
+        }
+        let Some(v) = (r + 1..toks.len()).find(|&v| {
+            head[v] == Some(r)
+                && base(fixed_rel(toks, v, rel_fix)) == "acl"
+                && toks[v].upos == "VERB"
+                && !toks[v].feats.contains("VerbForm=Ger")
+                && !toks[v].feats.contains("VerbForm=Inf")
+        }) else {
+            continue;
+        };
+        let own_subject = (0..toks.len())
+            .any(|c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj"));
+        let marked = (0..toks.len()).any(|c| {
+            head[c] == Some(v) && matches!(base(fixed_rel(toks, c, rel_fix)), "mark" | "aux")
+        });
+        if own_subject || marked {
+            continue;
+        }
+        let r_rel = clause_rel(fixed_rel(toks, r, rel_fix));
+        head[v] = head[r];
+        head[r] = Some(v);
+        rel_fix[v] = Some(r_rel);
+        rel_fix[r] = Some("nsubj");
+        for c in 0..toks.len() {
+            if head[c] == Some(v)
+                && matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "dobj")
+                && (0..toks.len()).any(|k| head[k] == Some(c) && base(&toks[k].deprel) == "case")
+            {
+                rel_fix[c] = Some("obl");
+            }
+        }
+    }
+}
+
+/// "une décision que Nétanyahou a dénoncée comme une « récompense » et
+/// que Washington a jugée « irresponsable »", with the second relative
+/// hung on a word of the first: it is conjoined to the first relative's
+/// verb.
+fn repair_conjoined_relatives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &[Option<&'static str>],
+) {
+    let rel = |i: usize| base(fixed_rel(toks, i, rel_fix));
+    for c in 0..toks.len() {
+        if rel(c) != "conj" || toks[c].upos != "VERB" {
+            continue;
+        }
+        let kid = |r: &str| (0..c).any(|k| head[k] == Some(c) && rel(k) == r);
+        let que = (0..c).any(|k| {
+            head[k] == Some(c)
+                && rel(k) == "mark"
+                && matches!(toks[k].lemma.to_lowercase().as_str(), "que" | "qu'" | "qu’")
+        });
+        if !que || !kid("nsubj") {
+            continue;
+        }
+        // The nearest relative clause above, not this one.
+        let mut x = head[c];
+        let mut relative = None;
+        for _ in 0..8 {
+            let Some(w) = x else { break };
+            if rel(w) == "acl" && toks[w].upos == "VERB" && w < c {
+                relative = Some(w);
+                break;
+            }
+            x = head[w];
+        }
+        if let Some(r) = relative.filter(|&r| head[c] != Some(r) && !dominates(head, c, r)) {
+            head[c] = Some(r);
+        }
+    }
+}
+
+/// "Reçu lundi au Kremlin par Vladimir Poutine, Emmanuel Macron a
+/// plaidé…", "Arrivé jeudi à Beyrouth, Emmanuel Macron a promis…": a
+/// participle clause opening the sentence that the parser made the
+/// subject, with the real subject (the phrase just before the verb,
+/// after a comma) hung inside it: the phrase becomes the subject and the
+/// participle clause a modifier of the verb.
+fn repair_fronted_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let Some(p) = (0..toks.len()).find(|&i| toks[i].upos != "PUNCT") else {
+        return;
+    };
+    let Some(v) = head[p] else { return };
+    if toks[p].upos != "VERB"
+        || !toks[p].feats.contains("VerbForm=Part")
+        || toks[v].upos != "VERB"
+        || !base(fixed_rel(toks, p, rel_fix)).starts_with("nsubj")
+        || v <= p
+    {
+        return;
+    }
+    // The last word before the verb, its auxiliaries, clitics and
+    // adverbs aside, and the phrase it ends.
+    let mut k = v;
+    while k > p + 1 {
+        k -= 1;
+        let w = &toks[k];
+        let attached = head[k] == Some(v);
+        if !(attached && matches!(w.upos.as_str(), "AUX" | "ADV" | "PRON" | "PART")) {
+            break;
+        }
+    }
+    let mut n = k;
+    for _ in 0..toks.len() {
+        match head[n] {
+            Some(h)
+                if h < n
+                    && h > p
+                    && matches!(
+                        base(fixed_rel(toks, n, rel_fix)),
+                        "flat" | "compound" | "amod" | "appos"
+                    ) =>
+            {
+                n = h
+            }
+            _ => break,
+        }
+    }
+    let comma = (p + 1..n).any(|c| toks[c].form == ",");
+    if !matches!(toks[n].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+        || !comma
+        || n == p
+        || !dominates(head, p, n)
+    {
+        return;
+    }
+    head[n] = Some(v);
+    rel_fix[n] = Some("nsubj");
+    rel_fix[p] = Some("advcl");
+}
+
+/// "a lancé plus de 300 drones et missiles contre Israël", with the
+/// quantity adverb as the verb's object and the rest of the clause hung
+/// on it: the noun counted takes the adverb's place, the adverb modifies
+/// it, and the adverb's other dependents go to the verb.
+fn repair_quantity_heads(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for q in 0..toks.len() {
+        let Some(v) = head[q] else { continue };
+        let r = fixed_rel(toks, q, rel_fix);
+        // (Also read as an oblique, with no preposition of its own, by a
+        // verb with no object.)
+        let bare_oblique = base(r) == "obl"
+            && !(0..toks.len()).any(|k| {
+                (head[k] == Some(q) && base(fixed_rel(toks, k, rel_fix)) == "case")
+                    || (head[k] == Some(v)
+                        && matches!(base(fixed_rel(toks, k, rel_fix)), "obj" | "dobj"))
+            });
+        let slot: &'static str = match base(r) {
+            "obj" => "obj",
+            "nsubj" => "nsubj",
+            "obl" if bare_oblique => "obj",
+            _ => continue,
+        };
+        if toks[q].upos != "ADV"
+            || !matches!(
+                toks[q].lemma.to_lowercase().as_str(),
+                "plus" | "moins" | "près" | "beaucoup" | "peu" | "trop" | "autant" | "davantage"
+            )
+            || !is_verbal(&toks[v])
+        {
+            continue;
+        }
+        // The noun counted: the first dependent after the adverb that is
+        // introduced by "de".
+        let Some(n) = (q + 1..toks.len()).find(|&n| {
+            head[n] == Some(q)
+                && matches!(toks[n].upos.as_str(), "NOUN" | "PROPN")
+                && (q + 1..n).any(|k| head[k] == Some(n) && toks[k].lemma == "de")
+        }) else {
+            continue;
+        };
+        for h in head.iter_mut().skip(n + 1) {
+            if *h == Some(q) {
+                *h = Some(v);
+            }
+        }
+        head[n] = Some(v);
+        rel_fix[n] = Some(slot);
+        head[q] = Some(n);
+        rel_fix[q] = Some("advmod");
+    }
+}
+
+/// "a averti la Grèce que la Turquie pourrait…", "told Kyiv that it
+/// would…": a clause introduced by the conjunction "que"/"that" (tagged
+/// SCONJ, not the relative pronoun) and with a subject of its own, that
+/// the parser hung on the verb's object as a relative clause, is the
+/// verb's complement clause.
+fn repair_completives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for c in 0..toks.len() {
+        let Some(n) = head[c] else { continue };
+        let Some(v) = head[n] else { continue };
+        if fixed_rel(toks, c, rel_fix) != "acl:relcl"
+            || !matches!(toks[v].upos.as_str(), "VERB")
+            || !matches!(base(fixed_rel(toks, n, rel_fix)), "obj" | "dobj" | "iobj")
+        {
+            continue;
+        }
+        let kid = |rel: &str| {
+            (0..toks.len())
+                .find(|&k| head[k] == Some(c) && base(fixed_rel(toks, k, rel_fix)) == rel)
+        };
+        let conjunction = kid("mark").is_some_and(|m| {
+            m > n
+                && toks[m].upos == "SCONJ"
+                && matches!(
+                    toks[m].lemma.to_lowercase().as_str(),
+                    "que" | "qu'" | "qu’" | "that"
+                )
+        });
+        let own_subject = kid("nsubj").is_some_and(|s| toks[s].upos != "PRON" || s > c);
+        if conjunction && own_subject && kid("obj").is_none_or(|o| o > c) {
+            head[c] = Some(v);
+            rel_fix[c] = Some("ccomp");
+        }
+    }
+}
+
+/// "Israeli warplanes bombed targets in Gaza", "Brazilian police arrested
+/// dozens of supporters", read as a noun phrase with the verb as an
+/// adjective of the next noun ("bombed targets"): where the sentence has
+/// no verb of its own, a verb tagged VERB that modifies the noun after it
+/// and follows a noun is the clause's verb, the noun phrase before it the
+/// subject and the noun after it the object.
+fn repair_verb_adjectives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let nominal = |i: usize| matches!(toks[i].upos.as_str(), "NOUN" | "PROPN");
+    // With its own subject already ("The United States recognised
+    // Moroccan sovereignty …, Trump announced", "recognised" an adjective
+    // of "sovereignty" but with "States" as its subject): the verb takes
+    // the noun's place in the sentence, as a clause, and the noun is its
+    // object.
+    for v in 1..toks.len() {
+        let Some(t) = head[v] else { continue };
+        let own_subject =
+            (0..v).any(|c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)) == "nsubj");
+        if toks[v].upos != "VERB"
+            || base(fixed_rel(toks, v, rel_fix)) != "amod"
+            || t <= v
+            || !nominal(t)
+            || !own_subject
+        {
+            continue;
+        }
+        let clause = clause_rel(fixed_rel(toks, t, rel_fix));
+        head[v] = head[t];
+        rel_fix[v] = Some(clause);
+        head[t] = Some(v);
+        rel_fix[t] = Some("obj");
+    }
+    for v in 1..toks.len() {
+        let Some(t) = head[v] else { continue };
+        if toks[v].upos != "VERB"
+            || base(fixed_rel(toks, v, rel_fix)) != "amod"
+            || t <= v
+            || !nominal(t)
+            || !nominal(v - 1)
+            || toks[v].feats.contains("VerbForm=Ger")
+        {
+            continue;
+        }
+        // The noun phrase before the verb, up to its head.
+        let mut r = v - 1;
+        for _ in 0..8 {
+            match head[r] {
+                Some(p) if p < v && nominal(p) && base(fixed_rel(toks, r, rel_fix)) != "conj" => {
+                    r = p
+                }
+                _ => break,
+            }
+        }
+        if !matches!(
+            base(fixed_rel(toks, r, rel_fix)),
+            "root" | "ccomp" | "parataxis"
+        ) || !nominal(r)
+            || (0..toks.len()).any(|c| {
+                head[c] == Some(r) && matches!(base(fixed_rel(toks, c, rel_fix)), "cop" | "nsubj")
+            })
+        {
+            continue;
+        }
+        // The noun after it hangs under that phrase.
+        let mut x = t;
+        let mut under = false;
+        for _ in 0..8 {
+            match head[x] {
+                Some(p) if p == r => {
+                    under = true;
+                    break;
+                }
+                Some(p) => x = p,
+                None => break,
+            }
+        }
+        if !under {
+            continue;
+        }
+        let r_rel = clause_rel(fixed_rel(toks, r, rel_fix));
+        head[v] = head[r];
+        rel_fix[v] = Some(r_rel);
+        head[r] = Some(v);
+        rel_fix[r] = Some("nsubj");
+        // The object phrase: the branch of the subject phrase that holds
+        // the noun after the verb.
+        let marked = (0..toks.len()).any(|k| head[k] == Some(x) && base(&toks[k].deprel) == "case");
+        head[x] = Some(v);
+        rel_fix[x] = Some(if marked { "obl" } else { "obj" });
+    }
+}
