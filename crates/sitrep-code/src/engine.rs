@@ -5355,6 +5355,15 @@ impl<'a> Sent<'a> {
                 if t.code == s.code {
                     continue;
                 }
+                // A visit or meeting at home ("visiting his home country")
+                // is no event between actors.
+                if !self.d.it.stem_rule
+                    && code.starts_with("04")
+                    && t.code.len() == 3
+                    && s.code.get(..3) == Some(t.code.as_str())
+                {
+                    continue;
+                }
                 // "Russian police detained the opposition politician",
                 // "Georgians rallied against the government's decision": a
                 // protest, or coercion, aimed at people or a body of no

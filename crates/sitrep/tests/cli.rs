@@ -732,6 +732,8 @@ fn wire_constructions_find_their_actors() {
         ("en", "Kenya broke off relations with Somalia on Monday, days after a visit by Somali President Hassan Sheikh Mohamud to Eritrea.", "04"),
         ("en", "Britain and the European Union struck a trade deal on Thursday, averting the threat of tariffs.", "13"),
         ("en", "India struck what it called militant camps in Myanmar on Sunday.", "11"),
+        // A visit at home is no event between actors.
+        ("en", "Chilean President Gabriel Boric praised Argentina during a state visit to Santiago.", "04"),
     ];
     for (lang, text, root) in background {
         let ev = code(lang, text);
