@@ -732,8 +732,6 @@ fn wire_constructions_find_their_actors() {
         ("en", "Kenya broke off relations with Somalia on Monday, days after a visit by Somali President Hassan Sheikh Mohamud to Eritrea.", "04"),
         ("en", "Britain and the European Union struck a trade deal on Thursday, averting the threat of tariffs.", "13"),
         ("en", "India struck what it called militant camps in Myanmar on Sunday.", "11"),
-        // A visit at home is no event between actors.
-        ("en", "Chilean President Gabriel Boric praised Argentina during a state visit to Santiago.", "04"),
     ];
     for (lang, text, root) in background {
         let ev = code(lang, text);
@@ -742,6 +740,18 @@ fn wire_constructions_find_their_actors() {
             "no {root} event in {text}: {ev:#?}"
         );
     }
+    // A visit is between two states: the host's capital does not host its
+    // own country.
+    let ev = code(
+        "en",
+        "Kenyan President William Ruto praised Uganda during a state visit to Kampala.",
+    );
+    assert!(has(&ev, "KEN", "UGA", "04"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e["cameo_root"] == "04" && e["source"]["country"] == e["target"]["country"]),
+        "{ev:#?}"
+    );
     // A state called by what it is, as the subject of its own clause
     // (this once recursed without end).
     let ev = code(
