@@ -433,7 +433,20 @@ impl<'a> Sent<'a> {
                 .code_on(self.date)
                 .is_some_and(|c| c.starts_with("IGO"));
             if igo && a <= h && h <= b {
-                let country = words.iter().copied().find_map(|w| {
+                // (Also the "of" phrase hung on a word of the name: "le
+                // Conseil de sécurité et de défense du Soudan".)
+                let mut candidates = words.clone();
+                if !self.d.it.stem_rule {
+                    for w in a..=b {
+                        candidates.extend(
+                            self.kids[w]
+                                .iter()
+                                .copied()
+                                .filter(|&c| c > b && base(self.rel(c)) == "nmod"),
+                        );
+                    }
+                }
+                let country = candidates.iter().copied().find_map(|w| {
                     let x = self.actor_at[w].filter(|x| x.2 < a || x.1 > b)?;
                     let code = self.d.actor_entries[x.0 as usize].code_on(self.date)?;
                     let own = self.rel(w);

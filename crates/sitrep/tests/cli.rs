@@ -716,6 +716,9 @@ fn wire_constructions_find_their_actors() {
         // named.
         ("en", "Azerbaijan shot down an Armenian drone on Monday, an action that Yerevan described as an unprovoked attack.", "ARM", "AZE", "11"),
         ("en", "India struck what it called militant camps in Myanmar on Sunday.", "IND", "MMR", "19"),
+        // A national body named like the UN's, with its country hung on a
+        // word of the name.
+        ("fr", "Le Conseil de sécurité et de défense du Niger a annoncé lundi la rupture des relations diplomatiques avec l'Ukraine.", "NER", "UKR", "16"),
         // In news of the two Koreas, the South and the North are states;
         // returning fire answers who fired.
         ("en", "North Korean troops fired shells across the border on Friday, and the South's army returned fire.", "KOR", "PRK", "19"),
