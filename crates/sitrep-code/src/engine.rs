@@ -1457,6 +1457,21 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// True when phrase `c` is introduced by "between"/"entre", also when
+    /// the parser hung the preposition on the phrase's first word
+    /// ("between Armenian and Azerbaijani forces").
+    fn between_phrase(&self, c: usize) -> bool {
+        let case = |x: usize| {
+            self.kids[x]
+                .iter()
+                .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["between", "entre"]))
+        };
+        case(c)
+            || self.kids[c].iter().any(|&m| {
+                m < c && matches!(base(self.rel(m)), "compound" | "amod" | "nmod") && case(m)
+            })
+    }
+
     /// True when clause `c` is an infinitive of purpose ("to leave",
     /// "pour quitter", "afin de").
     fn purpose_infinitive(&self, c: usize) -> bool {
@@ -3598,6 +3613,29 @@ impl<'a> Sent<'a> {
                 x
             }
         };
+        // "Fighting between Sudan's army and the Rapid Support Forces
+        // spread…", "Heavy fighting erupted between Armenian and
+        // Azerbaijani forces": a mutual act with no subject of its own is
+        // between the members of its "between" phrase.
+        let mut between = false;
+        if f.sources.is_empty()
+            && subject.is_none()
+            && !self.d.it.stem_rule
+            && self.mutual(&f.code, v)
+        {
+            if let Some(b) = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&c| matches!(base(self.rel(c)), "obl" | "nmod") && self.between_phrase(c))
+            {
+                let members = self.code_np(b);
+                if members.len() >= 2 {
+                    f.sources = members;
+                    f.own_subject = true;
+                    between = true;
+                }
+            }
+        }
         // A body, an official, a crowd or a force of no country takes one
         // from the sentence: "France recalled its ambassadors, and Foreign
         // Minister Le Drian accused…" (the subject of the clause it is
@@ -3625,6 +3663,7 @@ impl<'a> Sent<'a> {
             (Some(_), Some(p)) if self.passive_agent(v).is_some() => self.code_np(p),
             (Some(t), _) => self.code_np(t),
             (None, Some(p)) => self.code_np(p),
+            (None, None) if between => Vec::new(),
             (None, None) => self.targets(v, bind.source),
         };
         // "a menacé, à la tribune de l'ONU, de détruire la Corée du Nord":
@@ -5053,10 +5092,8 @@ impl<'a> Sent<'a> {
                     .copied()
                     .find(|&k| self.lemma_is(k, &["between", "entre"]));
                 for &c in &self.kids[h] {
-                    let between = matches!(base(self.rel(c)), "obl" | "nmod")
-                        && (self.kids[c].iter().any(|&k| {
-                            base(self.rel(k)) == "case" && self.lemma_is(k, &["between", "entre"])
-                        }) || loose.is_some_and(|k| k < c && c > slot));
+                    let between = matches!(base(self.rel(c)), "obl" | "nmod" | "obj")
+                        && (self.between_phrase(c) || loose.is_some_and(|k| k < c && c > slot));
                     if between {
                         let x = self.code_np(c);
                         if x.len() >= 2 {

@@ -719,6 +719,10 @@ fn wire_constructions_find_their_actors() {
         // A national body named like the UN's, with its country hung on a
         // word of the name.
         ("fr", "Le Conseil de sécurité et de défense du Niger a annoncé lundi la rupture des relations diplomatiques avec l'Ukraine.", "NER", "UKR", "16"),
+        // A mutual act with no subject is between the members of its
+        // "between" phrase, also with the preposition on its first word.
+        ("en", "Fighting between Israeli troops and Hezbollah fighters spread to several border villages on Monday.", "LBN", "ISR", "19"),
+        ("en", "Heavy fighting erupted between Kyrgyz and Tajik forces on the border on Thursday.", "TJK", "KGZ", "19"),
         // In news of the two Koreas, the South and the North are states;
         // returning fire answers who fired.
         ("en", "North Korean troops fired shells across the border on Friday, and the South's army returned fire.", "KOR", "PRK", "19"),
