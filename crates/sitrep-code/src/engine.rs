@@ -1736,14 +1736,31 @@ impl<'a> Sent<'a> {
                         && self.lemma_is(w, &["what", "ce"])
                 })
             {
+                // (What it is called, or described "as".)
                 let named = self.kids[c]
                     .iter()
                     .copied()
-                    .filter(|&o| o > c && matches!(base(self.rel(o)), "obj" | "dobj" | "xcomp"))
+                    .filter(|&o| {
+                        o > c
+                            && (matches!(base(self.rel(o)), "obj" | "dobj" | "xcomp")
+                                || (base(self.rel(o)) == "obl"
+                                    && self.kids[o].iter().any(|&k| {
+                                        base(self.rel(k)) == "case"
+                                            && self.lemma_is(k, &["as", "comme"])
+                                    })))
+                    })
                     .map(|o| self.code_np_deep(o))
-                    .find(|x| x.iter().any(|a| !a.code.starts_with("---")));
+                    .filter(|x| !x.is_empty())
+                    .max_by_key(|x| x.iter().any(|a| !a.code.starts_with("---")));
+                // (Even of no country: whoever names it is not the target.)
                 if let Some(x) = named {
-                    return x;
+                    if countryless.is_empty() {
+                        countryless = x;
+                    }
+                    if countryless.iter().any(|a| !a.code.starts_with("---")) {
+                        return countryless;
+                    }
+                    continue;
                 }
             }
             if matches!(base(self.rel(c)), "obj" | "dobj") && self.lemma_is(c, &["what", "ce"]) {
