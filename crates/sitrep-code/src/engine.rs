@@ -2837,6 +2837,7 @@ impl<'a> Sent<'a> {
         if !self.d.it.stem_rule {
             self.parallel_reduction(&mut frames);
             self.partner_of_meeting(&mut frames);
+            self.reduction_with_accusation(&mut frames);
         }
 
         for f in frames {
@@ -2980,6 +2981,38 @@ impl<'a> Sent<'a> {
             }
         }
         best.map(|(k, b, _)| (k, b))
+    }
+
+    /// "La Finlande a fermé sa frontière, accusant Moscou de…": a
+    /// reduction of relations that names no country is aimed at whom its
+    /// participle accuses.
+    fn reduction_with_accusation(&self, frames: &mut [Frame]) {
+        let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
+        for (k, f) in frames.iter().enumerate() {
+            let named = f
+                .targets
+                .iter()
+                .any(|t| !t.code.starts_with("---") && !t.code.starts_with('"'));
+            if !f.code.starts_with("16") || named || f.dropped || f.sources.is_empty() {
+                continue;
+            }
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            let accused = frames.iter().find(|g| {
+                g.code.starts_with("11")
+                    && self.head[g.verb] == Some(f.verb)
+                    && base(self.rel(g.verb)) == "advcl"
+                    && self.present_participle(g.verb)
+            });
+            if let Some(g) = accused {
+                let x = others(&g.targets, &own);
+                if !x.is_empty() {
+                    found.push((k, x));
+                }
+            }
+        }
+        for (k, x) in found {
+            frames[k].targets = x;
+        }
     }
 
     /// A retaliation ("Téhéran a riposté") is against the one who acted

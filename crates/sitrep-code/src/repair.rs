@@ -28,6 +28,52 @@ pub(crate) fn repair(
         repair_quantity_heads(toks, head, rel_fix);
         repair_fronted_participles(toks, head, rel_fix);
         repair_conjoined_relatives(toks, head, rel_fix);
+        repair_comma_participles(toks, head, rel_fix);
+    }
+}
+
+/// "a expulsé l'ambassadrice du Mexique et deux diplomates espagnols, les
+/// accusant de…", with the participle hung on the last noun as its
+/// modifier: a present participle set off by a comma after the object is
+/// said of the clause's subject, so it hangs on the clause's verb.
+fn repair_comma_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for c in 2..toks.len() {
+        let t = &toks[c];
+        let present = t.upos == "VERB"
+            && (t.feats.contains("VerbForm=Ger")
+                || (t.feats.contains("VerbForm=Part") && t.feats.contains("Tense=Pres")));
+        if !present || fixed_rel(toks, c, rel_fix) != "acl" {
+            continue;
+        }
+        // The comma right before it, or before its clitic object.
+        let clitic = toks[c - 1].upos == "PRON" && head[c - 1] == Some(c);
+        let before = if clitic { c - 2 } else { c - 1 };
+        if toks[before].form != "," {
+            continue;
+        }
+        let Some(mut x) = head[c] else { continue };
+        for _ in 0..toks.len() {
+            match head[x] {
+                Some(p)
+                    if matches!(base(fixed_rel(toks, x, rel_fix)), "conj" | "nmod" | "appos") =>
+                {
+                    x = p
+                }
+                _ => break,
+            }
+        }
+        let Some(v) = head[x] else { continue };
+        if toks[v].upos == "VERB"
+            && matches!(base(fixed_rel(toks, x, rel_fix)), "obj" | "obl" | "iobj")
+            && v < c
+        {
+            head[c] = Some(v);
+            rel_fix[c] = Some("advcl");
+        }
     }
 }
 

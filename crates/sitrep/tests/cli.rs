@@ -723,6 +723,9 @@ fn wire_constructions_find_their_actors() {
         // "between" phrase, also with the preposition on its first word.
         ("en", "Fighting between Israeli troops and Hezbollah fighters spread to several border villages on Monday.", "LBN", "ISR", "19"),
         ("en", "Heavy fighting erupted between Kyrgyz and Tajik forces on the border on Thursday.", "TJK", "KGZ", "19"),
+        // A reduction of relations naming no one is aimed at whom its
+        // participle accuses.
+        ("fr", "La Norvège a fermé mardi sa frontière, accusant Moscou d’y envoyer des migrants.", "NOR", "RUS", "16"),
         // In news of the two Koreas, the South and the North are states;
         // returning fire answers who fired.
         ("en", "North Korean troops fired shells across the border on Friday, and the South's army returned fire.", "KOR", "PRK", "19"),
