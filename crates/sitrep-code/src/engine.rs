@@ -47,6 +47,14 @@ pub(crate) struct Coded {
     pub base: Option<String>,
 }
 
+impl Coded {
+    /// Whether the code names a country or an organisation: not a bare
+    /// sector (`---GOV`) nor a new actor quoted from the text.
+    pub(crate) fn names_country(&self) -> bool {
+        !self.code.starts_with("---") && !self.code.starts_with('"')
+    }
+}
+
 /// One event found in a sentence, before it is dressed as an
 /// [`sitrep_model::Event`].
 #[derive(Debug, Clone)]
@@ -683,7 +691,7 @@ impl<'a> Sent<'a> {
                         }
                     }
                 }
-                found.retain(|x| !x.code.starts_with("---") && !x.code.starts_with('"'));
+                found.retain(|x| x.names_country());
                 if locative && !agents.is_empty() {
                     for x in &mut found {
                         let country = x.base.clone().unwrap_or_else(|| x.code.clone());
@@ -1107,7 +1115,7 @@ impl<'a> Sent<'a> {
         for i in 0..first.min(self.toks.len()) {
             if self.actor_at[i].is_some_and(|(_, a, _)| a == i) && !in_speaker(i) && !locative(i) {
                 for c in self.code_single(self.np_head(i), 4) {
-                    if !c.code.starts_with("---") && !c.code.starts_with('"') {
+                    if c.names_country() {
                         here.push(c);
                     }
                 }
@@ -1280,11 +1288,7 @@ impl<'a> Sent<'a> {
                     // "movement, which has fired", also when the parser
                     // made the clause an apposition.
                     let clause = matches!(base(self.rel(v)), "acl" | "appos");
-                    let named = |n: usize| {
-                        self.code_np(n)
-                            .iter()
-                            .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
-                    };
+                    let named = |n: usize| self.code_np(n).iter().any(|x| x.names_country());
                     if let (Some(h), true) = (self.head[v], clause) {
                         if named(h) {
                             return Some(h);
@@ -2490,9 +2494,7 @@ impl<'a> Sent<'a> {
     pub fn last_subject_actor(&self) -> Option<Coded> {
         let root = (0..self.toks.len()).find(|&i| self.head[i].is_none())?;
         let s = self.subject(root, 0)?;
-        self.code_np(s)
-            .into_iter()
-            .find(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
+        self.code_np(s).into_iter().find(|c| c.names_country())
     }
 
     /// Codes every event of the sentence.
@@ -2649,18 +2651,11 @@ impl<'a> Sent<'a> {
                             base(self.rel(k)) == "case"
                                 && self.lemma_is(k, &["of", "de", "d'", "d’", "by", "par"])
                         })
-                        && self
-                            .code_np(c)
-                            .iter()
-                            .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
+                        && self.code_np(c).iter().any(|x| x.names_country())
                 });
                 if !self.d.it.stem_rule && !named_own && !base(self.rel(slot)).starts_with("nsubj")
                 {
-                    found.retain(|ev| {
-                        ev.target
-                            .as_ref()
-                            .is_some_and(|t| !t.code.starts_with("---") && !t.code.starts_with('"'))
-                    });
+                    found.retain(|ev| ev.target.as_ref().is_some_and(|t| t.names_country()));
                 }
                 out.extend(found);
             }
@@ -2989,10 +2984,7 @@ impl<'a> Sent<'a> {
     fn reduction_with_accusation(&self, frames: &mut [Frame]) {
         let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
         for (k, f) in frames.iter().enumerate() {
-            let named = f
-                .targets
-                .iter()
-                .any(|t| !t.code.starts_with("---") && !t.code.starts_with('"'));
+            let named = f.targets.iter().any(|t| t.names_country());
             if !f.code.starts_with("16") || named || f.dropped || f.sources.is_empty() {
                 continue;
             }
@@ -3039,10 +3031,7 @@ impl<'a> Sent<'a> {
                     .all(|t| t.code.get(..3).is_some_and(|c| own.contains(&c)));
             // (Nor are phrases of no country: "criticised as contrary to
             // the Refugee Convention".)
-            let countryless = !self.d.it.stem_rule
-                && f.targets
-                    .iter()
-                    .all(|t| t.code.starts_with("---") || t.code.starts_with('"'));
+            let countryless = !self.d.it.stem_rule && f.targets.iter().all(|t| !t.names_country());
             if (!f.targets.is_empty() && !own_only && !countryless)
                 || f.sources.is_empty()
                 || !f.compound.is_empty()
@@ -3053,7 +3042,7 @@ impl<'a> Sent<'a> {
             let other = |x: &[Coded]| -> Vec<Coded> {
                 x.iter()
                     .filter(|c| c.code.get(..3).is_some_and(|cc| !own.contains(&cc)))
-                    .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
+                    .filter(|c| c.names_country())
                     .cloned()
                     .collect()
             };
@@ -3347,11 +3336,10 @@ impl<'a> Sent<'a> {
             let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
             // ("promised that France would send aid": its own country is
             // no one else.)
-            if f.targets.iter().any(|t| {
-                !t.code.starts_with("---")
-                    && !t.code.starts_with('"')
-                    && !own.contains(&country_of(&t.code))
-            }) {
+            if f.targets
+                .iter()
+                .any(|t| t.names_country() && !own.contains(&country_of(&t.code)))
+            {
                 continue;
             }
             let partner = frames
@@ -3430,11 +3418,7 @@ impl<'a> Sent<'a> {
     /// was reached through a relative or participle clause (else it is the
     /// verb's object): `None` when that noun (or pronoun) names an actor.
     fn reacted_noun(&self, v: usize) -> Option<(usize, bool)> {
-        let actorless = |n: usize| {
-            self.code_np(n)
-                .iter()
-                .all(|x| x.code.starts_with("---") || x.code.starts_with('"'))
-        };
+        let actorless = |n: usize| self.code_np(n).iter().all(|x| !x.names_country());
         // A relative pronoun as the object ("une décision que X a
         // dénoncée", with "que" as `obj`) sends us on to the clause's noun.
         let object = self.kids[v].iter().copied().find(|&c| {
@@ -3728,10 +3712,7 @@ impl<'a> Sent<'a> {
                 .any(|&c| matches!(base(self.rel(c)), "obj" | "dobj" | "iobj"))
         {
             let hit = self.complement_targets(v);
-            if hit
-                .iter()
-                .any(|t| !t.code.starts_with("---") && !t.code.starts_with('"'))
-            {
+            if hit.iter().any(|t| t.names_country()) {
                 f.targets = hit;
             }
         }
@@ -3740,9 +3721,7 @@ impl<'a> Sent<'a> {
         } else if !self.d.it.stem_rule
             && bind.target.is_none()
             && passive.is_none()
-            && f.targets
-                .iter()
-                .all(|t| t.code.starts_with("---") || t.code.starts_with('"'))
+            && f.targets.iter().all(|t| !t.names_country())
             && self.kids[v].iter().any(|&c| {
                 matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") && self.toks[c].upos == "PRON"
             })
@@ -3933,11 +3912,7 @@ impl<'a> Sent<'a> {
                 .iter()
                 .copied()
                 .find(|&k| base(self.rel(k)) == "nsubj")
-                .and_then(|s| {
-                    self.code_np(s)
-                        .into_iter()
-                        .find(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
-                })
+                .and_then(|s| self.code_np(s).into_iter().find(|x| x.names_country()))
                 .map(|x| country_of(&x.code));
             if country.is_some() {
                 return country;
@@ -4085,7 +4060,7 @@ impl<'a> Sent<'a> {
             }
             for c in self.code_single(self.np_head(i), 0) {
                 let country = c.code.get(..3).unwrap_or("");
-                if c.code.starts_with("---") || c.code.starts_with('"') || own.contains(&country) {
+                if !c.names_country() || own.contains(&country) {
                     continue;
                 }
                 if best.as_ref().is_none_or(|b| c.first > b.first) {
@@ -4352,11 +4327,7 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
-        let named = |n: usize| {
-            self.code_np(n)
-                .iter()
-                .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
-        };
+        let named = |n: usize| self.code_np(n).iter().any(|x| x.names_country());
         let p = (0..c).rev().find(|&i| self.toks[i].upos != "PUNCT")?;
         let first = match self.actor_at[p] {
             Some((_, first, _)) => first,
@@ -4650,10 +4621,7 @@ impl<'a> Sent<'a> {
                 .iter()
                 .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["by", "par"]));
             (r == "nmod:poss" || base(r) == "amod" || by)
-                && self
-                    .code_np(c)
-                    .iter()
-                    .any(|x| !x.code.starts_with("---") && !x.code.starts_with('"'))
+                && self.code_np(c).iter().any(|x| x.names_country())
         })
     }
 
@@ -5360,9 +5328,7 @@ impl<'a> Sent<'a> {
                             }
                             other = other.or_else(|| {
                                 self.code_np(c).into_iter().find(|a| {
-                                    !a.code.starts_with("---")
-                                        && !a.code.starts_with('"')
-                                        && country(&a.code) != country(&t.code)
+                                    a.names_country() && country(&a.code) != country(&t.code)
                                 })
                             });
                             next.push(c);
@@ -5381,8 +5347,7 @@ impl<'a> Sent<'a> {
                             })
                             .flat_map(|&c| self.code_np(c))
                             .find(|a| {
-                                !a.code.starts_with("---")
-                                    && !a.code.starts_with('"')
+                                a.names_country()
                                     && !sources.iter().any(|s| country(&s.code) == country(&a.code))
                             });
                     }
@@ -5399,9 +5364,7 @@ impl<'a> Sent<'a> {
             && !self.opts.untargeted_statements
             && code.starts_with("01")
             && !targets.is_empty()
-            && targets
-                .iter()
-                .all(|t| t.code.starts_with("---") || t.code.starts_with('"'))
+            && targets.iter().all(|t| !t.names_country())
         {
             return;
         }
@@ -5602,7 +5565,7 @@ fn same_source(parent: &Frame, child: &Frame) -> bool {
 /// new actor) other than the countries `own`.
 fn others(x: &[Coded], own: &[String]) -> Vec<Coded> {
     x.iter()
-        .filter(|c| !c.code.starts_with("---") && !c.code.starts_with('"'))
+        .filter(|c| c.names_country())
         .filter(|c| !own.contains(&country_of(&c.code)))
         .cloned()
         .collect()
