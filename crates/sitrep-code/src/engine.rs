@@ -2248,7 +2248,11 @@ impl<'a> Sent<'a> {
                     {
                         return Certainty::Intended;
                     }
-                    if self.lemma_is(c, &["would", "could", "might", "may"]) || self.conditional(c)
+                    // "Russia must withdraw": an obligation, not an act.
+                    if self.lemma_is(
+                        c,
+                        &["would", "could", "might", "may", "must", "should", "ought"],
+                    ) || self.conditional(c)
                     {
                         return Certainty::Hypothetical;
                     }
@@ -2303,6 +2307,20 @@ impl<'a> Sent<'a> {
                     && self.kids[scope[1]]
                         .iter()
                         .any(|&c| matches!(self.rel(c), "aux:pass" | "auxpass"))))
+        {
+            return Certainty::Hypothetical;
+        }
+        // "is due to arrive", "is scheduled to visit", "doit effectuer une
+        // visite", "est censé signer": what is scheduled or owed has not
+        // happened ("a dû fuir", with its auxiliary, has).
+        if scope.len() > 1
+            && matches!(base(self.rel(scope[0])), "xcomp" | "ccomp")
+            && (self.lemma_is(scope[1], &["due", "schedule", "slate", "censé", "censer"])
+                || (self.lemma_is(scope[1], &["devoir"])
+                    && !self.kids[scope[1]]
+                        .iter()
+                        .any(|&c| base(self.rel(c)) == "aux")
+                    && !self.toks[scope[1]].feats.contains("Tense=Past")))
         {
             return Certainty::Hypothetical;
         }
