@@ -3811,7 +3811,8 @@ impl<'a> Sent<'a> {
         // locative phrase of a meeting, an agreement or an appeal says
         // where it happened, not with whom, and the event is among the
         // subject's members.
-        let shared = matches!(f.code.get(..2), Some("03" | "04" | "05" | "06"));
+        let shared = matches!(f.code.get(..2), Some("03" | "04" | "05" | "06"))
+            && (self.d.it.stem_rule || self.mutual(&f.code, v));
         if shared && f.own_subject && bind.target.is_none() && passive.is_none() {
             let countries: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();
             // (Also two parties of one state: "The Ethiopian government and
@@ -4114,7 +4115,10 @@ impl<'a> Sent<'a> {
     /// noun that says it.
     fn mutual(&self, code: &str, v: usize) -> bool {
         match code.get(..2) {
-            Some("03" | "04" | "05" | "06" | "08") => true,
+            Some("03" | "04" | "06" | "08") => true,
+            // Signing (057) is done together; praising, recognising,
+            // apologising or forgiving (051–056) is done to someone else.
+            Some("05") => !matches!(code.get(..3), Some("051" | "052" | "053" | "054" | "055" | "056")),
             Some("19") => self.lemma_is(
                 v,
                 &[
