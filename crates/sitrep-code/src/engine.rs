@@ -3860,6 +3860,41 @@ impl<'a> Sent<'a> {
                 });
             }
         }
+        // "protested outside the French embassy in Jakarta", "rampaged
+        // outside the embassies of Rwanda, France and the United States",
+        // "ont manifesté devant l'ambassade de Russie": a protest at an
+        // embassy is aimed at the country it represents.
+        if !self.d.it.stem_rule && f.code.starts_with("14") && passive.is_none() {
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            let at_embassy: Vec<Coded> = self.kids[v]
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    matches!(base(self.rel(c)), "obl" | "nmod")
+                        && self.lemma_is(
+                            c,
+                            &[
+                                "embassy",
+                                "consulate",
+                                "ambassade",
+                                "consulat",
+                                "chancellery",
+                            ],
+                        )
+                })
+                .flat_map(|c| self.code_np(c))
+                .filter(|t| t.names_country() && !own.contains(&country_of(&t.code)))
+                .collect();
+            // (A foreign target the protest names stays: "outside the
+            // embassy against Russia's war".)
+            let foreign = f
+                .targets
+                .iter()
+                .any(|t| t.names_country() && !own.contains(&country_of(&t.code)));
+            if !at_embassy.is_empty() && !foreign {
+                f.targets = at_embassy;
+            }
+        }
         // "Chinese protesters besieged the Japanese embassy", "des
         // manifestants ont mis le feu à l'ambassade": force used by a
         // crowd of protesters is a violent protest (CAMEO 145), and a
@@ -4118,7 +4153,10 @@ impl<'a> Sent<'a> {
             Some("03" | "04" | "06" | "08") => true,
             // Signing (057) is done together; praising, recognising,
             // apologising or forgiving (051–056) is done to someone else.
-            Some("05") => !matches!(code.get(..3), Some("051" | "052" | "053" | "054" | "055" | "056")),
+            Some("05") => !matches!(
+                code.get(..3),
+                Some("051" | "052" | "053" | "054" | "055" | "056")
+            ),
             Some("19") => self.lemma_is(
                 v,
                 &[
@@ -4987,6 +5025,35 @@ impl<'a> Sent<'a> {
                     .collect();
                 if !v.is_empty() {
                     return v;
+                }
+                // "tens of thousands of people", "des dizaines de milliers
+                // de personnes": a count of a count.
+                if of
+                    && !self.d.it.stem_rule
+                    && self.lemma_is(
+                        c,
+                        &[
+                            "thousand",
+                            "thousands",
+                            "hundred",
+                            "hundreds",
+                            "million",
+                            "millions",
+                            "dozen",
+                            "dozens",
+                            "score",
+                            "scores",
+                            "millier",
+                            "milliers",
+                            "centaine",
+                            "centaines",
+                            "dizaine",
+                            "dizaines",
+                            "millions",
+                        ],
+                    )
+                {
+                    return self.code_np_deep_source(c);
                 }
             }
         }

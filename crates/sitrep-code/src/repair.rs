@@ -309,8 +309,39 @@ fn repair_noun_roots(
         if has_verb_kid("cop") || has_verb_kid("nsubj") {
             continue;
         }
+        // (Also hung on the noun of an "of" phrase of the root, when the
+        // root is the sentence's: "Thousands of people protested in
+        // Belgrade", read as "people protested" inside the phrase.)
+        let sentence_root = base(fixed_rel(toks, r, rel_fix)) == "root";
+        let on_root = |v: usize| {
+            let Some(h) = head[v] else { return false };
+            if h == r {
+                return true;
+            }
+            let mut n = h;
+            for _ in 0..2 {
+                if !sentence_root
+                    || !matches!(toks[n].upos.as_str(), "NOUN" | "PROPN")
+                    || base(fixed_rel(toks, n, rel_fix)) != "nmod"
+                    || n > v
+                    || !(0..toks.len()).any(|k| {
+                        head[k] == Some(n)
+                            && base(fixed_rel(toks, k, rel_fix)) == "case"
+                            && matches!(toks[k].lemma.to_lowercase().as_str(), "of" | "de")
+                    })
+                {
+                    return false;
+                }
+                match head[n] {
+                    Some(p) if p == r => return true,
+                    Some(p) => n = p,
+                    None => return false,
+                }
+            }
+            false
+        };
         let Some(v) = (r + 1..toks.len()).find(|&v| {
-            head[v] == Some(r)
+            on_root(v)
                 && base(fixed_rel(toks, v, rel_fix)) == "acl"
                 && toks[v].upos == "VERB"
                 && !toks[v].feats.contains("VerbForm=Ger")

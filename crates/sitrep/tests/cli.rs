@@ -697,6 +697,14 @@ fn wire_constructions_find_their_actors() {
         ("fr", "La police togolaise a tiré à balles réelles sur des manifestants à Lomé.", "TGO", "TGO", "17"),
         ("en", "Georgian police detained the opposition leader in Tbilisi on Thursday.", "GEO", "GEO", "17"),
         ("en", "Vietnamese coast guard vessels fired water cannon at Chinese fishing boats near the Paracel Islands.", "VNM", "CHN", "17"),
+        // Recognising is done by each member of a compound subject to
+        // its object, not among them.
+        ("en", "Britain, Canada and Australia formally recognised a Palestinian state on Sunday.", "CAN", "PSE", "05"),
+        // A protest at an embassy is aimed at the country it represents;
+        // a crowd counted twice over is still a crowd.
+        ("en", "Thousands of Indonesians protested outside the French embassy in Jakarta on Monday.", "IDN", "FRA", "14"),
+        ("en", "Tens of thousands of people protested in Belgrade on Saturday.", "SRB", "SRB", "14"),
+        ("fr", "Des dizaines de milliers de personnes ont manifesté samedi à Belgrade.", "SRB", "SRB", "14"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
@@ -813,5 +821,33 @@ fn reported_would_is_intended() {
     assert_eq!(
         certainty("Washington would impose sanctions on Tehran if talks failed."),
         Some("hypothetical".to_string())
+    );
+    // What is scheduled or owed has not happened.
+    let visit = |lang: &str, text: &str| {
+        code_text(lang, "2018-05-08", text)
+            .iter()
+            .find(|e| e["cameo_root"] == "04")
+            .map(|e| e["certainty"].as_str().unwrap_or("").to_string())
+    };
+    assert_eq!(
+        visit(
+            "en",
+            "Chinese Premier Li Qiang is due to visit Australia on Saturday."
+        ),
+        Some("hypothetical".to_string())
+    );
+    assert_eq!(
+        visit(
+            "fr",
+            "Emmanuel Macron doit effectuer la semaine prochaine une visite d'État au Maroc."
+        ),
+        Some("hypothetical".to_string())
+    );
+    assert_eq!(
+        visit(
+            "en",
+            "Chinese Premier Li Qiang visited Australia on Saturday."
+        ),
+        Some("asserted".to_string())
     );
 }
