@@ -3752,6 +3752,53 @@ impl<'a> Sent<'a> {
                 f.targets = pointed;
             }
         }
+        // "accused his government of failing…", "a bloqué son entrée":
+        // in a hostile act, a body or thing of no country owned by a
+        // pronoun belongs to the other party named before it, not to the
+        // actor (whose own things are "its troops", "son ambassadeur").
+        if !self.d.it.stem_rule
+            && bind.target.is_none()
+            && passive.is_none()
+            && matches!(
+                f.code.get(..2),
+                Some("10" | "11" | "12" | "13" | "17" | "18" | "19" | "20")
+            )
+            && !f.targets.is_empty()
+            && f.targets.iter().all(|t| !t.names_country())
+        {
+            let owned = f.targets.iter().any(|t| {
+                self.kids[t.head].iter().any(|&d| {
+                    (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
+                        || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
+                })
+            });
+            if owned {
+                let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+                let first = f.targets.iter().map(|t| t.first).min().unwrap_or(v);
+                let mut best: Option<Coded> = None;
+                for i in 0..first {
+                    if !self.actor_at[i].is_some_and(|(_, a, _)| a == i) {
+                        continue;
+                    }
+                    for c in self.code_single(self.np_head(i), 0) {
+                        if c.names_country()
+                            && !own.contains(&country_of(&c.code))
+                            && best.as_ref().is_none_or(|b| c.first > b.first)
+                        {
+                            best = Some(c);
+                        }
+                    }
+                }
+                if let Some(b) = best {
+                    let sector = f.targets[0].code.trim_start_matches("---").to_string();
+                    let country = country_of(&b.code);
+                    let mut t = f.targets[0].clone();
+                    t.code = format!("{country}{sector}");
+                    t.base = Some(country);
+                    f.targets = vec![t];
+                }
+            }
+        }
         // "will bring its ambassador home from Niger", "retire ses troupes
         // du Mali": one's own envoys or troops are what is moved; the
         // verb's oblique names the other country.
@@ -4090,10 +4137,22 @@ impl<'a> Sent<'a> {
             if self.d.it.stem_rule {
                 return None;
             }
+            // (Also the object of what is threatened or demanded: "menace
+            // de taxer ses exportations".)
             let o = self.kids[v]
                 .iter()
                 .copied()
-                .find(|&c| matches!(base(self.rel(c)), "obj" | "dobj"))?;
+                .find(|&c| matches!(base(self.rel(c)), "obj" | "dobj"))
+                .or_else(|| {
+                    let x = self.kids[v]
+                        .iter()
+                        .copied()
+                        .find(|&c| base(self.rel(c)) == "xcomp" && is_verbal(&self.toks[c]))?;
+                    self.kids[x]
+                        .iter()
+                        .copied()
+                        .find(|&c| matches!(base(self.rel(c)), "obj" | "dobj"))
+                })?;
             if !self.code_np(o).is_empty() {
                 return None;
             }

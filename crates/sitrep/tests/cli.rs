@@ -705,6 +705,12 @@ fn wire_constructions_find_their_actors() {
         ("en", "Thousands of Indonesians protested outside the French embassy in Jakarta on Monday.", "IDN", "FRA", "14"),
         ("en", "Tens of thousands of people protested in Belgrade on Saturday.", "SRB", "SRB", "14"),
         ("fr", "Des dizaines de milliers de personnes ont manifesté samedi à Belgrade.", "SRB", "SRB", "14"),
+        // A hostile act on a body or thing owned by a pronoun is aimed
+        // at the other party named before it; blocking an accession is
+        // a rejection.
+        ("en", "Donald Trump hosted South African President Cyril Ramaphosa on Wednesday and accused his government of failing to protect farmers.", "USA", "ZAF", "11"),
+        ("fr", "Le Mexique a extradé jeudi 29 narcotrafiquants afin d'apaiser Donald Trump, qui menace de taxer lourdement ses exportations.", "USA", "MEX", "13"),
+        ("en", "Hungary blocked Ukraine's accession to the EU.", "HUN", "UKR", "12"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
