@@ -3540,6 +3540,12 @@ impl<'a> Sent<'a> {
             (code, reverse)
         };
         let mut code = code?;
+        // "will deport up to 10,000 Haitians a week", "a expulsé plus d'un
+        // demi-million d'Afghans": expelling people by the thousand is a
+        // mass expulsion (203).
+        if code == "174" && !self.d.it.stem_rule && self.counts_thousands(v) {
+            code = "203".to_string();
+        }
         let mut certainty = self.certainty(v);
         // With an ontology, a negated verb codes its opposite ("did not
         // criticise" → 050); without one it stays, marked negated.
@@ -4240,6 +4246,47 @@ impl<'a> Sent<'a> {
             ),
             _ => false,
         }
+    }
+
+    /// True when the object or obliques of `v` count people by the
+    /// thousand ("10,000 Haitians", "tens of thousands of Afghans", "plus
+    /// d'un demi-million d'Afghans").
+    fn counts_thousands(&self, v: usize) -> bool {
+        let mut level = vec![v];
+        for _ in 0..4 {
+            let mut next = Vec::new();
+            for &x in &level {
+                for &c in &self.kids[x] {
+                    let r = base(self.rel(c));
+                    if !matches!(r, "obj" | "dobj" | "obl" | "nmod" | "nummod" | "advmod") {
+                        continue;
+                    }
+                    let big = self.lemma_is(
+                        c,
+                        &[
+                            "thousand",
+                            "thousands",
+                            "million",
+                            "millions",
+                            "millier",
+                            "milliers",
+                            "demi-million",
+                        ],
+                    ) || (r == "nummod"
+                        && self.toks[c]
+                            .form
+                            .replace([',', ' ', '\u{a0}', '\u{202f}'], "")
+                            .parse::<u64>()
+                            .is_ok_and(|n| n >= 1000));
+                    if big {
+                        return true;
+                    }
+                    next.push(c);
+                }
+            }
+            level = next;
+        }
+        false
     }
 
     /// Verbs of travelling, whose purpose phrase ("for talks", "pour une
