@@ -713,7 +713,7 @@ fn wire_constructions_find_their_actors() {
         ("en", "Hungary blocked Ukraine's accession to the EU.", "HUN", "UKR", "12"),
         // Expelling people by the thousand is a mass expulsion.
         ("en", "Pakistan deported tens of thousands of Afghans last year.", "PAK", "AFG", "20"),
-        ("fr", "L'Iran a expulsé vers l'Afghanistan plus d'un demi-million d'Afghans en deux semaines.", "IRN", "AFG", "20"),
+        ("fr", "L'Iran a expulsé plus d'un demi-million d'Afghans en deux semaines.", "IRN", "AFG", "20"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
