@@ -29,6 +29,67 @@ pub(crate) fn repair(
         repair_fronted_participles(toks, head, rel_fix);
         repair_conjoined_relatives(toks, head, rel_fix);
         repair_comma_participles(toks, head, rel_fix);
+        repair_low_conjuncts(toks, head, rel_fix);
+    }
+}
+
+/// "Pékin a exigé que la Première ministre retire ses propos, et a
+/// convoqué l'ambassadeur", with "a convoqué" joined to the subjunctive
+/// of the reported clause: a verb joined by "et"/"and" with no subject of
+/// its own, whose tense is not that of the clause verb it hangs on but is
+/// that of the verb governing that clause, is joined to the governing
+/// verb (and shares its subject).
+fn repair_low_conjuncts(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    // The auxiliary lemma (perfect tenses) or the tense and mood.
+    let tense = |head: &[Option<usize>], rel_fix: &[Option<&'static str>], v: usize| {
+        let aux = (0..toks.len()).find(|&c| {
+            head[c] == Some(v) && matches!(fixed_rel(toks, c, rel_fix), "aux" | "aux:tense")
+        });
+        match aux {
+            Some(a) => format!("aux {}", toks[a].lemma.to_lowercase()),
+            None => {
+                let f = &toks[v].feats;
+                let pick = |k: &str| {
+                    f.split('|')
+                        .find(|x| x.starts_with(k))
+                        .unwrap_or("")
+                        .to_string()
+                };
+                format!("{} {} {}", pick("Tense="), pick("Mood="), pick("VerbForm="))
+            }
+        }
+    };
+    for x in 0..toks.len() {
+        if base(fixed_rel(toks, x, rel_fix)) != "conj" || toks[x].upos != "VERB" {
+            continue;
+        }
+        let Some(h) = head[x] else { continue };
+        if h >= x || !matches!(base(fixed_rel(toks, h, rel_fix)), "ccomp" | "advcl") {
+            continue;
+        }
+        let Some(g) = head[h] else { continue };
+        if toks[g].upos != "VERB" || g > h {
+            continue;
+        }
+        let kid = |v: usize, rels: &[&str]| {
+            (0..toks.len())
+                .any(|c| head[c] == Some(v) && rels.contains(&base(fixed_rel(toks, c, rel_fix))))
+        };
+        if kid(x, &["nsubj", "mark"]) || !kid(x, &["cc"]) || !kid(h, &["mark"]) {
+            continue;
+        }
+        let (tx, th, tg) = (
+            tense(head, rel_fix, x),
+            tense(head, rel_fix, h),
+            tense(head, rel_fix, g),
+        );
+        if tx == tg && tx != th && tx.starts_with("aux") {
+            head[x] = Some(g);
+        }
     }
 }
 

@@ -714,6 +714,9 @@ fn wire_constructions_find_their_actors() {
         // Expelling people by the thousand is a mass expulsion.
         ("en", "Pakistan deported tens of thousands of Afghans last year.", "PAK", "AFG", "20"),
         ("fr", "L'Iran a expulsé plus d'un demi-million d'Afghans en deux semaines.", "IRN", "AFG", "20"),
+        // A verb joined to a reported clause's subjunctive but in the
+        // main verb's tense is joined to the main verb.
+        ("fr", "Pékin a exigé jeudi que la Première ministre japonaise retire ses propos, et a convoqué l’ambassadeur du Japon.", "CHN", "JPN", "11"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
