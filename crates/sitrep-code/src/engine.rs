@@ -1779,6 +1779,14 @@ impl<'a> Sent<'a> {
                     return x;
                 }
             }
+            // "a rejeté le plan de reconstruction de la bande de Gaza
+            // présenté par l'Égypte", "turned down a proposal from
+            // Trump": what is reacted to is its author's.
+            if !self.d.it.stem_rule && matches!(base(self.rel(c)), "obj" | "dobj") {
+                if let Some(a) = self.author_of(c) {
+                    return a;
+                }
+            }
             if matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") {
                 let x = self.code_np_deep(c);
                 if x.iter().all(|a| a.code.starts_with("---")) {
@@ -1799,6 +1807,40 @@ impl<'a> Sent<'a> {
             return countryless;
         }
         self.complement_targets(v)
+    }
+
+    /// The author of the thing named by `c`, when a participle says who
+    /// made it ("le plan présenté par l'Égypte", "a resolution drafted by
+    /// France") or a "from" phrase who it came from ("a proposal from
+    /// Trump"), and that author names a country.
+    fn author_of(&self, c: usize) -> Option<Vec<Coded>> {
+        for &k in &self.kids[c] {
+            let r = base(self.rel(k));
+            let phrase = if r == "acl" && self.past_participle(k) {
+                self.kids[k].iter().copied().find(|&a| {
+                    self.rel(a) == "obl:agent"
+                        || (base(self.rel(a)) == "obl"
+                            && self.kids[a].iter().any(|&m| {
+                                base(self.rel(m)) == "case" && self.lemma_is(m, &["by", "par"])
+                            }))
+                })
+            } else if r == "nmod"
+                && self.kids[k]
+                    .iter()
+                    .any(|&m| base(self.rel(m)) == "case" && self.lemma_is(m, &["from"]))
+            {
+                Some(k)
+            } else {
+                None
+            };
+            if let Some(a) = phrase {
+                let x = self.code_np(a);
+                if x.iter().any(|t| t.names_country()) {
+                    return Some(x);
+                }
+            }
+        }
+        None
     }
 
     /// Targets in the obliques of `v`: the first that names a country,
