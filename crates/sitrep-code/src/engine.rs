@@ -3800,6 +3800,45 @@ impl<'a> Sent<'a> {
                 f.targets = pointed;
             }
         }
+        // "Israël a frappé mardi à Doha des dirigeants du Hamas": a
+        // capital where force is used is where, when another phrase of
+        // the verb names whom.
+        if !self.d.it.stem_rule
+            && bind.target.is_none()
+            && passive.is_none()
+            && matches!(f.code.get(..2), Some("18" | "19" | "20"))
+            && !f.targets.is_empty()
+        {
+            let at_place = |h: usize| {
+                let n = self.np_head(h);
+                self.head[n] == Some(v)
+                    && self.toks[n].upos == "PROPN"
+                    && base(self.rel(n)) == "obl"
+                    && self.kids[n].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["in", "at", "en", "dans", "à", "au"])
+                    })
+            };
+            if f.targets.iter().all(|t| at_place(t.head)) {
+                let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+                let whom = self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        matches!(base(self.rel(c)), "obj" | "dobj" | "obl")
+                            && !f.targets.iter().any(|t| self.np_head(t.head) == c)
+                            && !at_place(c)
+                    })
+                    .map(|c| self.code_np(c))
+                    .find(|x| {
+                        x.iter()
+                            .any(|t| t.names_country() && !own.contains(&country_of(&t.code)))
+                    });
+                if let Some(w) = whom {
+                    f.targets = w;
+                }
+            }
+        }
         // "accused his government of failing…", "a bloqué son entrée":
         // in a hostile act, a body or thing of no country owned by a
         // pronoun belongs to the other party named before it, not to the

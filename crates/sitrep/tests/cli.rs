@@ -719,6 +719,9 @@ fn wire_constructions_find_their_actors() {
         ("fr", "Pékin a exigé jeudi que la Première ministre japonaise retire ses propos, et a convoqué l’ambassadeur du Japon.", "CHN", "JPN", "11"),
         // What is reacted to is its author's.
         ("fr", "Israël a rejeté mardi le plan de reconstruction de la bande de Gaza présenté par l’Égypte.", "ISR", "EGY", "12"),
+        // A capital where force is used is where, when another phrase
+        // names whom.
+        ("fr", "Israël a frappé mardi à Doha des dirigeants du Hamas réunis pour examiner une proposition américaine.", "ISR", "PSE", "19"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
