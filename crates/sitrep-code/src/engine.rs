@@ -3588,6 +3588,50 @@ impl<'a> Sent<'a> {
         if code == "174" && !self.d.it.stem_rule && self.counts_thousands(v) {
             code = "203".to_string();
         }
+        // "staged joint drills with Russia", "des manœuvres conjointes":
+        // exercises held together are military cooperation (062).
+        if code.starts_with("15") && !self.d.it.stem_rule {
+            let joint = self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    && self.lemma_is(
+                        o,
+                        &[
+                            "drill",
+                            "drills",
+                            "exercise",
+                            "exercises",
+                            "maneuver",
+                            "maneuvers",
+                            "manoeuvre",
+                            "manoeuvres",
+                            "manœuvre",
+                            "manœuvres",
+                            "exercice",
+                            "exercices",
+                        ],
+                    )
+                    && self.kids[o].iter().any(|&m| {
+                        base(self.rel(m)) == "amod"
+                            && self.lemma_is(
+                                m,
+                                &[
+                                    "joint",
+                                    "combined",
+                                    "conjoint",
+                                    "conjointe",
+                                    "conjoints",
+                                    "conjointes",
+                                    "commun",
+                                    "communs",
+                                    "communes",
+                                ],
+                            )
+                    })
+            });
+            if joint {
+                code = "062".to_string();
+            }
+        }
         let mut certainty = self.certainty(v);
         // With an ontology, a negated verb codes its opposite ("did not
         // criticise" → 050); without one it stays, marked negated.

@@ -722,6 +722,10 @@ fn wire_constructions_find_their_actors() {
         // A capital where force is used is where, when another phrase
         // names whom.
         ("fr", "Israël a frappé mardi à Doha des dirigeants du Hamas réunis pour examiner une proposition américaine.", "ISR", "PSE", "19"),
+        // Staging drills is a show of force; joint ones are cooperation.
+        ("en", "China staged live-fire drills around Taiwan on Tuesday.", "CHN", "TWN", "15"),
+        ("en", "China conducted joint drills with Russia in the Sea of Japan.", "CHN", "RUS", "06"),
+        ("fr", "La Chine a mené des manœuvres conjointes avec la Russie.", "CHN", "RUS", "06"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
