@@ -2701,9 +2701,11 @@ impl<'a> Sent<'a> {
                 }
                 // A nominal act aimed at no one named, that is not what
                 // the clause is about ("a timetable for the withdrawal of
-                // American troops", "averting the threat of tariffs"),
-                // is background, not news of its own.
-                // (Kept when named as someone's: "le soutien d'Erdogan".)
+                // American troops", "averting the threat of tariffs",
+                // "l'offre de médiation de la Turquie", "l'ouverture du
+                // sommet des BRICS"), is background, not news of its own.
+                // (Kept when named as a person's or a government's: "le
+                // soutien d'Erdogan".)
                 let named_own = self.kids[n].iter().any(|&c| {
                     base(self.rel(c)) == "nmod"
                         && self.toks[c].upos == "PROPN"
@@ -2711,7 +2713,9 @@ impl<'a> Sent<'a> {
                             base(self.rel(k)) == "case"
                                 && self.lemma_is(k, &["of", "de", "d'", "d’", "by", "par"])
                         })
-                        && self.code_np(c).iter().any(|x| x.names_country())
+                        && self.code_np(c).iter().any(|x| {
+                            x.names_country() && x.code.len() > 3 && !x.code.starts_with("IGO")
+                        })
                 });
                 if !self.d.it.stem_rule && !named_own && !base(self.rel(slot)).starts_with("nsubj")
                 {
