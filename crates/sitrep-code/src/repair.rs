@@ -30,6 +30,56 @@ pub(crate) fn repair(
         repair_conjoined_relatives(toks, head, rel_fix);
         repair_comma_participles(toks, head, rel_fix);
         repair_low_conjuncts(toks, head, rel_fix);
+        repair_noun_objects(toks, head, rel_fix);
+    }
+}
+
+/// "Pakistani aircraft bombed targets in…", read as a noun phrase with
+/// "bombed" as a modifier and "targets" as the object of "aircraft": a
+/// noun has no object, so the verb between the noun and that "object" is
+/// the clause's verb, the noun its subject.
+fn repair_noun_objects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for o in 0..toks.len() {
+        if !matches!(base(fixed_rel(toks, o, rel_fix)), "obj" | "dobj") {
+            continue;
+        }
+        let Some(n) = head[o] else { continue };
+        if !matches!(toks[n].upos.as_str(), "NOUN" | "PROPN") || n > o {
+            continue;
+        }
+        let Some(v) = (n + 1..o).rev().find(|&v| {
+            toks[v].upos == "VERB"
+                && !toks[v].feats.contains("VerbForm=Ger")
+                && !toks[v].feats.contains("VerbForm=Inf")
+                && matches!(head[v], Some(h) if h == n || h == o)
+                && matches!(
+                    base(fixed_rel(toks, v, rel_fix)),
+                    "amod" | "acl" | "compound"
+                )
+        }) else {
+            continue;
+        };
+        let n_rel = fixed_rel(toks, n, rel_fix);
+        let v_rel: &'static str = match base(n_rel) {
+            "conj" => "conj",
+            _ => clause_rel(n_rel),
+        };
+        head[v] = head[n];
+        rel_fix[v] = Some(v_rel);
+        head[n] = Some(v);
+        rel_fix[n] = Some("nsubj");
+        head[o] = Some(v);
+        rel_fix[o] = Some("obj");
+        // Whatever else hung on the noun after the verb is the verb's.
+        for c in 0..toks.len() {
+            if c > v && head[c] == Some(n) {
+                head[c] = Some(v);
+            }
+        }
     }
 }
 

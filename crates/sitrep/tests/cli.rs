@@ -726,6 +726,9 @@ fn wire_constructions_find_their_actors() {
         ("en", "China staged live-fire drills around Taiwan on Tuesday.", "CHN", "TWN", "15"),
         ("en", "China conducted joint drills with Russia in the Sea of Japan.", "CHN", "RUS", "06"),
         ("fr", "La Chine a mené des manœuvres conjointes avec la Russie.", "CHN", "RUS", "06"),
+        // A noun has no object: the verb read as its modifier is the
+        // clause's verb.
+        ("en", "Pakistani aircraft bombed targets in Afghanistan's Khost and Paktika provinces early on Monday, killing eight women and children.", "PAK", "AFG", "19"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
