@@ -576,7 +576,16 @@ impl Resolver {
             // inside its object, and lies in another country than the
             // source's.
             if let (Some(t), true) = (trigger, parsed) {
-                let material = matches!(ev.cameo_root.as_str(), "15" | "17" | "18" | "19" | "20");
+                // (So is a place visited: "to visit Hiroshima", "arrived
+                // in Kandahar", "s'est rendu à Séoul".)
+                let visit = ev.cameo_root == "04"
+                    && [
+                        "visit", "arrive", "travel", "tour", "visiter", "arriver", "rendre",
+                        "voyager",
+                    ]
+                    .contains(&s.tokens[t].lemma.to_lowercase().as_str());
+                let material =
+                    visit || matches!(ev.cameo_root.as_str(), "15" | "17" | "18" | "19" | "20");
                 let untargeted = ev.target.as_ref().is_none_or(|x| x.country.is_none());
                 if material && untargeted {
                     let hit = places.iter().find(|f| {

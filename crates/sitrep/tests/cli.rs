@@ -507,6 +507,14 @@ fn an_attacked_place_gives_the_target_country() {
             && e["cameo_root"] == "19"),
         "{ev:#?}"
     );
+    // So does a place visited.
+    let ev = code("Barack Obama visited Aleppo on Friday.");
+    assert!(
+        ev.iter().any(|e| e["source"]["country"] == "USA"
+            && e["target"]["country"] == "SYR"
+            && e["cameo_root"] == "04"),
+        "{ev:#?}"
+    );
     // A named target actor is kept; a meeting place is not a target.
     let ev = code("Turkish President Erdogan met Vladimir Putin in Sochi.");
     assert!(
