@@ -137,7 +137,15 @@ fn repair_low_conjuncts(
             tense(head, rel_fix, h),
             tense(head, rel_fix, g),
         );
-        if tx == tg && tx != th && tx.starts_with("aux") {
+        // (Or a finite verb joined to a clause that has no verb of its
+        // own, "said that Greenland was not for sale and rejected…".)
+        // (The tagger may read the bare past as a participle.)
+        let verbless = toks[h].upos != "VERB"
+            && !tx.starts_with("aux")
+            && tx.contains("Tense=Past")
+            && tg.contains("Tense=Past")
+            && tg.contains("Fin");
+        if verbless || (tx == tg && tx != th && tx.starts_with("aux")) {
             head[x] = Some(g);
         }
     }

@@ -737,6 +737,11 @@ fn wire_constructions_find_their_actors() {
         // A noun has no object: the verb read as its modifier is the
         // clause's verb.
         ("en", "Pakistani aircraft bombed targets in Afghanistan's Khost and Paktika provinces early on Monday, killing eight women and children.", "PAK", "AFG", "19"),
+        // Self-governing territories are actors of their own.
+        ("en", "New Zealand has paused development funding to the Cook Islands over agreements signed with China.", "NZL", "COK", "16"),
+        // A past verb joined to a verbless reported clause is the
+        // speaker's.
+        ("en", "Danish Prime Minister Mette Frederiksen said on Sunday that Greenland was not for sale and rejected Donald Trump's offer.", "DNK", "USA", "12"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
