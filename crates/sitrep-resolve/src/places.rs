@@ -195,7 +195,9 @@ pub struct Toponym {
 }
 
 /// French and English nouns that open a multiword place name
-/// (`bande de Gaza`, `province d'Idlib`).
+/// (`bande de Gaza`, `province d'Idlib`, `île des Serpents`, `récif Second
+/// Thomas`, `vallée de Swat`). A span opened by one is taken only when the
+/// whole span is a name the gazetteer knows.
 const LOWER_HEADS: &[&str] = &[
     "bande",
     "province",
@@ -206,20 +208,32 @@ const LOWER_HEADS: &[&str] = &[
     "peninsule",
     "oblast",
     "haut",
+    "ile",
+    "iles",
+    "recif",
+    "vallee",
+    "monts",
+    "corridor",
+    "delta",
 ];
 
 fn capitalised(t: &Token) -> bool {
     t.form.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The words `first..=last` as written. Where a word is part of a
-/// multiword token (`Syria's` = `Syria` + `'s`, French `du` = `de le`), its
-/// span covers the whole token, so the words' forms are joined instead.
+/// The words `first..=last` as written. Where the first or last word is
+/// part of a multiword token (`Syria's` = `Syria` + `'s`), its span covers
+/// the whole token, so the words' forms are joined instead. A multiword
+/// token inside the run (French `du` = `de le` in `province du Helmand`,
+/// `des` in `île des Serpents`) lies wholly within it, so the text is taken
+/// as written.
 pub fn surface(text: &str, s: &Sentence, first: usize, last: usize) -> String {
     let (Some(a), Some(b)) = (s.tokens.get(first), s.tokens.get(last)) else {
         return String::new();
     };
-    let whole = (first..=last).all(|k| s.tokens[k].span.slice(text) == s.tokens[k].form);
+    let whole = [first, last]
+        .iter()
+        .all(|&k| s.tokens[k].span.slice(text) == s.tokens[k].form);
     if whole {
         text.get(a.span.start as usize..b.span.end as usize)
             .unwrap_or("")

@@ -56,6 +56,73 @@ fn builtin_knows_exonyms_in_both_languages() {
     assert!(r.candidates("Russian", &[]).is_empty());
 }
 
+#[test]
+fn builtin_knows_the_places_in_the_news() {
+    let r = Resolver::builtin().unwrap();
+    let g = r.gazetteer();
+    let best = |name: &str| {
+        let c = r.candidates(name, &[]);
+        let e = g.entry(
+            c.first()
+                .unwrap_or_else(|| panic!("{name}: no candidate"))
+                .entry,
+        );
+        (e.name.clone(), e.country.clone())
+    };
+    for (name, country) in [
+        ("Erbil", "IRQ"),
+        ("Khost", "AFG"),
+        ("Hiroshima", "JPN"),
+        ("Garissa", "KEN"),
+        ("Hodeidah", "YEM"),
+        ("Hodeïda", "YEM"),
+        ("Novi Sad", "SRB"),
+        ("Soueïda", "SYR"),
+        ("province de Soueïda", "SYR"),
+        ("Tigré", "ETH"),
+        ("Kherson", "UKR"),
+        ("Koursk", "RUS"),
+        ("région de Belgorod", "RUS"),
+        ("El Fasher", "SDN"),
+        ("Nord-Darfour", "SDN"),
+        ("Khyber Pakhtunkhwa", "PAK"),
+        ("Snake Island", "UKR"),
+        ("île des Serpents", "UKR"),
+        ("Second Thomas Shoal", "PHL"),
+        ("récif Second Thomas", "PHL"),
+    ] {
+        assert_eq!(best(name).1, country, "{name}");
+    }
+    // A city and the region named after it: the bare name is the city.
+    assert_eq!(best("Kharkiv").0, "Kharkiv");
+    assert_eq!(best("Kharkiv region").0, "Kharkiv Oblast");
+}
+
+#[test]
+fn a_place_name_spans_a_french_contraction() {
+    // "l'île des Serpents": `des` is one token of two words (`de les`); the
+    // name is read as written.
+    let conllu = "# text = Moscou a bombardé l'île des Serpents.\n\
+1\tMoscou\tMoscou\tPROPN\t_\t_\t3\tnsubj\t_\t_\n\
+2\ta\tavoir\tAUX\t_\t_\t3\taux\t_\t_\n\
+3\tbombardé\tbombarder\tVERB\t_\t_\t0\troot\t_\t_\n\
+4\tl'\tle\tDET\t_\t_\t5\tdet\t_\tSpaceAfter=No\n\
+5\tîle\tîle\tNOUN\t_\t_\t3\tobj\t_\t_\n\
+6-7\tdes\t_\t_\t_\t_\t_\t_\t_\t_\n\
+6\tde\tde\tADP\t_\t_\t8\tcase\t_\t_\n\
+7\tles\tle\tDET\t_\t_\t8\tdet\t_\t_\n\
+8\tSerpents\tSerpents\tPROPN\t_\t_\t5\tnmod\t_\tSpaceAfter=No\n\
+9\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n";
+    let s = sitrep_model::conllu::read_conllu(conllu).unwrap().remove(0);
+    let doc = sitrep_resolve::bench::sentence_document(&s.text, s.sentence, "fr");
+    let r = Resolver::builtin().unwrap();
+    let found = r.toponyms(&doc);
+    assert!(found.contains(&(0, 4, 7, false)), "{found:?}");
+    let p = r.resolve_span(&doc, 0, 4, 7).expect("a place");
+    assert_eq!(p.name.as_deref(), Some("Snake Island"));
+    assert_eq!(p.country.as_deref(), Some("UKR"));
+}
+
 fn geo(file: &str) -> Option<PathBuf> {
     shared_data(&format!("data/geo/{file}"))
 }
