@@ -3887,6 +3887,64 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "Al Shabaab gunmen stormed a university campus, killing 147
+        // people": an armed group's attack on people who are not a force
+        // is unconventional violence (180), not military force.
+        if !self.d.it.stem_rule && matches!(f.code.as_str(), "190" | "193") {
+            let armed_group = !f.sources.is_empty()
+                && f.sources.iter().all(|x| {
+                    let sector = x.code.get(3..).unwrap_or("");
+                    x.code.starts_with("IMG")
+                        || ["REB", "INS", "UAF", "TER"]
+                            .iter()
+                            .any(|g| sector.contains(g))
+                });
+            let forces = f.targets.iter().any(|t| {
+                let sector = t.code.get(3..).unwrap_or("");
+                ["MIL", "GOV", "COP", "SPY", "REB", "INS", "UAF"]
+                    .iter()
+                    .any(|g| sector.contains(g))
+            });
+            // ("fired thousands of rockets at Israel" is still force.)
+            let weapons = self.kids[v]
+                .iter()
+                .filter(|&&o| matches!(base(self.rel(o)), "obj" | "dobj" | "obl"))
+                .flat_map(|&o| {
+                    std::iter::once(o).chain(
+                        self.kids[o]
+                            .iter()
+                            .copied()
+                            .filter(|&m| base(self.rel(m)) == "nmod"),
+                    )
+                })
+                .any(|o| {
+                    self.lemma_is(
+                        o,
+                        &[
+                            "rocket",
+                            "rockets",
+                            "missile",
+                            "missiles",
+                            "drone",
+                            "drones",
+                            "shell",
+                            "shells",
+                            "mortar",
+                            "mortars",
+                            "artillery",
+                            "roquette",
+                            "roquettes",
+                            "obus",
+                            "mortier",
+                            "mortiers",
+                            "artillerie",
+                        ],
+                    )
+                });
+            if armed_group && !forces && !weapons {
+                f.code = "180".to_string();
+            }
+        }
         // "accused his government of failing…", "a bloqué son entrée":
         // in a hostile act, a body or thing of no country owned by a
         // pronoun belongs to the other party named before it, not to the

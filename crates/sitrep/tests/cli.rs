@@ -742,6 +742,11 @@ fn wire_constructions_find_their_actors() {
         // A past verb joined to a verbless reported clause is the
         // speaker's.
         ("en", "Danish Prime Minister Mette Frederiksen said on Sunday that Greenland was not for sale and rejected Donald Trump's offer.", "DNK", "USA", "12"),
+        // An armed group's attack on people is unconventional violence
+        // (and the town struck gives their country); its rockets are
+        // still force.
+        ("en", "Al Shabaab gunmen killed 147 people at a university in Garissa on Thursday.", "SOM", "KEN", "18"),
+        ("en", "Hamas militants fired thousands of rockets at Israel.", "PSE", "ISR", "19"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
