@@ -4046,6 +4046,49 @@ impl<'a> Sent<'a> {
             if let Some(t) = self.detained_at_home(v, &f.sources) {
                 f.targets = vec![t];
             }
+            // "Thousands of Georgians rallied…, and riot police dispersed
+            // them": repression is mostly of one's own people, so the
+            // pronoun's antecedent may be of the source's country.
+            let pronoun = self.kids[v].iter().copied().find(|&c| {
+                matches!(base(self.rel(c)), "obj" | "dobj")
+                    && self.toks[c].upos == "PRON"
+                    && self.lemma_is(c, &["they", "them", "les", "eux"])
+            });
+            // (Replacing what the pronoun was read as by the international
+            // rule, the nearest actor of another country.)
+            let pointed = |p: usize| f.targets.iter().all(|t| t.last < p);
+            if let Some(p) = pronoun.filter(|&p| !self.d.it.stem_rule && pointed(p)) {
+                let mine: Vec<&str> = f.sources.iter().map(|x| x.code.as_str()).collect();
+                let mut best: Option<Coded> = None;
+                // (The nearest named before it, a plural phrase first:
+                // "them" stands for people.)
+                let rank = |c: &Coded| {
+                    let mut h = self.np_head(c.head);
+                    for _ in 0..3 {
+                        match self.head[h] {
+                            Some(p) if matches!(base(self.rel(h)), "compound" | "amod") => h = p,
+                            _ => break,
+                        }
+                    }
+                    (self.toks[h].feats.contains("Number=Plur"), c.first)
+                };
+                for i in 0..p {
+                    if !self.actor_at[i].is_some_and(|(_, a, _)| a == i) {
+                        continue;
+                    }
+                    for c in self.code_single(self.np_head(i), 0) {
+                        if c.names_country()
+                            && !mine.contains(&c.code.as_str())
+                            && best.as_ref().is_none_or(|b| rank(&c) > rank(b))
+                        {
+                            best = Some(c);
+                        }
+                    }
+                }
+                if let Some(b) = best {
+                    f.targets = vec![b];
+                }
+            }
         }
         // "Putin and Erdogan met in Moscow": with a compound subject, the
         // locative phrase of a meeting, an agreement or an appeal says

@@ -481,6 +481,16 @@ fn repair_noun_roots(
         head[r] = Some(v);
         rel_fix[v] = Some(r_rel);
         rel_fix[r] = Some("nsubj");
+        // A clause joined to the noun ("…, and riot police dispersed
+        // them") is joined to the verb.
+        for c in v + 1..toks.len() {
+            if head[c] == Some(r)
+                && base(fixed_rel(toks, c, rel_fix)) == "conj"
+                && toks[c].upos == "VERB"
+            {
+                head[c] = Some(v);
+            }
+        }
         for c in 0..toks.len() {
             if head[c] == Some(v)
                 && matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "dobj")

@@ -747,6 +747,10 @@ fn wire_constructions_find_their_actors() {
         // still force.
         ("en", "Al Shabaab gunmen killed 147 people at a university in Garissa on Thursday.", "SOM", "KEN", "18"),
         ("en", "Hamas militants fired thousands of rockets at Israel.", "PSE", "ISR", "19"),
+        // Police dispersing "them": the people named before, of any
+        // country.
+        ("en", "Thousands of Georgians rallied in Tbilisi against the government's decision to suspend talks with the European Union, and riot police dispersed them with water cannon.", "GEO", "GEO", "17"),
+        ("en", "Iran released ten U.S. Navy sailors on Wednesday, a day after Revolutionary Guards detained them in the Gulf.", "IRN", "USA", "17"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
