@@ -219,6 +219,34 @@ fn locative_of(s: &Sentence, h: usize, t: usize) -> bool {
     false
 }
 
+/// True when the word `h` is the destination of the trigger `t`: an
+/// oblique of it with "to", "into", "towards" or "vers" ("sent rescue teams
+/// to Derna"), through nominal modifiers only.
+fn destination_of(s: &Sentence, h: usize, t: usize) -> bool {
+    let mut cur = h;
+    for _ in 0..4 {
+        let tok = &s.tokens[cur];
+        let base = tok.deprel.split(':').next().unwrap_or("");
+        if !matches!(base, "obl" | "nmod" | "flat" | "compound") || tok.head == 0 {
+            return false;
+        }
+        let to = s.children(cur).any(|c| {
+            let k = &s.tokens[c];
+            k.deprel.starts_with("case")
+                && matches!(
+                    fold(&k.form).as_str(),
+                    "to" | "into" | "towards" | "toward" | "vers"
+                )
+        });
+        let p = tok.head as usize - 1;
+        if p == t {
+            return to && base == "obl";
+        }
+        cur = p;
+    }
+    false
+}
+
 /// True when the word `h` lies inside the object of the trigger `t`
 /// ("shelled the city of Kharkiv"): the path up to the object goes through
 /// nominal modifiers only.
@@ -584,14 +612,24 @@ impl Resolver {
                         "voyager",
                     ]
                     .contains(&s.tokens[t].lemma.to_lowercase().as_str());
-                let material =
-                    visit || matches!(ev.cameo_root.as_str(), "15" | "17" | "18" | "19" | "20");
+                // (And a place aid is sent to: "ont dépêché des équipes de
+                // secours dans l'est de la Libye".)
+                // (Where aid or a visitor goes: "sent rescue teams to
+                // Derna", "flew aid into Benghazi".)
+                let sent = visit || ev.cameo_root == "07";
+                let material = visit
+                    || matches!(
+                        ev.cameo_root.as_str(),
+                        "07" | "15" | "17" | "18" | "19" | "20"
+                    );
                 let untargeted = ev.target.as_ref().is_none_or(|x| x.country.is_none());
                 if material && untargeted {
                     let hit = places.iter().find(|f| {
                         f.sentence == si
                             && !f.metonymic
-                            && (locative_of(s, f.head, t) || inside_object(s, f.head, t))
+                            && (locative_of(s, f.head, t)
+                                || inside_object(s, f.head, t)
+                                || (sent && destination_of(s, f.head, t)))
                     });
                     if let Some(f) = hit {
                         let country = f.place.country.clone();

@@ -515,6 +515,14 @@ fn an_attacked_place_gives_the_target_country() {
             && e["cameo_root"] == "04"),
         "{ev:#?}"
     );
+    // And a place aid is sent to.
+    let ev = code("Algeria sent rescue teams to Derna on Tuesday.");
+    assert!(
+        ev.iter().any(|e| e["source"]["country"] == "DZA"
+            && e["target"]["country"] == "LBY"
+            && e["cameo_root"] == "07"),
+        "{ev:#?}"
+    );
     // A named target actor is kept; a meeting place is not a target.
     let ev = code("Turkish President Erdogan met Vladimir Putin in Sochi.");
     assert!(
