@@ -3227,7 +3227,15 @@ impl<'a> Sent<'a> {
                         break;
                     }
                     if is_verbal(&self.toks[p]) {
+                        // ("Orban a été reçu au Kremlin par Poutine, une
+                        // visite que…": a visit is the guest's, not the
+                        // host's.)
+                        let visit =
+                            self.lemma_is(n, &["visit", "trip", "visite", "voyage", "déplacement"]);
                         doer = match frames.iter().find(|g| g.verb == p && !g.sources.is_empty()) {
+                            Some(g) if visit && g.code == "043" && !self.d.it.stem_rule => {
+                                other(&g.targets)
+                            }
                             Some(g) => other(&g.sources),
                             None => self
                                 .subject(p, 0)

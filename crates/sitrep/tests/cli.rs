@@ -759,6 +759,8 @@ fn wire_constructions_find_their_actors() {
         // country.
         ("en", "Thousands of Georgians rallied in Tbilisi against the government's decision to suspend talks with the European Union, and riot police dispersed them with water cannon.", "GEO", "GEO", "17"),
         ("en", "Iran released ten U.S. Navy sailors on Wednesday, a day after Revolutionary Guards detained them in the Gulf.", "IRN", "USA", "17"),
+        // A visit reacted to is the guest's, not the host's.
+        ("fr", "Viktor Orban a été reçu vendredi au Kremlin par Vladimir Poutine, une visite que les dirigeants européens ont aussitôt critiquée.", "IGOEUR", "HUN", "11"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
