@@ -31,6 +31,61 @@ pub(crate) fn repair(
         repair_comma_participles(toks, head, rel_fix);
         repair_low_conjuncts(toks, head, rel_fix);
         repair_noun_objects(toks, head, rel_fix);
+        repair_hyphen_participles(toks, head, rel_fix);
+    }
+}
+
+/// "if the Iran-backed group violated the truce", with "backed" (written
+/// "Iran-backed") read as the clause's verb and "violated" hung on it: a
+/// participle joined by a hyphen to the word before describes the noun
+/// after it; the verb it had taken the place of takes its place back.
+fn repair_hyphen_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for i in 2..toks.len().saturating_sub(1) {
+        let joined = toks[i - 1].form == "-"
+            && toks[i - 1].no_space_after
+            && toks[i - 2].no_space_after
+            && (toks[i].xpos == "VBN"
+                || (toks[i].feats.contains("VerbForm=Part")
+                    && toks[i].feats.contains("Tense=Past")));
+        let n = i + 1;
+        if !joined || toks[n].upos != "NOUN" || head[i] == Some(n) {
+            continue;
+        }
+        // The verb the noun belongs to, if it hangs below the participle.
+        let Some(v) = head[n].filter(|&v| v != i && is_verbal(&toks[v]) && head[v] == Some(i))
+        else {
+            continue;
+        };
+        let i_rel = clause_rel(fixed_rel(toks, i, rel_fix));
+        let i_rel: &'static str = match base(fixed_rel(toks, i, rel_fix)) {
+            "advcl" => "advcl",
+            "ccomp" => "ccomp",
+            "conj" => "conj",
+            _ => i_rel,
+        };
+        head[v] = head[i];
+        rel_fix[v] = Some(i_rel);
+        for c in 0..toks.len() {
+            if head[c] == Some(i) && c != i - 2 && c != i - 1 && c != v {
+                head[c] = Some(v);
+            }
+        }
+        // ("the Iran-backed group": the article is the noun's.)
+        for c in 0..i - 2 {
+            if head[c] == Some(i - 2) && base(fixed_rel(toks, c, rel_fix)) == "det" {
+                head[c] = Some(n);
+            }
+        }
+        head[i] = Some(n);
+        rel_fix[i] = Some("amod");
+        head[i - 2] = Some(i);
+        rel_fix[i - 2] = Some("obl");
+        head[i - 1] = Some(i);
+        rel_fix[i - 1] = Some("punct");
     }
 }
 

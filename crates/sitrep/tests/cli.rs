@@ -761,6 +761,10 @@ fn wire_constructions_find_their_actors() {
         ("en", "Iran released ten U.S. Navy sailors on Wednesday, a day after Revolutionary Guards detained them in the Gulf.", "IRN", "USA", "17"),
         // A visit reacted to is the guest's, not the host's.
         ("fr", "Viktor Orban a été reçu vendredi au Kremlin par Vladimir Poutine, une visite que les dirigeants européens ont aussitôt critiquée.", "IGOEUR", "HUN", "11"),
+        // "The group": the armed group last named; a hyphenated
+        // participle describes; a threat of one's own strike is aimed at
+        // whoever the condition names.
+        ("en", "Netanyahu said his cabinet had agreed to a ceasefire with Hezbollah in Lebanon, but warned that Israel would strike forcefully if the Iran-backed group violated the truce.", "ISR", "LBN", "13"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
