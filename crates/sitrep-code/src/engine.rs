@@ -713,7 +713,19 @@ impl<'a> Sent<'a> {
                             && self.lemma_is(
                                 k,
                                 &[
-                                    "of", "from", "de", "du", "des", "d'", "in", "en", "dans", "à",
+                                    "of",
+                                    "from",
+                                    "de",
+                                    "du",
+                                    "des",
+                                    "d'",
+                                    "in",
+                                    "en",
+                                    "dans",
+                                    "à",
+                                    // "seven countries, including Argentina"
+                                    "including",
+                                    "include",
                                 ],
                             )
                     });

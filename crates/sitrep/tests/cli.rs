@@ -765,6 +765,8 @@ fn wire_constructions_find_their_actors() {
         // participle describes; a threat of one's own strike is aimed at
         // whoever the condition names.
         ("en", "Netanyahu said his cabinet had agreed to a ceasefire with Hezbollah in Lebanon, but warned that Israel would strike forcefully if the Iran-backed group violated the truce.", "ISR", "LBN", "13"),
+        // "Countries, including X": the countries named.
+        ("en", "Venezuela ordered diplomats from seven Latin American countries, including Argentina, Chile and Peru, to leave on Monday.", "VEN", "CHL", "16"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
