@@ -32,6 +32,63 @@ pub(crate) fn repair(
         repair_low_conjuncts(toks, head, rel_fix);
         repair_noun_objects(toks, head, rel_fix);
         repair_hyphen_participles(toks, head, rel_fix);
+        repair_persona_non_grata(toks, head, rel_fix);
+    }
+}
+
+/// "a déclaré l'ambassadeur du Mexique « persona non grata », reprochant
+/// à Mexico…", with the Latin words read as a verb hung on the object and
+/// the participle hung on them: the phrase is a complement of the
+/// declaring verb, and what hung on it hangs on that verb.
+fn repair_persona_non_grata(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for i in 0..toks.len().saturating_sub(2) {
+        let phrase = toks[i].form.eq_ignore_ascii_case("persona")
+            && toks[i + 1].form.eq_ignore_ascii_case("non")
+            && toks[i + 2].form.eq_ignore_ascii_case("grata");
+        if !phrase {
+            continue;
+        }
+        // The verb above: that of the noun the phrase hangs on.
+        let mut v = head[i];
+        for _ in 0..3 {
+            match v {
+                Some(x) if !is_verbal(&toks[x]) || x == i => v = head[x],
+                _ => break,
+            }
+        }
+        let Some(v) = v.filter(|&v| v < i && is_verbal(&toks[v])) else {
+            continue;
+        };
+        // ("declared the Mexican ambassador persona non grata", with the
+        // ambassador as a compound of "persona": he is the object.)
+        let object = (0..i)
+            .rev()
+            .find(|&c| head[c] == Some(i) && base(fixed_rel(toks, c, rel_fix)) == "compound");
+        if let Some(o) = object {
+            for c in 0..i {
+                if head[c] == Some(i) && c != o {
+                    head[c] = Some(o);
+                }
+            }
+            head[o] = Some(v);
+            rel_fix[o] = Some("obj");
+        }
+        head[i] = Some(v);
+        rel_fix[i] = Some("xcomp");
+        for c in 0..toks.len() {
+            if head[c] == Some(i + 2) && c > i + 2 {
+                head[c] = Some(i);
+            }
+            if head[c] == Some(i) && c > i + 2 {
+                head[c] = Some(v);
+            }
+        }
+        head[i + 1] = Some(i + 2);
+        head[i + 2] = Some(i);
     }
 }
 

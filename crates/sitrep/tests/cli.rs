@@ -767,6 +767,10 @@ fn wire_constructions_find_their_actors() {
         ("en", "Netanyahu said his cabinet had agreed to a ceasefire with Hezbollah in Lebanon, but warned that Israel would strike forcefully if the Iran-backed group violated the truce.", "ISR", "LBN", "13"),
         // "Countries, including X": the countries named.
         ("en", "Venezuela ordered diplomats from seven Latin American countries, including Argentina, Chile and Peru, to leave on Monday.", "VEN", "CHL", "16"),
+        // "Persona non grata", however the parser reads the Latin.
+        ("fr", "Le gouvernement péruvien a déclaré mardi l’ambassadeur du Mexique à Lima « persona non grata », reprochant à Mexico d’avoir accordé l’asile à la famille de l’ancien président.", "PER", "MEX", "16"),
+        ("fr", "Le gouvernement péruvien a déclaré mardi l’ambassadeur du Mexique à Lima « persona non grata », reprochant à Mexico d’avoir accordé l’asile à la famille de l’ancien président.", "PER", "MEX", "11"),
+        ("en", "Peru declared the Mexican ambassador persona non grata on Tuesday, accusing Mexico of meddling.", "PER", "MEX", "16"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
