@@ -33,6 +33,78 @@ pub(crate) fn repair(
         repair_noun_objects(toks, head, rel_fix);
         repair_hyphen_participles(toks, head, rel_fix);
         repair_persona_non_grata(toks, head, rel_fix);
+        repair_lost_subjects(toks, head, rel_fix);
+    }
+}
+
+/// "…on Monday, and U.S. Secretary of State Antony Blinken condemned the
+/// arrests", with "Secretary" joined to "Monday" and "condemned" left
+/// without a subject: a noun phrase joined by ", and" right before a
+/// finite verb that has no subject is that verb's subject, and the verb is
+/// joined to the clause the phrase was wrongly joined into.
+fn repair_lost_subjects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let kids_of = |head: &[Option<usize>], x: usize| -> Vec<usize> {
+        (0..toks.len()).filter(|&c| head[c] == Some(x)).collect()
+    };
+    for v in 1..toks.len() {
+        if toks[v].upos != "VERB"
+            || !toks[v].feats.contains("VerbForm=Fin")
+            || !matches!(
+                base(fixed_rel(toks, v, rel_fix)),
+                "advcl" | "conj" | "parataxis" | "ccomp"
+            )
+        {
+            continue;
+        }
+        let kids = kids_of(head, v);
+        if kids.iter().any(|&c| {
+            base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj")
+                || matches!(base(fixed_rel(toks, c, rel_fix)), "mark" | "expl")
+        }) {
+            continue;
+        }
+        // The phrase whose last word is right before the verb.
+        let Some(n) = (0..v).rev().find(|&n| {
+            matches!(toks[n].upos.as_str(), "NOUN" | "PROPN")
+                && base(fixed_rel(toks, n, rel_fix)) == "conj"
+                && head[n].is_some_and(|h| h < n)
+                && dominates(head, n, v - 1)
+        }) else {
+            continue;
+        };
+        let n_kids = kids_of(head, n);
+        let and = n_kids.iter().any(|&c| {
+            base(fixed_rel(toks, c, rel_fix)) == "cc"
+                && matches!(toks[c].lemma.to_lowercase().as_str(), "and" | "et")
+        });
+        let comma = n_kids.iter().any(|&c| c < n && toks[c].form == ",");
+        if !and || !comma {
+            continue;
+        }
+        // The verb governing the phrase it was joined to.
+        let mut g = head[n];
+        for _ in 0..6 {
+            match g {
+                Some(x) if !is_verbal(&toks[x]) => g = head[x],
+                _ => break,
+            }
+        }
+        let Some(g) = g.filter(|&g| g < n && g != v) else {
+            continue;
+        };
+        head[v] = Some(g);
+        rel_fix[v] = Some("conj");
+        head[n] = Some(v);
+        rel_fix[n] = Some("nsubj");
+        for c in n_kids {
+            if c < n && matches!(base(fixed_rel(toks, c, rel_fix)), "cc" | "punct") {
+                head[c] = Some(v);
+            }
+        }
     }
 }
 

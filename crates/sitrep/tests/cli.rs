@@ -771,6 +771,10 @@ fn wire_constructions_find_their_actors() {
         ("fr", "Le gouvernement péruvien a déclaré mardi l’ambassadeur du Mexique à Lima « persona non grata », reprochant à Mexico d’avoir accordé l’asile à la famille de l’ancien président.", "PER", "MEX", "16"),
         ("fr", "Le gouvernement péruvien a déclaré mardi l’ambassadeur du Mexique à Lima « persona non grata », reprochant à Mexico d’avoir accordé l’asile à la famille de l’ancien président.", "PER", "MEX", "11"),
         ("en", "Peru declared the Mexican ambassador persona non grata on Tuesday, accusing Mexico of meddling.", "PER", "MEX", "16"),
+        // A phrase joined by ", and" to a noun before a verb with no
+        // subject is that verb's subject.
+        ("en", "Myanmar's military detained State Counsellor Aung San Suu Kyi and other senior civilian leaders in pre-dawn raids on Monday, and U.S. Secretary of State Antony Blinken condemned the arrests hours later.", "USA", "MMR", "11"),
+        ("en", "Myanmar's military detained State Counsellor Aung San Suu Kyi and other senior civilian leaders in pre-dawn raids on Monday, and U.S. Secretary of State Antony Blinken condemned the arrests hours later.", "MMR", "MMR", "17"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
