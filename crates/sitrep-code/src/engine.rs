@@ -4059,6 +4059,70 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "threatened to block their bids to join NATO", "a bloqué son
+        // entrée dans les BRICS": what is blocked or rejected is its
+        // owner's, whom the pronoun names, not the phrase inside it.
+        if !self.d.it.stem_rule
+            && bind.target.is_none()
+            && passive.is_none()
+            && matches!(f.code.get(..2), Some("12" | "13"))
+        {
+            let object = |x: usize| {
+                self.kids[x]
+                    .iter()
+                    .copied()
+                    .find(|&c| matches!(base(self.rel(c)), "obj" | "dobj"))
+            };
+            let o = object(v).or_else(|| {
+                self.kids[v]
+                    .iter()
+                    .copied()
+                    .find(|&c| base(self.rel(c)) == "xcomp" && is_verbal(&self.toks[c]))
+                    .and_then(object)
+            });
+            let owned_by_pronoun = |o: usize| {
+                self.kids[o].iter().any(|&d| {
+                    (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
+                        || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
+                })
+            };
+            if let Some(o) = o.filter(|&o| owned_by_pronoun(o)) {
+                // (Whatever phrase gave the target, inside the object or
+                // beside it: "their bids to join NATO", "son entrée dans
+                // les BRICS".)
+                let inside = !f.targets.is_empty()
+                    && f.targets.iter().all(|t| t.head != o && t.first > o)
+                    && !self.code_np(o).iter().any(|c| c.names_country());
+                if inside {
+                    let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+                    let owner = (0..o.min(v))
+                        .rev()
+                        .filter(|&i| self.actor_at[i].is_some_and(|(_, a, _)| a == i))
+                        .map(|i| {
+                            // (All of a list: "Sweden and Finland".)
+                            let mut n = self.np_head(i);
+                            for _ in 0..4 {
+                                match self.head[n] {
+                                    Some(p) if base(self.rel(n)) == "conj" && p < n => n = p,
+                                    _ => break,
+                                }
+                            }
+                            self.code_np(n)
+                        })
+                        .map(|x| {
+                            x.into_iter()
+                                .filter(|c| {
+                                    c.names_country() && !own.contains(&country_of(&c.code))
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                        .find(|x| !x.is_empty());
+                    if let Some(x) = owner {
+                        f.targets = x;
+                    }
+                }
+            }
+        }
         // "accused his government of failing…", "a bloqué son entrée":
         // in a hostile act, a body or thing of no country owned by a
         // pronoun belongs to the other party named before it, not to the

@@ -775,6 +775,9 @@ fn wire_constructions_find_their_actors() {
         // subject is that verb's subject.
         ("en", "Myanmar's military detained State Counsellor Aung San Suu Kyi and other senior civilian leaders in pre-dawn raids on Monday, and U.S. Secretary of State Antony Blinken condemned the arrests hours later.", "USA", "MMR", "11"),
         ("en", "Myanmar's military detained State Counsellor Aung San Suu Kyi and other senior civilian leaders in pre-dawn raids on Monday, and U.S. Secretary of State Antony Blinken condemned the arrests hours later.", "MMR", "MMR", "17"),
+        // What is blocked is its owner's, whom the pronoun names.
+        ("en", "Turkish President Recep Tayyip Erdogan accused Sweden and Finland on Monday of harbouring Kurdish militants and threatened to block their bids to join NATO.", "TUR", "SWE", "13"),
+        ("fr", "Le Venezuela a rappelé son ambassadeur, après que le Brésil eut bloqué son entrée dans les BRICS.", "BRA", "VEN", "12"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
