@@ -2413,6 +2413,30 @@ impl<'a> Sent<'a> {
         {
             return Certainty::Hypothetical;
         }
+        // "had seen no sign that Russian forces were pulling back", "aucune
+        // preuve que…": what there is no sign of is denied.
+        if !self.d.it.stem_rule
+            && matches!(base(self.rel(v)), "acl" | "ccomp")
+            && self.head[v].is_some_and(|n| {
+                self.lemma_is(
+                    n,
+                    &[
+                        "sign",
+                        "evidence",
+                        "indication",
+                        "proof",
+                        "signe",
+                        "indice",
+                        "preuve",
+                        "trace",
+                    ],
+                ) && self.kids[n]
+                    .iter()
+                    .any(|&d| self.lemma_is(d, &["no", "aucun", "aucune", "nul", "nulle"]))
+            })
+        {
+            return Certainty::Negated;
+        }
         // "is due to arrive", "is scheduled to visit", "doit effectuer une
         // visite", "est censé signer": what is scheduled or owed has not
         // happened ("a dû fuir", with its auxiliary, has).

@@ -895,6 +895,18 @@ fn reported_would_is_intended() {
         certainty("Washington would impose sanctions on Tehran if talks failed."),
         Some("hypothetical".to_string())
     );
+    // What there is no sign of is denied.
+    assert_eq!(
+        code_text(
+            "en",
+            "2022-02-17",
+            "Western officials said on Thursday they had seen no sign that Russian forces were pulling back from Ukraine's borders."
+        )
+        .iter()
+        .find(|e| e["cameo_root"] == "08")
+        .map(|e| e["certainty"].as_str().unwrap_or("").to_string()),
+        Some("negated".to_string())
+    );
     // What is scheduled or owed has not happened.
     let visit = |lang: &str, text: &str| {
         code_text(lang, "2018-05-08", text)
