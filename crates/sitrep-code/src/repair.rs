@@ -34,6 +34,54 @@ pub(crate) fn repair(
         repair_hyphen_participles(toks, head, rel_fix);
         repair_persona_non_grata(toks, head, rel_fix);
         repair_lost_subjects(toks, head, rel_fix);
+        repair_reduced_relatives(toks, head, rel_fix);
+    }
+}
+
+/// "…, a strike Moscow condemned as an act of aggression", with "Moscow"
+/// read as an adverb and "a strike" as the subject of "condemned": a
+/// capitalised word between a noun and a past verb that has no object is
+/// the subject of a relative clause on that noun, and the noun stands
+/// where the verb stood.
+fn repair_reduced_relatives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for v in 2..toks.len() {
+        let x = v - 1;
+        let n = v - 2;
+        let v_rel = base(fixed_rel(toks, v, rel_fix));
+        if toks[v].upos != "VERB"
+            || !toks[v].feats.contains("Tense=Past")
+            || !matches!(v_rel, "parataxis" | "conj" | "advcl" | "appos")
+            || head[n] != Some(v)
+            || !base(fixed_rel(toks, n, rel_fix)).starts_with("nsubj")
+            || toks[n].upos != "NOUN"
+            || head[x] != Some(v)
+            || base(fixed_rel(toks, x, rel_fix)).starts_with("nsubj")
+            || !toks[x].form.starts_with(char::is_uppercase)
+            || !matches!(toks[x].upos.as_str(), "PROPN" | "ADV" | "ADJ" | "NOUN")
+        {
+            continue;
+        }
+        let has_object = (0..toks.len()).any(|c| {
+            head[c] == Some(v) && matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "dobj")
+        });
+        if has_object {
+            continue;
+        }
+        head[n] = head[v];
+        rel_fix[n] = Some("appos");
+        head[v] = Some(n);
+        rel_fix[v] = Some("acl:relcl");
+        rel_fix[x] = Some("nsubj");
+        // The comma before the noun is the noun's.
+        for c in 0..n {
+            if head[c] == Some(v) && toks[c].form == "," {
+                head[c] = Some(n);
+            }
+        }
     }
 }
 

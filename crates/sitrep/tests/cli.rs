@@ -778,6 +778,9 @@ fn wire_constructions_find_their_actors() {
         // What is blocked is its owner's, whom the pronoun names.
         ("en", "Turkish President Recep Tayyip Erdogan accused Sweden and Finland on Monday of harbouring Kurdish militants and threatened to block their bids to join NATO.", "TUR", "SWE", "13"),
         ("fr", "Le Venezuela a rappelé son ambassadeur, après que le Brésil eut bloqué son entrée dans les BRICS.", "BRA", "VEN", "12"),
+        // A reduced relative on an apposed noun ("a strike Moscow
+        // condemned"), whatever the tagger made of the name.
+        ("en", "The United States fired 59 Tomahawk cruise missiles at a Syrian air base early on Friday in retaliation for a chemical attack that Washington blamed on President Bashar al-Assad's forces, a strike Moscow condemned as an act of aggression.", "RUS", "USA", "11"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
