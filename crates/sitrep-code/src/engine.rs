@@ -4083,6 +4083,41 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "a condamné l'arrestation de deux ressortissants français en
+        // Iran": condemning what was done to one's own people abroad is
+        // aimed at the state where it was done.
+        if !self.d.it.stem_rule
+            && bind.target.is_none()
+            && matches!(f.code.get(..2), Some("11" | "12"))
+            && !f.targets.is_empty()
+        {
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            let own_people = f
+                .targets
+                .iter()
+                .all(|t| t.names_country() && own.contains(&country_of(&t.code)));
+            if own_people {
+                let abroad = self.kids[v]
+                    .iter()
+                    .filter(|&&o| matches!(base(self.rel(o)), "obj" | "dobj"))
+                    .flat_map(|&o| self.kids[o].iter().copied())
+                    .filter(|&c| {
+                        matches!(base(self.rel(c)), "nmod" | "obl")
+                            && self.kids[c].iter().any(|&k| {
+                                base(self.rel(k)) == "case"
+                                    && self.lemma_is(k, &["in", "en", "au", "aux", "dans"])
+                            })
+                    })
+                    .map(|c| self.code_np(c))
+                    .find(|x| {
+                        x.iter()
+                            .any(|t| t.names_country() && !own.contains(&country_of(&t.code)))
+                    });
+                if let Some(x) = abroad {
+                    f.targets = x;
+                }
+            }
+        }
         // "threatened to block their bids to join NATO", "a bloqué son
         // entrée dans les BRICS": what is blocked or rejected is its
         // owner's, whom the pronoun names, not the phrase inside it.
