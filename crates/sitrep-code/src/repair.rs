@@ -518,6 +518,9 @@ fn repair_day_objects(
                 "obj" | "dobj" | "appos" => "obj",
                 "acl" | "xcomp" => "xcomp",
                 "nmod" if partitive() => "obj",
+                // ("a condamné jeudi l'arrestation…", read as a small
+                // clause with the object as the day's subject.)
+                "nsubj" if base(&toks[d].deprel) == "xcomp" => "obj",
                 _ => continue,
             };
             head[c] = Some(v);

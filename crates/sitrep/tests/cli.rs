@@ -783,6 +783,7 @@ fn wire_constructions_find_their_actors() {
         ("en", "The United States fired 59 Tomahawk cruise missiles at a Syrian air base early on Friday in retaliation for a chemical attack that Washington blamed on President Bashar al-Assad's forces, a strike Moscow condemned as an act of aggression.", "RUS", "USA", "11"),
         // Condemning what was done to one's own people abroad.
         ("fr", "Le Quai d’Orsay a condamné jeudi l’arrestation « sans fondement » de deux ressortissants français en Iran.", "FRA", "IRN", "11"),
+        ("fr", "Le Quai d’Orsay a condamné jeudi l’arrestation « sans fondement » de deux ressortissants français en Iran, où le ministère du Renseignement les accuse d’avoir cherché à semer le chaos dans le pays.", "FRA", "IRN", "11"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
