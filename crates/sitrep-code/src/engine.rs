@@ -3692,6 +3692,31 @@ impl<'a> Sent<'a> {
             (code, reverse)
         };
         let mut code = code?;
+        // "après s'être blessé à la tête lors d'une chute", "s'est tué":
+        // force one suffers by oneself is no attack (a mutual act, "se
+        // sont affrontés", is one).
+        if !self.d.it.stem_rule
+            && matches!(code.get(..2), Some("18" | "19" | "20"))
+            && !self.mutual(&code, v)
+            && self.kids[v].iter().any(|&c| {
+                matches!(self.rel(c), "expl:pv" | "expl" | "obj" | "expl:pass")
+                    && self.lemma_is(c, &["se", "soi", "s'", "s’"])
+            })
+            && !self.kids[v].iter().any(|&c| {
+                matches!(base(self.rel(c)), "obj" | "dobj")
+                    && !self.lemma_is(c, &["se", "soi", "s'", "s’"])
+            })
+            // ("se sont emparées de la ville": a pronominal verb with an
+            // argument acts on it.)
+            && !self.kids[v].iter().any(|&c| {
+                matches!(self.rel(c), "obl:arg" | "iobj")
+                    && self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case" && self.lemma_is(k, &["de", "d'", "d’"])
+                    })
+            })
+        {
+            return None;
+        }
         // "will deport up to 10,000 Haitians a week", "a expulsé plus d'un
         // demi-million d'Afghans": expelling people by the thousand is a
         // mass expulsion (203).

@@ -913,6 +913,21 @@ fn reported_would_is_intended() {
         .map(|e| e["certainty"].as_str().unwrap_or("").to_string()),
         Some("negated".to_string())
     );
+    // Force one suffers by oneself is no attack; seizing a town is.
+    let force = |text: &str| {
+        code_text("fr", "2024-10-20", text)
+            .iter()
+            .filter(|e| matches!(e["cameo_root"].as_str(), Some("18" | "19" | "20")))
+            .count()
+    };
+    assert_eq!(
+        force("Le président brésilien ne se rendra pas au sommet des BRICS à Kazan, après s’être blessé à la tête lors d’une chute à son domicile, a annoncé dimanche la présidence."),
+        0
+    );
+    assert_eq!(
+        force("Les troupes russes se sont emparées de la ville ukrainienne de Kherson."),
+        1
+    );
     // What is scheduled or owed has not happened.
     let visit = |lang: &str, text: &str| {
         code_text(lang, "2018-05-08", text)
