@@ -4030,11 +4030,15 @@ impl<'a> Sent<'a> {
                             .iter()
                             .any(|g| sector.contains(g))
                 });
+            // (Fighting one's own state's government is war too: "les
+            // forces de Haftar ont attaqué Tripoli".)
+            let home: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
             let forces = f.targets.iter().any(|t| {
                 let sector = t.code.get(3..).unwrap_or("");
-                ["MIL", "GOV", "COP", "SPY", "REB", "INS", "UAF"]
+                ["MIL", "COP", "SPY", "REB", "INS", "UAF"]
                     .iter()
                     .any(|g| sector.contains(g))
+                    || (sector.contains("GOV") && home.contains(&country_of(&t.code)))
             });
             // ("fired thousands of rockets at Israel" is still force.)
             let weapons = self.kids[v]

@@ -755,6 +755,7 @@ fn wire_constructions_find_their_actors() {
         // still force.
         ("en", "Al Shabaab gunmen killed 147 people at a university in Garissa on Thursday.", "SOM", "KEN", "18"),
         ("en", "Hamas militants fired thousands of rockets at Israel.", "PSE", "ISR", "19"),
+        ("en", "Somalia's al Shabaab militants stormed a hotel and office complex in Nairobi on Tuesday, setting off explosions and shooting guests in an attack that killed at least 14 people.", "SOM", "KEN", "18"),
         // Police dispersing "them": the people named before, of any
         // country.
         ("en", "Thousands of Georgians rallied in Tbilisi against the government's decision to suspend talks with the European Union, and riot police dispersed them with water cannon.", "GEO", "GEO", "17"),
