@@ -397,7 +397,13 @@ fn repair_comma_participles(
         let present = t.upos == "VERB"
             && (t.feats.contains("VerbForm=Ger")
                 || (t.feats.contains("VerbForm=Part") && t.feats.contains("Tense=Pres")));
-        if !present || fixed_rel(toks, c, rel_fix) != "acl" {
+        // (Or hung on an infinitive that modifies the object: "gave its
+        // diplomats 24 hours to leave, accusing…".)
+        let on_infinitive = fixed_rel(toks, c, rel_fix) == "advcl"
+            && head[c].is_some_and(|h| {
+                toks[h].feats.contains("VerbForm=Inf") && base(fixed_rel(toks, h, rel_fix)) == "acl"
+            });
+        if !present || (fixed_rel(toks, c, rel_fix) != "acl" && !on_infinitive) {
             continue;
         }
         // The comma right before it, or before its clitic object.
@@ -407,6 +413,12 @@ fn repair_comma_participles(
             continue;
         }
         let Some(mut x) = head[c] else { continue };
+        if on_infinitive {
+            match head[x] {
+                Some(p) => x = p,
+                None => continue,
+            }
+        }
         for _ in 0..toks.len() {
             match head[x] {
                 Some(p)

@@ -785,6 +785,9 @@ fn wire_constructions_find_their_actors() {
         // Condemning what was done to one's own people abroad.
         ("fr", "Le Quai d’Orsay a condamné jeudi l’arrestation « sans fondement » de deux ressortissants français en Iran.", "FRA", "IRN", "11"),
         ("fr", "Le Quai d’Orsay a condamné jeudi l’arrestation « sans fondement » de deux ressortissants français en Iran, où le ministère du Renseignement les accuse d’avoir cherché à semer le chaos dans le pays.", "FRA", "IRN", "11"),
+        // A participle after a comma hung on an infinitive of the object
+        // is said of the clause's subject.
+        ("en", "Venezuelan President Nicolas Maduro broke off diplomatic relations with Colombia on Saturday and gave its diplomats 24 hours to leave, accusing President Ivan Duque of lending his country's territory for an aggression against Venezuela.", "VEN", "COL", "11"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
