@@ -1847,6 +1847,28 @@ impl<'a> Sent<'a> {
                 if let Some(a) = self.author_of(c) {
                     return a;
                 }
+                // ("filed a complaint at the WTO against China": the
+                // "against" phrase inside the object names whom.)
+                let mut level = vec![c];
+                for _ in 0..3 {
+                    let next: Vec<usize> = level
+                        .iter()
+                        .flat_map(|&x| self.kids[x].iter().copied())
+                        .filter(|&k| matches!(base(self.rel(k)), "nmod" | "obl"))
+                        .collect();
+                    let against = next.iter().copied().find(|&k| {
+                        self.kids[k].iter().any(|&m| {
+                            base(self.rel(m)) == "case" && self.lemma_is(m, &["against", "contre"])
+                        })
+                    });
+                    if let Some(k) = against {
+                        let x = self.code_np(k);
+                        if x.iter().any(|t| t.names_country()) {
+                            return x;
+                        }
+                    }
+                    level = next;
+                }
             }
             if matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") {
                 let x = self.code_np_deep(c);
@@ -1916,7 +1938,18 @@ impl<'a> Sent<'a> {
                 base(self.rel(a)) == "advmod" && self.lemma_is(a, &["home", "back", "away", "out"])
             })
             .flat_map(|&a| self.kids[a].iter().copied());
-        for c in self.kids[v].iter().copied().chain(adverbial) {
+        // "filed a complaint at the World Trade Organization against
+        // China": an "against" phrase names whom, before any other.
+        let against = |c: usize| {
+            self.kids[c]
+                .iter()
+                .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["against", "contre"]))
+        };
+        let mut order: Vec<usize> = self.kids[v].iter().copied().chain(adverbial).collect();
+        if !self.d.it.stem_rule {
+            order.sort_by_key(|&c| !against(c));
+        }
+        for c in order {
             let r = self.rel(c);
             let b = base(r);
             // "selon Kiev", "according to Kyiv": who says so, not whom

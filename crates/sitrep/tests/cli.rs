@@ -788,6 +788,9 @@ fn wire_constructions_find_their_actors() {
         // A participle after a comma hung on an infinitive of the object
         // is said of the clause's subject.
         ("en", "Venezuelan President Nicolas Maduro broke off diplomatic relations with Colombia on Saturday and gave its diplomats 24 hours to leave, accusing President Ivan Duque of lending his country's territory for an aggression against Venezuela.", "VEN", "COL", "11"),
+        // An "against" phrase names whom, even deep in the object.
+        ("en", "Australia filed a complaint at the World Trade Organization against China.", "AUS", "CHN", "11"),
+        ("fr", "L'Iran a lancé des centaines de drones et de missiles contre Israël.", "IRN", "ISR", "19"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
