@@ -2849,9 +2849,11 @@ impl<'a> Sent<'a> {
         if !self.d.it.stem_rule {
             for k in 0..frames.len() {
                 let f = &frames[k];
+                // (And a show of force: "a dénoncé l'envoi par Ankara
+                // d'un navire… et a placé ses forces en état d'alerte".)
                 let cooperative = matches!(
                     f.code.get(..2),
-                    Some("03" | "04" | "05" | "06" | "07" | "08")
+                    Some("03" | "04" | "05" | "06" | "07" | "08" | "15")
                 );
                 if !cooperative
                     || !f.targets.is_empty()
@@ -3167,7 +3169,10 @@ impl<'a> Sent<'a> {
         let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
         for (k, f) in frames.iter().enumerate() {
             let named = f.targets.iter().any(|t| t.names_country());
-            if !f.code.starts_with("16") || named || f.dropped || f.sources.is_empty() {
+            // (So is a show of force: "a placé les forces en état d'alerte,
+            // qualifiant de « menace directe » l'annonce par Maduro…".)
+            let reduction = f.code.starts_with("16") || f.code.starts_with("15");
+            if !reduction || named || f.dropped || f.sources.is_empty() {
                 continue;
             }
             let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
@@ -4143,6 +4148,18 @@ impl<'a> Sent<'a> {
                 if let Some(x) = condition {
                     f.targets = x;
                 }
+            }
+        }
+        // "ordered Russia's nuclear forces on high alert", "a placé les
+        // forces de défense en état d'alerte": one's own forces are what
+        // is moved, not whom the posture is aimed at.
+        if !self.d.it.stem_rule && f.code.starts_with("15") && bind.target.is_none() {
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            let countries: Vec<String> = f.sources.iter().map(|x| x.code.clone()).collect();
+            if f.targets.iter().all(|t| {
+                own.contains(&country_of(&t.code)) || (!t.names_country() && !countries.is_empty())
+            }) {
+                f.targets.clear();
             }
         }
         // "a condamné l'arrestation de deux ressortissants français en

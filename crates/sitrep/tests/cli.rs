@@ -791,6 +791,9 @@ fn wire_constructions_find_their_actors() {
         // An "against" phrase names whom, even deep in the object.
         ("en", "Australia filed a complaint at the World Trade Organization against China.", "AUS", "CHN", "11"),
         ("fr", "L'Iran a lancé des centaines de drones et de missiles contre Israël.", "IRN", "ISR", "19"),
+        // Putting one's forces on alert is a show of force, aimed at
+        // whom the act joined to it names.
+        ("fr", "Athènes a dénoncé lundi l’envoi par Ankara d’un navire de recherche escorté de frégates, et a placé ses forces armées en état d’alerte.", "GRC", "TUR", "15"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
