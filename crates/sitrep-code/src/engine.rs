@@ -4150,6 +4150,49 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "Israel killed Hamas leader Ismail Haniyeh", "a tué le chef du
+        // Hezbollah": killing a named person is an assassination (186).
+        if !self.d.it.stem_rule
+            && matches!(f.code.as_str(), "190" | "193" | "180" | "18")
+            && !f.targets.is_empty()
+            && self.lemma_is(
+                v,
+                &[
+                    "kill",
+                    "assassinate",
+                    "eliminate",
+                    "tuer",
+                    "assassiner",
+                    "éliminer",
+                ],
+            )
+        {
+            let named_person = self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    && ((self.toks[o].upos == "PROPN"
+                        && self.kids[o].iter().any(|&k| base(self.rel(k)) == "flat"))
+                        || (self.lemma_is(
+                            o,
+                            &[
+                                "leader",
+                                "commander",
+                                "chief",
+                                "head",
+                                "founder",
+                                "chef",
+                                "dirigeant",
+                                "commandant",
+                                "fondateur",
+                            ],
+                        ) && self.kids[o].iter().any(|&k| {
+                            self.toks[k].upos == "PROPN"
+                                && matches!(base(self.rel(k)), "appos" | "flat" | "nmod")
+                        })))
+            });
+            if named_person {
+                f.code = "186".to_string();
+            }
+        }
         // "ordered Russia's nuclear forces on high alert", "a placé les
         // forces de défense en état d'alerte": one's own forces are what
         // is moved, not whom the posture is aimed at.

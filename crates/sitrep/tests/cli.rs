@@ -794,6 +794,8 @@ fn wire_constructions_find_their_actors() {
         // Putting one's forces on alert is a show of force, aimed at
         // whom the act joined to it names.
         ("fr", "Athènes a dénoncé lundi l’envoi par Ankara d’un navire de recherche escorté de frégates, et a placé ses forces armées en état d’alerte.", "GRC", "TUR", "15"),
+        // Killing a named person is an assassination (186).
+        ("en", "Israel killed Hamas leader Ismail Haniyeh in Tehran.", "ISR", "PSE", "18"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
