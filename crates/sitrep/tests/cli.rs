@@ -796,6 +796,9 @@ fn wire_constructions_find_their_actors() {
         ("fr", "Athènes a dénoncé lundi l’envoi par Ankara d’un navire de recherche escorté de frégates, et a placé ses forces armées en état d’alerte.", "GRC", "TUR", "15"),
         // Killing a named person is an assassination (186).
         ("en", "Israel killed Hamas leader Ismail Haniyeh in Tehran.", "ISR", "PSE", "18"),
+        // Returning looted treasures yields property (0842).
+        ("en", "France returned the looted treasures to Benin.", "FRA", "BEN", "08"),
+        ("fr", "La France a restitué 26 œuvres pillées au Bénin.", "FRA", "BEN", "08"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
