@@ -4329,7 +4329,7 @@ impl<'a> Sent<'a> {
                 let first = f.targets.iter().map(|t| t.first).min().unwrap_or(v);
                 let mut best: Option<Coded> = None;
                 for i in 0..first {
-                    if !self.actor_at[i].is_some_and(|(_, a, _)| a == i) {
+                    if self.actor_at[i].is_none_or(|(_, a, _)| a != i) {
                         continue;
                     }
                     for c in self.code_single(self.np_head(i), 0) {
@@ -4432,7 +4432,7 @@ impl<'a> Sent<'a> {
                     (self.toks[h].feats.contains("Number=Plur"), c.first)
                 };
                 for i in 0..p {
-                    if !self.actor_at[i].is_some_and(|(_, a, _)| a == i) {
+                    if self.actor_at[i].is_none_or(|(_, a, _)| a != i) {
                         continue;
                     }
                     for c in self.code_single(self.np_head(i), 0) {

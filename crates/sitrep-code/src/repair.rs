@@ -189,9 +189,9 @@ fn repair_persona_non_grata(
             .rev()
             .find(|&c| head[c] == Some(i) && base(fixed_rel(toks, c, rel_fix)) == "compound");
         if let Some(o) = object {
-            for c in 0..i {
-                if head[c] == Some(i) && c != o {
-                    head[c] = Some(o);
+            for (c, h) in head.iter_mut().enumerate().take(i) {
+                if *h == Some(i) && c != o {
+                    *h = Some(o);
                 }
             }
             head[o] = Some(v);
@@ -199,12 +199,12 @@ fn repair_persona_non_grata(
         }
         head[i] = Some(v);
         rel_fix[i] = Some("xcomp");
-        for c in 0..toks.len() {
-            if head[c] == Some(i + 2) && c > i + 2 {
-                head[c] = Some(i);
+        for h in head.iter_mut().skip(i + 3) {
+            if *h == Some(i + 2) {
+                *h = Some(i);
             }
-            if head[c] == Some(i) && c > i + 2 {
-                head[c] = Some(v);
+            if *h == Some(i) {
+                *h = Some(v);
             }
         }
         head[i + 1] = Some(i + 2);
@@ -246,16 +246,17 @@ fn repair_hyphen_participles(
         };
         head[v] = head[i];
         rel_fix[v] = Some(i_rel);
-        for c in 0..toks.len() {
-            if head[c] == Some(i) && c != i - 2 && c != i - 1 && c != v {
-                head[c] = Some(v);
+        for (c, h) in head.iter_mut().enumerate() {
+            if *h == Some(i) && c != i - 2 && c != i - 1 && c != v {
+                *h = Some(v);
             }
         }
         // ("the Iran-backed group": the article is the noun's.)
-        for c in 0..i - 2 {
-            if head[c] == Some(i - 2) && base(fixed_rel(toks, c, rel_fix)) == "det" {
-                head[c] = Some(n);
-            }
+        let dets: Vec<usize> = (0..i - 2)
+            .filter(|&c| head[c] == Some(i - 2) && base(fixed_rel(toks, c, rel_fix)) == "det")
+            .collect();
+        for c in dets {
+            head[c] = Some(n);
         }
         head[i] = Some(n);
         rel_fix[i] = Some("amod");
@@ -307,9 +308,9 @@ fn repair_noun_objects(
         head[o] = Some(v);
         rel_fix[o] = Some("obj");
         // Whatever else hung on the noun after the verb is the verb's.
-        for c in 0..toks.len() {
-            if c > v && head[c] == Some(n) {
-                head[c] = Some(v);
+        for h in head.iter_mut().skip(v + 1) {
+            if *h == Some(n) {
+                *h = Some(v);
             }
         }
     }

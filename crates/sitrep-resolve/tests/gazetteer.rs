@@ -15,19 +15,22 @@ fn temp_dir(name: &str) -> PathBuf {
     d
 }
 
+/// The best candidate for `name` with no context: its name, country and
+/// GeoNames id.
+fn best_of(r: &Resolver, name: &str) -> (String, String, Option<u64>) {
+    let c = r.candidates(name, &[]);
+    let e = r.gazetteer().entry(
+        c.first()
+            .unwrap_or_else(|| panic!("{name}: no candidate"))
+            .entry,
+    );
+    (e.name.clone(), e.country.clone(), e.geonames_id)
+}
+
 #[test]
 fn builtin_knows_exonyms_in_both_languages() {
     let r = Resolver::builtin().unwrap();
-    let g = r.gazetteer();
-    let best = |name: &str| {
-        let c = r.candidates(name, &[]);
-        let e = g.entry(
-            c.first()
-                .unwrap_or_else(|| panic!("{name}: no candidate"))
-                .entry,
-        );
-        (e.name.clone(), e.country.clone(), e.geonames_id)
-    };
+    let best = |name: &str| best_of(&r, name);
     assert_eq!(
         best("Moscou"),
         ("Moscow".into(), "RUS".into(), Some(524901))
@@ -59,16 +62,7 @@ fn builtin_knows_exonyms_in_both_languages() {
 #[test]
 fn builtin_knows_the_places_in_the_news() {
     let r = Resolver::builtin().unwrap();
-    let g = r.gazetteer();
-    let best = |name: &str| {
-        let c = r.candidates(name, &[]);
-        let e = g.entry(
-            c.first()
-                .unwrap_or_else(|| panic!("{name}: no candidate"))
-                .entry,
-        );
-        (e.name.clone(), e.country.clone())
-    };
+    let best = |name: &str| best_of(&r, name);
     for (name, country) in [
         ("Erbil", "IRQ"),
         ("Khost", "AFG"),
