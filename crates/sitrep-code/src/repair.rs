@@ -35,6 +35,66 @@ pub(crate) fn repair(
         repair_persona_non_grata(toks, head, rel_fix);
         repair_lost_subjects(toks, head, rel_fix);
         repair_reduced_relatives(toks, head, rel_fix);
+        repair_lost_agents(toks, head, rel_fix);
+    }
+}
+
+/// "Poutine a été accueilli avec les honneurs militaires à Oulan-Bator par
+/// son homologue mongol", with the "par" phrase hung on "honneurs": a
+/// passive verb with no agent of its own takes the first "par"/"by" phrase
+/// hung on one of its obliques as its agent.
+fn repair_lost_agents(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    fn has_case(
+        toks: &[Token],
+        head: &[Option<usize>],
+        rel_fix: &[Option<&'static str>],
+        x: usize,
+        words: &[&str],
+    ) -> bool {
+        (0..toks.len()).any(|k| {
+            head[k] == Some(x)
+                && base(fixed_rel(toks, k, rel_fix)) == "case"
+                && words.contains(&toks[k].form.to_lowercase().as_str())
+        })
+    }
+    for v in 0..toks.len() {
+        if toks[v].upos != "VERB" {
+            continue;
+        }
+        let kids: Vec<usize> = (0..toks.len()).filter(|&c| head[c] == Some(v)).collect();
+        let passive = kids
+            .iter()
+            .any(|&c| matches!(fixed_rel(toks, c, rel_fix), "aux:pass" | "auxpass"));
+        let has_agent = kids.iter().any(|&c| {
+            fixed_rel(toks, c, rel_fix) == "obl:agent"
+                || has_case(toks, head, rel_fix, c, &["par", "by"])
+        });
+        if !passive || has_agent {
+            continue;
+        }
+        let mut agent = None;
+        for &o in kids
+            .iter()
+            .filter(|&&c| base(fixed_rel(toks, c, rel_fix)) == "obl" && c > v)
+        {
+            agent = (o + 1..toks.len()).find(|&n| {
+                head[n] == Some(o)
+                    && matches!(toks[n].upos.as_str(), "NOUN" | "PROPN")
+                    && base(fixed_rel(toks, n, rel_fix)) == "nmod"
+                    && has_case(toks, head, rel_fix, n, &["par", "by"])
+            });
+            if agent.is_some() {
+                break;
+            }
+        }
+        if let Some(n) = agent {
+            head[n] = Some(v);
+            rel_fix[n] = Some("obl:agent");
+        }
     }
 }
 

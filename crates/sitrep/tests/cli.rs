@@ -802,6 +802,8 @@ fn wire_constructions_find_their_actors() {
         // Returning looted treasures yields property (0842).
         ("en", "France returned the looted treasures to Benin.", "FRA", "BEN", "08"),
         ("fr", "La France a restitué 26 œuvres pillées au Bénin.", "FRA", "BEN", "08"),
+        // A passive's "par" phrase hung on one of its obliques is its agent.
+        ("fr", "Vladimir Poutine a été accueilli mardi avec les honneurs militaires à Oulan-Bator par son homologue mongol Oukhnaa Khurelsukh.", "MNG", "RUS", "04"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
