@@ -4056,6 +4056,29 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "les forces gouvernementales syriennes affrontaient des
+        // combattants druzes": fighters of no named country fought by a
+        // state's forces are that state's own (domestic fighting).
+        if !self.d.it.stem_rule
+            && f.code.starts_with("19")
+            && self.mutual(&f.code, v)
+            && !f.targets.is_empty()
+            && f.targets
+                .iter()
+                .all(|t| !t.names_country() && t.code.len() > 3)
+        {
+            if let Some(home) = f
+                .sources
+                .iter()
+                .find(|x| x.names_country() && !x.code.starts_with("IGO"))
+                .map(|x| country_of(&x.code))
+            {
+                for t in &mut f.targets {
+                    t.code = format!("{home}{}", t.code.trim_start_matches("---"));
+                    t.base = Some(home.clone());
+                }
+            }
+        }
         // "Al Shabaab gunmen stormed a university campus, killing 147
         // people": an armed group's attack on people who are not a force
         // is unconventional violence (180), not military force.

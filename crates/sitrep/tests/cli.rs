@@ -804,6 +804,9 @@ fn wire_constructions_find_their_actors() {
         ("fr", "La France a restitué 26 œuvres pillées au Bénin.", "FRA", "BEN", "08"),
         // A passive's "par" phrase hung on one of its obliques is its agent.
         ("fr", "Vladimir Poutine a été accueilli mardi avec les honneurs militaires à Oulan-Bator par son homologue mongol Oukhnaa Khurelsukh.", "MNG", "RUS", "04"),
+        // Fighters of no named country fought by a state's forces are
+        // that state's own.
+        ("fr", "Les forces gouvernementales syriennes affrontaient depuis dimanche des combattants druzes dans la province de Soueïda.", "SYR", "SYR", "19"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
