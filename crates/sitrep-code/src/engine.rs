@@ -4065,7 +4065,7 @@ impl<'a> Sent<'a> {
             && !f.targets.is_empty()
             && f.targets
                 .iter()
-                .all(|t| !t.names_country() && t.code.len() > 3)
+                .all(|t| t.code.starts_with("---") && t.code.len() > 3)
         {
             if let Some(home) = f
                 .sources
