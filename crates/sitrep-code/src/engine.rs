@@ -1402,10 +1402,17 @@ impl<'a> Sent<'a> {
             // subject is the infinitive's.
             // "wants Putin to attack", "urged X to respond": an object of
             // the governing verb controls the infinitive.
+            // (Not the predicate of a copular verb: "La Russie est devenue
+            // le premier pays à reconnaître…" is Russia's act.)
             "xcomp" => self.kids[h]
                 .iter()
                 .copied()
-                .find(|&o| matches!(base(self.rel(o)), "obj" | "dobj") && o < v)
+                .find(|&o| {
+                    matches!(base(self.rel(o)), "obj" | "dobj")
+                        && o < v
+                        && (self.d.it.stem_rule
+                            || !self.lemma_is(h, &["become", "remain", "devenir", "rester"]))
+                })
                 .or_else(|| self.subject(h, depth + 1))
                 .or_else(|| self.passive_subject(h).filter(|&p| self.head[p] == Some(h))),
             // "prompting Nicolas Maduro to announce", "a poussé Israël à
@@ -1492,6 +1499,24 @@ impl<'a> Sent<'a> {
                 } else {
                     Some(h)
                 }
+            }
+            // "Russia became the first country to recognise…", "Russia is
+            // the first state to…": the infinitive on a predicate noun is
+            // the subject's act.
+            "acl" if !self.d.it.stem_rule && self.infinitive_mark(v) => {
+                let own = self.kids[h]
+                    .iter()
+                    .copied()
+                    .find(|&c| base(self.rel(c)) == "nsubj")
+                    .filter(|_| self.kids[h].iter().any(|&c| base(self.rel(c)) == "cop"));
+                let predicate = || {
+                    let g = self.head[h]?;
+                    (matches!(base(self.rel(h)), "obj" | "dobj" | "xcomp")
+                        && self.lemma_is(g, &["become", "remain", "devenir", "rester"]))
+                    .then(|| self.subject(g, depth + 1))
+                    .flatten()
+                };
+                own.or_else(predicate).or(Some(h))
             }
             "acl" => Some(h),
             _ => None,

@@ -807,6 +807,9 @@ fn wire_constructions_find_their_actors() {
         // Fighters of no named country fought by a state's forces are
         // that state's own.
         ("fr", "Les forces gouvernementales syriennes affrontaient depuis dimanche des combattants druzes dans la province de Soueïda.", "SYR", "SYR", "19"),
+        // "Became the first country to recognise": the subject's act.
+        ("fr", "La Russie est devenue jeudi le premier pays à reconnaître officiellement le gouvernement des talibans en Afghanistan.", "RUS", "AFG", "05"),
+        ("en", "Russia became the first country to recognise the Taliban government in Afghanistan.", "RUS", "AFG", "05"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
