@@ -5930,6 +5930,26 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "la rupture des relations diplomatiques de la Colombie avec
+        // Israël": relations of one's own cut with someone are cut with
+        // that someone.
+        if patient_target && !self.d.it.stem_rule {
+            let with = self.kids[n]
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    base(self.rel(c)) == "nmod"
+                        && self.kids[c].iter().any(|&k| {
+                            base(self.rel(k)) == "case"
+                                && self.lemma_is(k, &["with", "avec", "against", "contre"])
+                        })
+                })
+                .map(|c| self.code_np(c))
+                .find(|x| x.iter().any(|t| t.names_country()));
+            if let Some(x) = with {
+                targets = x;
+            }
+        }
         // "De violents combats ont éclaté entre l'Arménie et
         // l'Azerbaïdjan", "fighting broke out between X and Y": the
         // event noun's parties in its verb's "between" phrase.

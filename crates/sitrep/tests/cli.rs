@@ -810,6 +810,8 @@ fn wire_constructions_find_their_actors() {
         // "Became the first country to recognise": the subject's act.
         ("fr", "La Russie est devenue jeudi le premier pays à reconnaître officiellement le gouvernement des talibans en Afghanistan.", "RUS", "AFG", "05"),
         ("en", "Russia became the first country to recognise the Taliban government in Afghanistan.", "RUS", "AFG", "05"),
+        // Relations of one's own cut with someone are cut with them.
+        ("fr", "Gustavo Petro a annoncé mercredi la rupture des relations diplomatiques de la Colombie avec Israël.", "COL", "ISR", "16"),
         // « plus de 50 drones contre X »: the noun counted is the object.
         ("fr", "Les rebelles houthis ont lancé dans la nuit plus de 50 drones contre Israël.", "YEM", "ISR", "19"),
         // Conjoined "with" parties, and a reaction whose phrase names no
