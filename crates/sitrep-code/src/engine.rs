@@ -4092,12 +4092,36 @@ impl<'a> Sent<'a> {
                 .iter()
                 .all(|t| t.code.starts_with("---") && t.code.len() > 3)
         {
-            if let Some(home) = f
+            // (Only when the clause names no other country: "US troops
+            // there clashed with guerrillas in a fight that left one Iraqi
+            // dead" is abroad.)
+            let in_clause = |i: usize| {
+                let mut x = Some(i);
+                for _ in 0..self.toks.len() {
+                    match x {
+                        Some(y) if y == v => return true,
+                        Some(y) => x = self.head[y],
+                        None => return false,
+                    }
+                }
+                false
+            };
+            let home = f
                 .sources
                 .iter()
                 .find(|x| x.names_country() && !x.code.starts_with("IGO"))
-                .map(|x| country_of(&x.code))
-            {
+                .map(|x| country_of(&x.code));
+            let abroad = home.as_ref().is_some_and(|h| {
+                (0..self.toks.len()).any(|i| {
+                    self.actor_at[i].is_some_and(|(_, a, _)| a == i)
+                        && in_clause(i)
+                        && self
+                            .code_single(self.np_head(i), 4)
+                            .iter()
+                            .any(|c| c.names_country() && country_of(&c.code) != *h)
+                })
+            });
+            if let Some(home) = home.filter(|_| !abroad) {
                 for t in &mut f.targets {
                     t.code = format!("{home}{}", t.code.trim_start_matches("---"));
                     t.base = Some(home.clone());
