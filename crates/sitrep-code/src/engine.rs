@@ -4333,12 +4333,8 @@ impl<'a> Sent<'a> {
                     .find(|&c| base(self.rel(c)) == "xcomp" && is_verbal(&self.toks[c]))
                     .and_then(object)
             });
-            let owned_by_pronoun = |o: usize| {
-                self.kids[o].iter().any(|&d| {
-                    (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
-                        || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
-                })
-            };
+            let owned_by_pronoun =
+                |o: usize| self.kids[o].iter().any(|&d| self.possessive_pronoun(d));
             if let Some(o) = o.filter(|&o| owned_by_pronoun(o)) {
                 // (Whatever phrase gave the target, inside the object or
                 // beside it: "their bids to join NATO", "son entrée dans
@@ -4391,28 +4387,18 @@ impl<'a> Sent<'a> {
             && f.targets.iter().all(|t| !t.names_country())
         {
             let owned = f.targets.iter().any(|t| {
-                self.kids[t.head].iter().any(|&d| {
-                    (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
-                        || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
-                })
+                self.kids[t.head]
+                    .iter()
+                    .any(|&d| self.possessive_pronoun(d))
             });
             if owned {
                 let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
                 let first = f.targets.iter().map(|t| t.first).min().unwrap_or(v);
-                let mut best: Option<Coded> = None;
-                for i in 0..first {
-                    if self.actor_at[i].is_none_or(|(_, a, _)| a != i) {
-                        continue;
-                    }
-                    for c in self.code_single(self.np_head(i), 0) {
-                        if c.names_country()
-                            && !own.contains(&country_of(&c.code))
-                            && best.as_ref().is_none_or(|b| c.first > b.first)
-                        {
-                            best = Some(c);
-                        }
-                    }
-                }
+                let best = self.nearest_named_before(
+                    first,
+                    |c| c.names_country() && !own.contains(&country_of(&c.code)),
+                    |_| (),
+                );
                 if let Some(b) = best {
                     let sector = f.targets[0].code.trim_start_matches("---").to_string();
                     let country = country_of(&b.code);
@@ -4490,7 +4476,6 @@ impl<'a> Sent<'a> {
             let pointed = |p: usize| f.targets.iter().all(|t| t.last < p);
             if let Some(p) = pronoun.filter(|&p| !self.d.it.stem_rule && pointed(p)) {
                 let mine: Vec<&str> = f.sources.iter().map(|x| x.code.as_str()).collect();
-                let mut best: Option<Coded> = None;
                 // (The nearest named before it, a plural phrase first:
                 // "them" stands for people.)
                 let rank = |c: &Coded| {
@@ -4501,21 +4486,13 @@ impl<'a> Sent<'a> {
                             _ => break,
                         }
                     }
-                    (self.toks[h].feats.contains("Number=Plur"), c.first)
+                    self.toks[h].feats.contains("Number=Plur")
                 };
-                for i in 0..p {
-                    if self.actor_at[i].is_none_or(|(_, a, _)| a != i) {
-                        continue;
-                    }
-                    for c in self.code_single(self.np_head(i), 0) {
-                        if c.names_country()
-                            && !mine.contains(&c.code.as_str())
-                            && best.as_ref().is_none_or(|b| rank(&c) > rank(b))
-                        {
-                            best = Some(c);
-                        }
-                    }
-                }
+                let best = self.nearest_named_before(
+                    p,
+                    |c| c.names_country() && !mine.contains(&c.code.as_str()),
+                    rank,
+                );
                 if let Some(b) = best {
                     f.targets = vec![b];
                 }
@@ -4663,10 +4640,7 @@ impl<'a> Sent<'a> {
     /// gouvernement").
     fn owner_country(&self, v: usize, subject: Option<usize>) -> Option<String> {
         let s = subject?;
-        let owned = self.kids[s].iter().any(|&d| {
-            (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
-                || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
-        });
+        let owned = self.kids[s].iter().any(|&d| self.possessive_pronoun(d));
         if !owned {
             return None;
         }
@@ -4823,32 +4797,22 @@ impl<'a> Sent<'a> {
             if !self.code_np(o).is_empty() {
                 return None;
             }
-            self.kids[o].iter().copied().find(|&d| {
-                (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
-                    || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
-            })
+            self.kids[o]
+                .iter()
+                .copied()
+                .find(|&d| self.possessive_pronoun(d))
         };
         let Some(p) = pronoun.or_else(possessor) else {
             return Vec::new();
         };
         let own: Vec<&str> = sources.iter().filter_map(|x| x.code.get(..3)).collect();
-        let mut best: Option<Coded> = None;
-        for i in 0..p {
-            let starts = self.actor_at[i].is_some_and(|(_, a, _)| a == i);
-            if !starts {
-                continue;
-            }
-            for c in self.code_single(self.np_head(i), 0) {
-                let country = c.code.get(..3).unwrap_or("");
-                if !c.names_country() || own.contains(&country) {
-                    continue;
-                }
-                if best.as_ref().is_none_or(|b| c.first > b.first) {
-                    best = Some(c);
-                }
-            }
-        }
-        best.into_iter().collect()
+        self.nearest_named_before(
+            p,
+            |c| c.names_country() && !own.contains(&c.code.get(..3).unwrap_or("")),
+            |_| (),
+        )
+        .into_iter()
+        .collect()
     }
 
     /// The apposition hung on a day or time word that the parser made an
@@ -4948,6 +4912,39 @@ impl<'a> Sent<'a> {
             level = next;
         }
         false
+    }
+
+    /// True for a possessive pronoun or determiner ("his", "its", "son",
+    /// "leurs").
+    fn possessive_pronoun(&self, d: usize) -> bool {
+        (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
+            || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
+    }
+
+    /// The actor named nearest before word `limit` that `accept` takes,
+    /// the highest `rank` first (ties: the nearest).
+    fn nearest_named_before<K: Ord>(
+        &self,
+        limit: usize,
+        accept: impl Fn(&Coded) -> bool,
+        rank: impl Fn(&Coded) -> K,
+    ) -> Option<Coded> {
+        let mut best: Option<Coded> = None;
+        for i in 0..limit.min(self.toks.len()) {
+            if self.actor_at[i].is_none_or(|(_, a, _)| a != i) {
+                continue;
+            }
+            for c in self.code_single(self.np_head(i), 0) {
+                if accept(&c)
+                    && best
+                        .as_ref()
+                        .is_none_or(|b| (rank(&c), c.first) > (rank(b), b.first))
+                {
+                    best = Some(c);
+                }
+            }
+        }
+        best
     }
 
     /// Verbs of travelling, whose purpose phrase ("for talks", "pour une
@@ -6183,10 +6180,9 @@ impl<'a> Sent<'a> {
             // the envoys the source's own.)
             let possessed = !self.d.it.stem_rule
                 && t.code.starts_with("---")
-                && self.kids[t.head].iter().any(|&d| {
-                    (self.rel(d) == "nmod:poss" && self.toks[d].upos == "PRON")
-                        || (base(self.rel(d)) == "det" && self.toks[d].feats.contains("Poss=Yes"))
-                });
+                && self.kids[t.head]
+                    .iter()
+                    .any(|&d| self.possessive_pronoun(d));
             let own = possessed
                 || sources
                     .iter()
