@@ -2471,6 +2471,28 @@ impl<'a> Sent<'a> {
         {
             return Certainty::Hypothetical;
         }
+        // "Havana had failed to protect the staff", "a refusé de
+        // rencontrer", "declined to meet": what someone failed or refused
+        // to do did not happen (the refusal is an event of its own).
+        if scope.len() > 1
+            && base(self.rel(scope[0])) == "xcomp"
+            && self.lemma_is(
+                scope[1],
+                &[
+                    "fail",
+                    "refuse",
+                    "decline",
+                    "neglect",
+                    "omit",
+                    "échouer",
+                    "refuser",
+                    "omettre",
+                    "négliger",
+                ],
+            )
+        {
+            return Certainty::Negated;
+        }
         // "had seen no sign that Russian forces were pulling back", "aucune
         // preuve que…": what there is no sign of is denied.
         if !self.d.it.stem_rule
@@ -2960,6 +2982,31 @@ impl<'a> Sent<'a> {
                     f.code = "074".to_string();
                     f.reverse = None;
                 } else {
+                    f.dropped = true;
+                }
+            }
+        }
+        // "Kenyan troops crossed into southern Somalia", "des troupes
+        // sénégalaises sont entrées en Gambie": forces entering another
+        // country use force (the ENTER blocks); anyone else entering a
+        // place ("the delegation entered the talks") is no event.
+        if !self.d.it.stem_rule {
+            for f in frames.iter_mut() {
+                if f.code != "190" || !self.entry_verb(f.verb) {
+                    continue;
+                }
+                let forces = !f.sources.is_empty()
+                    && f.sources.iter().all(|x| {
+                        x.code
+                            .get(3..)
+                            .is_some_and(|s| s.starts_with("MIL") || s.starts_with("COP"))
+                    });
+                let home: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+                let foreign = !f.targets.is_empty()
+                    && f.targets
+                        .iter()
+                        .all(|t| !home.contains(&country_of(&t.code)));
+                if !(forces && foreign) {
                     f.dropped = true;
                 }
             }
@@ -4949,6 +4996,25 @@ impl<'a> Sent<'a> {
 
     /// Verbs of travelling, whose purpose phrase ("for talks", "pour une
     /// visite") is what the traveller does there.
+    /// Verbs of the ENTER blocks: going into a place.
+    fn entry_verb(&self, v: usize) -> bool {
+        self.lemma_is(
+            v,
+            &[
+                "enter",
+                "penetrate",
+                "push",
+                "move",
+                "roll",
+                "pour",
+                "cross",
+                "entrer",
+                "pénétrer",
+                "franchir",
+            ],
+        )
+    }
+
     fn travel_verb(&self, v: usize) -> bool {
         self.lemma_is(
             v,

@@ -28,7 +28,7 @@
 //! sentence.
 
 use sitrep_model::conllu::{read_conllu, write_conllu, ConlluSentence};
-use sitrep_model::Token;
+use sitrep_model::{Sentence, Token};
 
 /// One inserted word.
 struct Word {
@@ -157,23 +157,13 @@ fn base_rel(t: &Token) -> &str {
     t.deprel.split(':').next().unwrap_or("")
 }
 
-/// Where a time expression may go: before word `at` (0-based), attached to
-/// word `verb`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Slot {
-    verb: usize,
-    at: usize,
-}
-
-/// The places in a sentence where a time expression fits (see the module
-/// documentation).
-fn slots(lang: &str, s: &ConlluSentence) -> Vec<Slot> {
-    let toks = &s.sentence.tokens;
+/// Each word's subtree extent (leftmost, rightmost word, 0-based), or
+/// `None` when the heads do not form a tree.
+fn extents(toks: &[Token]) -> Option<Vec<(usize, usize)>> {
     let n = toks.len();
-    if n < 3 || toks.iter().any(|t| t.head as usize > n) {
-        return Vec::new();
+    if toks.iter().any(|t| t.head as usize > n) {
+        return None;
     }
-    // Each word's subtree extent (leftmost, rightmost word).
     let mut extent: Vec<(usize, usize)> = (0..n).map(|i| (i, i)).collect();
     for i in 0..n {
         let mut h = toks[i].head as usize;
@@ -186,9 +176,30 @@ fn slots(lang: &str, s: &ConlluSentence) -> Vec<Slot> {
             steps += 1;
         }
         if steps >= n {
-            return Vec::new(); // a cycle: not a tree
+            return None; // a cycle
         }
     }
+    Some(extent)
+}
+
+/// Where a time expression may go: before word `at` (0-based), attached to
+/// word `verb`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Slot {
+    verb: usize,
+    at: usize,
+}
+
+/// The places in a sentence where a time expression fits (see the module
+/// documentation).
+fn slots(lang: &str, s: &ConlluSentence) -> Vec<Slot> {
+    let toks = &s.sentence.tokens;
+    if toks.len() < 3 {
+        return Vec::new();
+    }
+    let Some(extent) = extents(toks) else {
+        return Vec::new();
+    };
     let in_mwt = |i: usize| {
         s.sentence
             .multiword
@@ -291,17 +302,28 @@ fn insert(s: &ConlluSentence, slot: Slot, words: &[Word]) -> Option<ConlluSenten
             &s.text.get(start..)?
         )
     };
+    round_trip(s, &sent, &text, "time")
+}
+
+/// The copy `sent` with its new `text`, written out and read back as
+/// CoNLL-U (which recomputes every span), with the original's `sent_id`
+/// plus `-suffix`; `None` when a word is not found in order in the text.
+fn round_trip(
+    s: &ConlluSentence,
+    sent: &Sentence,
+    text: &str,
+    suffix: &str,
+) -> Option<ConlluSentence> {
     let id = s.comment("sent_id").unwrap_or("sentence");
-    let id = format!("{id}-time");
+    let id = format!("{id}-{suffix}");
     let mut conllu = String::new();
     write_conllu(
         &mut conllu,
-        &[("sent_id", id.as_str()), ("text", text.as_str())],
-        &sent,
+        &[("sent_id", id.as_str()), ("text", text)],
+        sent,
     );
     let mut back = read_conllu(&conllu).ok()?;
     let c = back.pop()?;
-    // Every surface token found in order in the new text.
     let ok = c.text == text
         && c.sentence.tokens.len() == sent.tokens.len()
         && c.sentence.tokens.iter().all(|t| t.span.end > t.span.start);
@@ -338,6 +360,231 @@ pub fn time_expressions(
             continue;
         };
         if let Some(c) = insert(s, slot, &words) {
+            out.push((i, c));
+        }
+    }
+    out
+}
+
+/// Nationality adjectives of the English news-subject copies (one word
+/// each, as EWT tags them: ADJ JJ `Degree=Pos`).
+const EN_NATIONALITIES: [&str; 32] = [
+    "American",
+    "British",
+    "French",
+    "German",
+    "Russian",
+    "Chinese",
+    "Japanese",
+    "Indian",
+    "Pakistani",
+    "Afghan",
+    "Iraqi",
+    "Iranian",
+    "Syrian",
+    "Israeli",
+    "Palestinian",
+    "Lebanese",
+    "Egyptian",
+    "Turkish",
+    "Saudi",
+    "Ukrainian",
+    "Polish",
+    "Italian",
+    "Spanish",
+    "Nigerian",
+    "Kenyan",
+    "Ethiopian",
+    "Sudanese",
+    "Brazilian",
+    "Mexican",
+    "Colombian",
+    "Venezuelan",
+    "Australian",
+];
+
+fn en_word(
+    form: &'static str,
+    upos: &'static str,
+    xpos: &'static str,
+    feats: &'static str,
+    deprel: &'static str,
+) -> Token {
+    Token {
+        form: form.to_string(),
+        lemma: form.to_string(),
+        upos: upos.to_string(),
+        xpos: xpos.to_string(),
+        feats: feats.to_string(),
+        deprel: deprel.to_string(),
+        ..Token::default()
+    }
+}
+
+/// Whether word `w` (0-based) heads a clause with a finite verb: it is a
+/// finite verb or has a finite auxiliary or copula.
+fn finite_clause(toks: &[Token], w: usize) -> bool {
+    has_feat(&toks[w], "VerbForm=Fin")
+        || toks.iter().any(|d| {
+            d.head as usize == w + 1
+                && matches!(base_rel(d), "aux" | "cop")
+                && has_feat(d, "VerbForm=Fin")
+        })
+}
+
+/// The news-subject copy number `r` of an English sentence, or `None`
+/// when the sentence does not start with a subject of the kinds below:
+///
+/// - "The police arrested …" (a NOUN subject of a finite clause whose
+///   determiner `the` is the first word): the determiner dropped when the
+///   noun is plural ("Police arrested …"), or replaced by a nationality
+///   adjective, `amod` of the noun, when the noun follows it directly
+///   ("Brazilian police arrested …");
+/// - "Bill Clinton said …" (a PROPN subject of a finite clause with a
+///   `flat` part, first in the sentence): a nationality and a title put
+///   before it, as EWT annotates "Taiwanese President Lee Teng-hui":
+///   "Russian President Bill Clinton", "Italian Prime Minister Bill
+///   Clinton" (the title PROPN NNP `nmod:desc` of the name, the
+///   nationality and "Prime" ADJ JJ `amod` of the title).
+fn news_subject(s: &ConlluSentence, r: u64) -> Option<ConlluSentence> {
+    let toks = &s.sentence.tokens;
+    if toks.len() < 3 {
+        return None;
+    }
+    let extent = extents(toks)?;
+    let subject = (0..toks.len()).find(|&w| {
+        base_rel(&toks[w]) == "nsubj"
+            && extent[w].0 == 0
+            && toks[w].head != 0
+            && finite_clause(toks, toks[w].head as usize - 1)
+    })?;
+    let st = &toks[subject];
+    let first = &toks[0];
+    let nationality = EN_NATIONALITIES[(r % EN_NATIONALITIES.len() as u64) as usize];
+    let nat = || en_word(nationality, "ADJ", "JJ", "Degree=Pos", "amod");
+    // (words put first, with heads: Ok(original word) / Err(new word);
+    // how many original words dropped from the start)
+    let mut prefix: Vec<(Token, Result<usize, usize>)> = Vec::new();
+    let drop;
+    if st.upos == "NOUN"
+        && first.form.eq_ignore_ascii_case("the")
+        && base_rel(first) == "det"
+        && first.head as usize == subject + 1
+        && !toks.iter().any(|d| d.head == 1)
+    {
+        drop = 1;
+        if (r >> 8).is_multiple_of(3) || subject != 1 {
+            if !has_feat(st, "Number=Plur") {
+                return None;
+            }
+        } else {
+            prefix.push((nat(), Ok(subject)));
+        }
+    } else if st.upos == "PROPN"
+        && toks
+            .iter()
+            .any(|d| d.head as usize == subject + 1 && d.deprel == "flat")
+        && (0..subject).all(|w| toks[w].head as usize == subject + 1 && toks[w].upos == "PROPN")
+        && !toks.iter().any(|d| {
+            d.head as usize == subject + 1
+                && matches!(base_rel(d), "det" | "nmod" | "amod" | "appos")
+        })
+    {
+        drop = 0;
+        if (r >> 8).is_multiple_of(3) {
+            prefix.push((nat(), Err(2)));
+            prefix.push((en_word("Prime", "ADJ", "JJ", "Degree=Pos", "amod"), Err(2)));
+            prefix.push((
+                en_word("Minister", "PROPN", "NNP", "Number=Sing", "nmod:desc"),
+                Ok(subject),
+            ));
+        } else {
+            prefix.push((nat(), Err(1)));
+            prefix.push((
+                en_word("President", "PROPN", "NNP", "Number=Sing", "nmod:desc"),
+                Ok(subject),
+            ));
+        }
+    } else {
+        return None;
+    }
+    if s.sentence
+        .multiword
+        .iter()
+        .any(|m| (m.first as usize) < drop)
+    {
+        return None;
+    }
+    let p = prefix.len() as u32;
+    let d = drop as u32;
+    // New 1-based id of original word `w` (0-based).
+    let new_id = |w: usize| w as u32 + 1 - d + p;
+    let mut sent = s.sentence.clone();
+    let mut words: Vec<Token> = Vec::with_capacity(toks.len() + prefix.len());
+    for (t, h) in &prefix {
+        let mut t = t.clone();
+        t.head = match h {
+            Ok(w) => new_id(*w),
+            Err(j) => *j as u32 + 1,
+        };
+        words.push(t);
+    }
+    for t in &toks[drop..] {
+        let mut t = t.clone();
+        if t.head != 0 {
+            t.head = new_id(t.head as usize - 1);
+        }
+        words.push(t);
+    }
+    if drop > 0 && prefix.is_empty() {
+        // The new first word is capitalised.
+        let w = &mut words[0];
+        let mut c = w.form.chars();
+        let head: String = c.next()?.to_uppercase().collect();
+        w.form = format!("{head}{}", c.as_str());
+    }
+    for m in &mut sent.multiword {
+        m.first = m.first + p - d;
+        m.last = m.last + p - d;
+    }
+    sent.tokens = words;
+    let rest = s.text.get(toks[drop].span.start as usize..)?;
+    let text = if prefix.is_empty() {
+        let mut c = rest.chars();
+        let head: String = c.next()?.to_uppercase().collect();
+        format!("{head}{}", c.as_str())
+    } else {
+        let words: Vec<&str> = prefix.iter().map(|(t, _)| t.form.as_str()).collect();
+        format!("{} {rest}", words.join(" "))
+    };
+    round_trip(s, &sent, &text, "subject")
+}
+
+/// Copies of English training sentences whose subject comes first, made
+/// to look like news (see [`news_subject`]): each eligible sentence gets a
+/// copy with probability `rate`. News writes bare and nationality-led
+/// subjects ("Brazilian police arrested …", "Ukrainian President
+/// Volodymyr Zelensky met …") far more often than the web text of EWT,
+/// where a tagger learns to read "police arrested" as a reduced relative.
+/// Returns each copy with the index of the sentence it was made from;
+/// other languages get none.
+pub fn news_subjects(
+    lang: &str,
+    sentences: &[ConlluSentence],
+    rate: f64,
+    seed: u64,
+) -> Vec<(usize, ConlluSentence)> {
+    let mut out = Vec::new();
+    if rate <= 0.0 || lang != "en" {
+        return out;
+    }
+    let threshold = (rate.min(1.0) * (1u64 << 32) as f64) as u64;
+    for (i, s) in sentences.iter().enumerate() {
+        let h = mix(mix(seed ^ 0x7375_626a) ^ i as u64);
+        if h & 0xffff_ffff >= threshold {
+            continue;
+        }
+        if let Some(c) = news_subject(s, mix(h)) {
             out.push((i, c));
         }
     }
@@ -425,5 +672,77 @@ mod tests {
         assert_eq!(a, b);
         assert!(time_expressions("fr", &many, 0.0, 1).is_empty());
         assert!(time_expressions("de", &many, 0.5, 1).is_empty());
+    }
+
+    const EN_THE: &str = "# sent_id = t3\n# text = The rebels attacked the town.\n1\tThe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t2\tdet\t_\t_\n2\trebels\trebel\tNOUN\tNNS\tNumber=Plur\t3\tnsubj\t_\t_\n3\tattacked\tattack\tVERB\tVBD\tMood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin\t0\troot\t_\t_\n4\tthe\tthe\tDET\tDT\tDefinite=Def|PronType=Art\t5\tdet\t_\t_\n5\ttown\ttown\tNOUN\tNN\tNumber=Sing\t3\tobj\t_\tSpaceAfter=No\n6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+    const EN_NAME: &str = "# sent_id = t4\n# text = Bill Clinton met Lee.\n1\tBill\tBill\tPROPN\tNNP\tNumber=Sing\t3\tnsubj\t_\t_\n2\tClinton\tClinton\tPROPN\tNNP\tNumber=Sing\t1\tflat\t_\t_\n3\tmet\tmeet\tVERB\tVBD\tMood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin\t0\troot\t_\t_\n4\tLee\tLee\tPROPN\tNNP\tNumber=Sing\t3\tobj\t_\tSpaceAfter=No\n5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+    fn rows(c: &ConlluSentence) -> Vec<(&str, u32, &str)> {
+        c.sentence
+            .tokens
+            .iter()
+            .map(|t| (t.form.as_str(), t.head, t.deprel.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn news_subject_copies() {
+        let the = read_conllu(EN_THE).unwrap();
+        // r >> 8 divisible by 3: the determiner dropped.
+        let c = news_subject(&the[0], 0).unwrap();
+        assert_eq!(c.text, "Rebels attacked the town.");
+        assert_eq!(
+            rows(&c),
+            vec![
+                ("Rebels", 2, "nsubj"),
+                ("attacked", 0, "root"),
+                ("the", 4, "det"),
+                ("town", 2, "obj"),
+                (".", 2, "punct")
+            ]
+        );
+        assert_eq!(c.comment("sent_id"), Some("t3-subject"));
+        // Otherwise a nationality instead of the determiner.
+        let c = news_subject(&the[0], (1 << 8) + 27).unwrap();
+        assert_eq!(c.text, "Brazilian rebels attacked the town.");
+        assert_eq!(
+            rows(&c)[..3],
+            [
+                ("Brazilian", 2, "amod"),
+                ("rebels", 3, "nsubj"),
+                ("attacked", 0, "root")
+            ]
+        );
+        assert_eq!(c.sentence.tokens[0].upos, "ADJ");
+        let name = read_conllu(EN_NAME).unwrap();
+        let c = news_subject(&name[0], (1 << 8) + 19).unwrap();
+        assert_eq!(c.text, "Ukrainian President Bill Clinton met Lee.");
+        assert_eq!(
+            rows(&c)[..5],
+            [
+                ("Ukrainian", 2, "amod"),
+                ("President", 3, "nmod:desc"),
+                ("Bill", 5, "nsubj"),
+                ("Clinton", 3, "flat"),
+                ("met", 0, "root")
+            ]
+        );
+        let c = news_subject(&name[0], 10).unwrap();
+        assert_eq!(c.text, "Iraqi Prime Minister Bill Clinton met Lee.");
+        assert_eq!(
+            rows(&c)[..4],
+            [
+                ("Iraqi", 3, "amod"),
+                ("Prime", 3, "amod"),
+                ("Minister", 4, "nmod:desc"),
+                ("Bill", 6, "nsubj")
+            ]
+        );
+        // No subject first: no copy; French: none.
+        let en = read_conllu(EN).unwrap();
+        assert!(news_subject(&en[0], 0).is_none());
+        assert!(news_subjects("fr", &the, 1.0, 1).is_empty());
+        assert_eq!(news_subjects("en", &the, 1.0, 1).len(), 1);
     }
 }

@@ -138,6 +138,10 @@ pub struct TrainOptions {
     /// after the verb ([`crate::augment`]; 0: none). The tokenizer and the
     /// sentence splitter learn from the sentences as written only.
     pub time_expressions: f64,
+    /// Share of the English training sentences that start with their
+    /// subject that the taggers and the parser also see as a copy with a
+    /// news-style subject ([`crate::augment::news_subjects`]; 0: none).
+    pub news_subjects: f64,
 }
 
 /// Which classifiers learn treebank-conjoined features (with several
@@ -187,6 +191,7 @@ impl Default for TrainOptions {
             rich_splitter: true,
             case_features: false,
             time_expressions: 0.0,
+            news_subjects: 0.0,
         }
     }
 }
@@ -597,18 +602,30 @@ impl Model {
         log(format!("tokenizer learned from {} sentences", owned.len()));
         // Augmented copies (appended; `group` keeps each copy in its
         // original's jackknifing fold).
-        let extra =
+        let mut extra =
             crate::augment::time_expressions(lang, &owned, opts.time_expressions, opts.seed);
+        let n_time = extra.len();
+        extra.extend(crate::augment::news_subjects(
+            lang,
+            &owned,
+            opts.news_subjects,
+            opts.seed,
+        ));
         let mut group: Vec<usize> = (0..owned.len()).collect();
         let mut doms = doms;
         for (src, _) in &extra {
             group.push(*src);
             doms.push(doms[*src]);
         }
-        if !extra.is_empty() {
+        if n_time > 0 {
             log(format!(
-                "{} copies with a time expression after the verb",
-                extra.len()
+                "{n_time} copies with a time expression after the verb"
+            ));
+        }
+        if extra.len() > n_time {
+            log(format!(
+                "{} copies with a news-style subject",
+                extra.len() - n_time
             ));
         }
         let sentences: Vec<&ConlluSentence> =

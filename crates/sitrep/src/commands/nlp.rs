@@ -157,6 +157,14 @@ pub struct TrainArgs {
     /// Sentences, places and days are chosen from --seed. 0: none.
     #[arg(long, default_value_t = 0.0)]
     augment_time: f64,
+    /// Training-data augmentation (English): the share (0 to 1) of the
+    /// training sentences that start with their subject that the taggers
+    /// and the parser also learn as a copy with a news-style subject
+    /// ("The police arrested" → "Police arrested", "Brazilian police
+    /// arrested"; "Bill Clinton said" → "Kenyan President Bill Clinton
+    /// said"). Sentences and words are chosen from --seed. 0: none.
+    #[arg(long, default_value_t = 0.0)]
+    augment_subjects: f64,
 }
 
 /// `sitrep nlp parse`.
@@ -289,6 +297,12 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
     if !(0.0..=1.0).contains(&a.augment_time) {
         bail!("--augment-time {} is not between 0 and 1", a.augment_time);
     }
+    if !(0.0..=1.0).contains(&a.augment_subjects) {
+        bail!(
+            "--augment-subjects {} is not between 0 and 1",
+            a.augment_subjects
+        );
+    }
     if !a.treebank_features {
         treebanks.clear();
     }
@@ -312,6 +326,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
             rich_splitter: !a.basic_splitter,
             case_features: a.case_features,
             time_expressions: a.augment_time,
+            news_subjects: a.augment_subjects,
             target_treebank: target,
             treebank_parts: TreebankParts {
                 upos: a.treebank_parts.iter().any(|p| p == "upos"),
