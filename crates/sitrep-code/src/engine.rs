@@ -799,6 +799,7 @@ impl<'a> Sent<'a> {
                         &["he", "she", "they", "it", "il", "elle", "ils", "elles"],
                     )
                 {
+                    let plural = self.lemma_is(h, &["they", "ils", "elles"]);
                     if let Some(v) = self.head[h].filter(|_| base(self.rel(h)) == "nsubj") {
                         if let (Some(gov), true) = (
                             self.head[v],
@@ -809,7 +810,14 @@ impl<'a> Sent<'a> {
                         ) {
                             if let Some(s) = self.subject(gov, 0).filter(|&s| s != h) {
                                 if depth < 3 {
-                                    let v = self.code_single(s, depth + 1);
+                                    // ("The Netherlands and Australia said
+                                    // they held Russia responsible": "they"
+                                    // is every conjunct.)
+                                    let v = if plural {
+                                        self.code_np(s)
+                                    } else {
+                                        self.code_single(s, depth + 1)
+                                    };
                                     if !v.is_empty() {
                                         return v
                                             .into_iter()
@@ -822,6 +830,26 @@ impl<'a> Sent<'a> {
                                             .collect();
                                     }
                                 }
+                            }
+                        }
+                    }
+                    // (A plural pronoun in a clause the parse hangs
+                    // elsewhere: the compound subject of the sentence, when
+                    // it comes before.)
+                    if plural && depth < 3 {
+                        let root = (0..self.toks.len()).find(|&r| self.head[r].is_none());
+                        if let Some(s) = root.and_then(|r| self.subject(r, 0)).filter(|&s| s < h) {
+                            let v = self.code_np(s);
+                            if v.len() > 1 {
+                                return v
+                                    .into_iter()
+                                    .map(|a| Coded {
+                                        head: h,
+                                        first: h,
+                                        last: h,
+                                        ..a
+                                    })
+                                    .collect();
                             }
                         }
                     }
@@ -4887,7 +4915,10 @@ impl<'a> Sent<'a> {
     /// noun that says it.
     fn mutual(&self, code: &str, v: usize) -> bool {
         match code.get(..2) {
-            Some("03" | "04" | "06" | "08") => true,
+            // Pledging aid (033) or reform (034) is done for someone else
+            // (agreeing to a ceasefire, 035x, is mutual).
+            Some("03") => !matches!(code.get(..3), Some("033" | "034")),
+            Some("04" | "06" | "08") => true,
             // Signing (057) is done together; praising, recognising,
             // apologising or forgiving (051–056) is done to someone else.
             Some("05") => !matches!(

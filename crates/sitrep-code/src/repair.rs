@@ -464,7 +464,14 @@ fn repair_comma_participles(
             && head[c].is_some_and(|h| {
                 toks[h].feats.contains("VerbForm=Inf") && base(fixed_rel(toks, h, rel_fix)) == "acl"
             });
-        if !present || (fixed_rel(toks, c, rel_fix) != "acl" && !on_infinitive) {
+        // (Or hung on a participle that modifies a noun: "suspendait
+        // l'accueil prévu de réfugiés se trouvant en Italie, dénonçant…".)
+        let on_participle = fixed_rel(toks, c, rel_fix) == "advcl"
+            && head[c].is_some_and(|h| {
+                toks[h].feats.contains("VerbForm=Part")
+                    && base(fixed_rel(toks, h, rel_fix)) == "acl"
+            });
+        if !present || (fixed_rel(toks, c, rel_fix) != "acl" && !on_infinitive && !on_participle) {
             continue;
         }
         // The comma right before it, or before its clitic object.
@@ -474,6 +481,23 @@ fn repair_comma_participles(
             continue;
         }
         let Some(mut x) = head[c] else { continue };
+        if on_participle {
+            // Up to the finite verb whose argument the participle's noun
+            // is (a few steps through nouns and participles).
+            let mut up = Some(x);
+            for _ in 0..6 {
+                match up {
+                    Some(y) if toks[y].feats.contains("VerbForm=Fin") => break,
+                    Some(y) => up = head[y],
+                    None => break,
+                }
+            }
+            if let Some(y) = up.filter(|&y| toks[y].feats.contains("VerbForm=Fin") && y < c) {
+                head[c] = Some(y);
+                rel_fix[c] = Some("advcl");
+            }
+            continue;
+        }
         if on_infinitive {
             match head[x] {
                 Some(p) => x = p,
@@ -587,8 +611,23 @@ fn repair_day_objects(
                 }
                 de && les && toks[c].upos == "NOUN"
             };
+            // ("a annoncé jeudi que la France suspendait…", the clause
+            // read as a relative on the day: a reported clause, its "que"
+            // the marker.)
+            let that = (d + 1..c).find(|&k| {
+                k == d + 1
+                    && matches!(toks[k].lemma.as_str(), "que" | "that")
+                    && matches!(head[k], Some(h) if h == c || h == d || h == v)
+            });
             let fixed = match base(&toks[c].deprel) {
                 "obj" | "dobj" | "appos" => "obj",
+                "acl" if that.is_some() && is_verbal(&toks[c]) => {
+                    if let Some(k) = that {
+                        head[k] = Some(c);
+                        rel_fix[k] = Some("mark");
+                    }
+                    "ccomp"
+                }
                 "acl" | "xcomp" => "xcomp",
                 "nmod" if partitive() => "obj",
                 // ("a condamné jeudi l'arrestation…", read as a small

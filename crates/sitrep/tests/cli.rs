@@ -984,4 +984,70 @@ fn reported_would_is_intended() {
         ),
         Some("asserted".to_string())
     );
+    // What someone failed or refused to do did not happen.
+    let protect = code_text(
+        "en",
+        "2017-10-03",
+        "Tillerson said Havana had failed to protect American embassy staff from the attacks.",
+    );
+    assert!(
+        protect
+            .iter()
+            .filter(|e| e["cameo_root"] == "07")
+            .all(|e| e["certainty"] == "negated"),
+        "{protect:#?}"
+    );
+}
+
+/// Forces entering another country use force; others entering a place do
+/// nothing codable.
+#[test]
+fn forces_entering_a_country() {
+    let force = |lang: &str, text: &str| {
+        code_text(lang, "2017-01-20", text)
+            .iter()
+            .filter(|e| e["cameo_root"] == "19")
+            .map(|e| {
+                format!(
+                    "{}>{}",
+                    e["source"]["country"].as_str().unwrap_or("-"),
+                    e["target"]["country"].as_str().unwrap_or("-")
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        force("en", "Senegalese troops entered Gambia on Thursday."),
+        ["SEN>GMB"]
+    );
+    assert_eq!(
+        force("en", "Kenyan troops crossed into Somalia on Sunday."),
+        ["KEN>SOM"]
+    );
+    assert_eq!(
+        force(
+            "fr",
+            "Des troupes sénégalaises sont entrées jeudi soir en Gambie."
+        ),
+        ["SEN>GMB"]
+    );
+    assert!(force("en", "Thousands of refugees crossed into Greece on Monday.").is_empty());
+    assert!(force(
+        "en",
+        "Gambian troops entered the capital Banjul on Thursday."
+    )
+    .is_empty());
+    // Pledging aid together is aid for the third party, not among the
+    // donors.
+    let aid = code_text(
+        "fr",
+        "2019-04-21",
+        "L’Arabie saoudite et les Émirats arabes unis ont promis dimanche une aide de 3 milliards de dollars au Soudan.",
+    );
+    assert!(
+        aid.iter()
+            .filter(|e| e["cameo_root"] == "03")
+            .all(|e| e["target"]["country"] == "SDN"),
+        "{aid:#?}"
+    );
 }
