@@ -2521,6 +2521,26 @@ impl<'a> Sent<'a> {
         {
             return Certainty::Negated;
         }
+        // "banned Russian airlines from flying to Georgia", "a empêché le
+        // navire d'accoster": what is prevented does not happen.
+        if !self.d.it.stem_rule
+            && matches!(base(self.rel(v)), "advcl" | "xcomp" | "acl" | "ccomp")
+            && self.head[v].is_some_and(|h| {
+                self.lemma_is(
+                    h,
+                    &[
+                        "ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "deter",
+                        "keep", "interdire", "empêcher", "dissuader", "bloquer",
+                    ],
+                )
+            })
+            && self.kids[v].iter().any(|&m| {
+                matches!(base(self.rel(m)), "mark" | "case")
+                    && self.lemma_is(m, &["from", "de", "d'", "d’"])
+            })
+        {
+            return Certainty::Negated;
+        }
         // "had seen no sign that Russian forces were pulling back", "aucune
         // preuve que…": what there is no sign of is denied.
         if !self.d.it.stem_rule
@@ -3861,6 +3881,20 @@ impl<'a> Sent<'a> {
         if code == "174" && !self.d.it.stem_rule && self.counts_thousands(v) {
             code = "203".to_string();
         }
+        // "killed hundreds of civilians", "a tué des centaines de
+        // personnes": killing by the hundred is a mass killing (202).
+        if matches!(code.get(..2), Some("18" | "19"))
+            && !self.d.it.stem_rule
+            && self.lemma_is(
+                v,
+                &[
+                    "kill", "massacre", "slaughter", "execute", "tuer", "massacrer", "exécuter",
+                ],
+            )
+            && self.counts_at_least(v, 100)
+        {
+            code = "202".to_string();
+        }
         // "staged joint drills with Russia", "des manœuvres conjointes":
         // exercises held together are military cooperation (062).
         if code.starts_with("15") && !self.d.it.stem_rule {
@@ -4955,6 +4989,13 @@ impl<'a> Sent<'a> {
     /// thousand ("10,000 Haitians", "tens of thousands of Afghans", "plus
     /// d'un demi-million d'Afghans").
     fn counts_thousands(&self, v: usize) -> bool {
+        self.counts_at_least(v, 1000)
+    }
+
+    /// True when the object or obliques of `v` count at least `min` (100
+    /// or 1,000) by a number or a word ("hundreds of civilians", "des
+    /// centaines de morts", "147 people").
+    fn counts_at_least(&self, v: usize, min: u64) -> bool {
         let mut level = vec![v];
         for _ in 0..4 {
             let mut next = Vec::new();
@@ -4975,12 +5016,14 @@ impl<'a> Sent<'a> {
                             "milliers",
                             "demi-million",
                         ],
-                    ) || (r == "nummod"
-                        && self.toks[c]
-                            .form
-                            .replace([',', ' ', '\u{a0}', '\u{202f}'], "")
-                            .parse::<u64>()
-                            .is_ok_and(|n| n >= 1000));
+                    ) || (min <= 100
+                        && self.lemma_is(c, &["hundred", "hundreds", "centaine", "centaines"]))
+                        || (r == "nummod"
+                            && self.toks[c]
+                                .form
+                                .replace([',', ' ', '\u{a0}', '\u{202f}'], "")
+                                .parse::<u64>()
+                                .is_ok_and(|n| n >= min));
                     if big {
                         return true;
                     }
