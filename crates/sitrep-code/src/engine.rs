@@ -2529,8 +2529,19 @@ impl<'a> Sent<'a> {
                 self.lemma_is(
                     h,
                     &[
-                        "ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "deter",
-                        "keep", "interdire", "empêcher", "dissuader", "bloquer",
+                        "ban",
+                        "bar",
+                        "prevent",
+                        "stop",
+                        "block",
+                        "prohibit",
+                        "forbid",
+                        "deter",
+                        "keep",
+                        "interdire",
+                        "empêcher",
+                        "dissuader",
+                        "bloquer",
                     ],
                 )
             })
@@ -3888,7 +3899,13 @@ impl<'a> Sent<'a> {
             && self.lemma_is(
                 v,
                 &[
-                    "kill", "massacre", "slaughter", "execute", "tuer", "massacrer", "exécuter",
+                    "kill",
+                    "massacre",
+                    "slaughter",
+                    "execute",
+                    "tuer",
+                    "massacrer",
+                    "exécuter",
                 ],
             )
             && self.counts_at_least(v, 100)
