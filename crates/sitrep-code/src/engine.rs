@@ -228,6 +228,49 @@ impl<'a> Sent<'a> {
             }
         }
         s.agent_at = s.scan(&d.agents);
+        // "Nazanin Zaghari-Ratcliffe": a one-word name in the actor lists
+        // that ends a double-barrelled name whose first half is nobody's
+        // (no actor, no title) is someone else's surname. (Only after a
+        // hyphen: "Jean-Claude Juncker" is Juncker, and "Hunter Biden"
+        // cannot be told from a first name the lists do not write out.)
+        if !d.it.stem_rule {
+            for i in 1..n {
+                let Some((e, first, last)) = s.actor_at[i] else {
+                    continue;
+                };
+                if first != i || last != i || toks[i].upos != "PROPN" {
+                    continue;
+                }
+                let country = d
+                    .actor_entries
+                    .get(e as usize)
+                    .and_then(|x| x.code_on(None))
+                    .is_some_and(|c| c.len() == 3);
+                let p = i - 1;
+                if !(toks[p].form == "-"
+                    && toks[p].no_space_after
+                    && p > 0
+                    && toks[p - 1].no_space_after)
+                {
+                    continue;
+                }
+                let p = p - 1;
+                let t = &toks[p];
+                let flat = |x: usize| base(s.rel(x)) == "flat";
+                let same_name = (s.head[i] == Some(p) && flat(i))
+                    || (s.head[p] == Some(i) && flat(p))
+                    || (s.head[i] == s.head[p] && flat(i) && flat(p));
+                let given = t.upos == "PROPN"
+                    && t.form.chars().count() > 2
+                    && !t.form.ends_with('.')
+                    && t.form.chars().next().is_some_and(char::is_uppercase)
+                    && s.actor_at[p].is_none()
+                    && s.agent_at[p].is_none();
+                if !country && same_name && given {
+                    s.actor_at[i] = None;
+                }
+            }
+        }
         // "La présidente bolivienne", with the rare adjective tagged as a
         // verb ("bolivenir") that heads a clause on the noun: a one-word
         // country name on a noun is its adjective.
