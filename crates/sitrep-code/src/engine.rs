@@ -4390,6 +4390,28 @@ impl<'a> Sent<'a> {
                     f.targets = x;
                 }
             }
+            // "warned that it would decapitate the leadership of Yemen's
+            // Houthi movement": what the speaker's side says it would do
+            // is aimed at its object.
+            if foreign(&f.targets).is_empty() {
+                let object = self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(base(self.rel(c)), "ccomp" | "xcomp"))
+                    .filter(|&c| {
+                        self.subject(c, 0).is_none_or(|s| {
+                            self.toks[s].upos == "PRON"
+                                || foreign(&self.code_np_deep_source(s)).is_empty()
+                        })
+                    })
+                    .flat_map(|c| self.kids[c].iter().copied())
+                    .filter(|&o| matches!(base(self.rel(o)), "obj" | "dobj"))
+                    .map(|o| foreign(&self.code_np_deep_source(o)))
+                    .find(|x| !x.is_empty());
+                if let Some(x) = object {
+                    f.targets = x;
+                }
+            }
         }
         // "Israel killed Hamas leader Ismail Haniyeh", "a tué le chef du
         // Hezbollah": killing a named person is an assassination (186).
