@@ -36,6 +36,68 @@ pub(crate) fn repair(
         repair_lost_subjects(toks, head, rel_fix);
         repair_reduced_relatives(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
+        repair_double_subjects(toks, head, rel_fix);
+    }
+}
+
+/// "A U.S. fighter jet shot down a spy balloon on Saturday, and Beijing
+/// voiced strong dissatisfaction", read with "shot" as a participle on
+/// "jet" and both "jet" and "Beijing" as subjects of "voiced": a verb with
+/// two subjects, the first of which carries a verb of its own (no subject,
+/// marker or auxiliary) before the second, has lost a clause. That verb
+/// heads it, with the first subject; the second clause is joined to it;
+/// its "oblique" with no preposition is its object.
+fn repair_double_subjects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 0..n {
+        if !is_verbal(&toks[v]) {
+            continue;
+        }
+        let subjects: Vec<usize> = (0..n)
+            .filter(|&c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)) == "nsubj")
+            .collect();
+        let (Some(&first), Some(&second)) = (subjects.first(), subjects.get(1)) else {
+            continue;
+        };
+        let kid = |head: &[Option<usize>],
+                   rel_fix: &[Option<&'static str>],
+                   x: usize,
+                   rels: &[&str]| {
+            (0..n).any(|c| head[c] == Some(x) && rels.contains(&base(fixed_rel(toks, c, rel_fix))))
+        };
+        let Some(a) = (first + 1..second).find(|&a| {
+            head[a] == Some(first)
+                && base(fixed_rel(toks, a, rel_fix)) == "acl"
+                && toks[a].upos == "VERB"
+                && !toks[a].feats.contains("VerbForm=Ger")
+                && !toks[a].feats.contains("VerbForm=Inf")
+                && !kid(head, rel_fix, a, &["nsubj", "mark", "aux", "cop"])
+        }) else {
+            continue;
+        };
+        let v_rel = clause_rel(fixed_rel(toks, v, rel_fix));
+        head[a] = head[v];
+        rel_fix[a] = Some(v_rel);
+        head[first] = Some(a);
+        rel_fix[first] = Some("nsubj");
+        head[v] = Some(a);
+        rel_fix[v] = Some("conj");
+        for c in 0..n {
+            if head[c] == Some(a)
+                && base(fixed_rel(toks, c, rel_fix)) == "obl"
+                && !kid(head, rel_fix, c, &["case"])
+                && toks[c].upos != "ADV"
+                && !crate::repair::DAY_WORDS
+                    .iter()
+                    .any(|w| toks[c].form.eq_ignore_ascii_case(w))
+            {
+                rel_fix[c] = Some("obj");
+            }
+        }
     }
 }
 
@@ -1139,5 +1201,66 @@ fn repair_verb_adjectives(
         let marked = (0..toks.len()).any(|k| head[k] == Some(x) && base(&toks[k].deprel) == "case");
         head[x] = Some(v);
         rel_fix[x] = Some(if marked { "obl" } else { "obj" });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Tokens from `(form, upos, feats, head, deprel)` rows (heads 1-based,
+    /// 0 the root).
+    fn tokens(rows: &[(&str, &str, &str, u32, &str)]) -> Vec<Token> {
+        rows.iter()
+            .map(|&(form, upos, feats, head, deprel)| Token {
+                form: form.to_string(),
+                lemma: form.to_lowercase(),
+                upos: upos.to_string(),
+                feats: feats.to_string(),
+                head,
+                deprel: deprel.to_string(),
+                ..Token::default()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_verb_with_two_subjects_gives_the_first_its_own_clause() {
+        // "A jet shot down a balloon, and Beijing voiced anger.", parsed
+        // with "shot" as a participle on "jet" and two subjects on "voiced".
+        let toks = tokens(&[
+            ("A", "DET", "_", 2, "det"),
+            ("jet", "NOUN", "Number=Sing", 10, "nsubj"),
+            ("shot", "VERB", "Tense=Past|VerbForm=Part", 2, "acl"),
+            ("down", "ADP", "_", 3, "compound:prt"),
+            ("a", "DET", "_", 6, "det"),
+            ("balloon", "NOUN", "Number=Sing", 3, "obl"),
+            (",", "PUNCT", "_", 10, "punct"),
+            ("and", "CCONJ", "_", 10, "cc"),
+            ("Beijing", "PROPN", "Number=Sing", 10, "nsubj"),
+            ("voiced", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"),
+            ("anger", "NOUN", "Number=Sing", 10, "obj"),
+        ]);
+        let mut head: Vec<Option<usize>> = toks
+            .iter()
+            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
+            .collect();
+        let mut rel_fix = vec![None; toks.len()];
+        repair_double_subjects(&toks, &mut head, &mut rel_fix);
+        assert_eq!(head[2], None, "'shot' is the root");
+        assert_eq!(rel_fix[2], Some("root"));
+        assert_eq!((head[1], rel_fix[1]), (Some(2), Some("nsubj")));
+        assert_eq!((head[9], rel_fix[9]), (Some(2), Some("conj")));
+        assert_eq!(rel_fix[5], Some("obj"), "the bare 'oblique' is the object");
+        assert_eq!(head[8], Some(9), "'Beijing' stays the subject of 'voiced'");
+        // A verb with one subject is left alone.
+        let mut head2: Vec<Option<usize>> = toks
+            .iter()
+            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
+            .collect();
+        head2[8] = Some(10);
+        let mut rel_fix2 = vec![None; toks.len()];
+        repair_double_subjects(&toks, &mut head2, &mut rel_fix2);
+        assert_eq!(head2[2], Some(1));
     }
 }
