@@ -528,10 +528,20 @@ fn repair_comma_participles(
             });
         // (Or hung on a participle that modifies a noun: "suspendait
         // l'accueil prévu de réfugiés se trouvant en Italie, dénonçant…".)
+        // (Or on the gerund an accusation is about: "accused the United
+        // States of breaching international law, using the speech to
+        // denounce…".)
         let on_participle = fixed_rel(toks, c, rel_fix) == "advcl"
             && head[c].is_some_and(|h| {
-                toks[h].feats.contains("VerbForm=Part")
-                    && base(fixed_rel(toks, h, rel_fix)) == "acl"
+                let r = base(fixed_rel(toks, h, rel_fix));
+                (toks[h].feats.contains("VerbForm=Part") && r == "acl")
+                    || (toks[h].feats.contains("VerbForm=Ger")
+                        && matches!(r, "acl" | "advcl")
+                        && (0..toks.len()).any(|m| {
+                            head[m] == Some(h)
+                                && base(fixed_rel(toks, m, rel_fix)) == "mark"
+                                && matches!(toks[m].lemma.as_str(), "of" | "for")
+                        }))
             });
         if !present || (fixed_rel(toks, c, rel_fix) != "acl" && !on_infinitive && !on_participle) {
             continue;
@@ -1262,5 +1272,31 @@ mod tests {
         let mut rel_fix2 = vec![None; toks.len()];
         repair_double_subjects(&toks, &mut head2, &mut rel_fix2);
         assert_eq!(head2[2], Some(1));
+    }
+
+    #[test]
+    fn a_comma_participle_on_the_gerund_of_an_accusation_goes_to_the_verb() {
+        // "Rousseff accused States on Tuesday of breaching law, using
+        // speech", with the gerund on "Tuesday" and "using" on the gerund.
+        let toks = tokens(&[
+            ("Rousseff", "PROPN", "Number=Sing", 2, "nsubj"),
+            ("accused", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"),
+            ("States", "PROPN", "Number=Plur", 2, "obj"),
+            ("on", "ADP", "_", 5, "case"),
+            ("Tuesday", "PROPN", "Number=Sing", 2, "obl"),
+            ("of", "SCONJ", "_", 7, "mark"),
+            ("breaching", "VERB", "VerbForm=Ger", 5, "acl"),
+            ("law", "NOUN", "Number=Sing", 7, "obj"),
+            (",", "PUNCT", "_", 10, "punct"),
+            ("using", "VERB", "VerbForm=Ger", 7, "advcl"),
+            ("speech", "NOUN", "Number=Sing", 10, "obj"),
+        ]);
+        let mut head: Vec<Option<usize>> = toks
+            .iter()
+            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
+            .collect();
+        let mut rel_fix = vec![None; toks.len()];
+        repair_comma_participles(&toks, &mut head, &mut rel_fix);
+        assert_eq!((head[9], rel_fix[9]), (Some(1), Some("advcl")));
     }
 }
