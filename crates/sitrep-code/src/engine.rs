@@ -3936,8 +3936,10 @@ impl<'a> Sent<'a> {
             code = "203".to_string();
         }
         // "killed hundreds of civilians", "a tué des centaines de
-        // personnes": killing by the hundred is a mass killing (202).
-        if matches!(code.get(..2), Some("18" | "19"))
+        // personnes": forces killing by the hundred commit a mass killing
+        // (202). (An armed group's attack stays unconventional violence,
+        // 18, whatever its toll: that is decided with the sources, below.)
+        if matches!(code.get(..2), Some("19"))
             && !self.d.it.stem_rule
             && self.lemma_is(
                 v,
@@ -4300,7 +4302,7 @@ impl<'a> Sent<'a> {
         // "Al Shabaab gunmen stormed a university campus, killing 147
         // people": an armed group's attack on people who are not a force
         // is unconventional violence (180), not military force.
-        if !self.d.it.stem_rule && matches!(f.code.as_str(), "190" | "193") {
+        if !self.d.it.stem_rule && matches!(f.code.as_str(), "190" | "193" | "202") {
             let armed_group = !f.sources.is_empty()
                 && f.sources.iter().all(|x| {
                     let sector = x.code.get(3..).unwrap_or("");
@@ -4596,6 +4598,49 @@ impl<'a> Sent<'a> {
                     let mut t = f.targets[0].clone();
                     t.code = format!("{country}{sector}");
                     t.base = Some(country);
+                    f.targets = vec![t];
+                }
+            }
+        }
+        // "…avec Israël, dont il a qualifié le gouvernement de
+        // « génocidaire »": in a hostile act, an object of no country
+        // that "dont" says is someone's belongs to the country named
+        // right before "dont".
+        if !self.d.it.stem_rule
+            && bind.target.is_none()
+            && passive.is_none()
+            && matches!(
+                f.code.get(..2),
+                Some("10" | "11" | "12" | "13" | "17" | "18" | "19" | "20")
+            )
+            && f.targets.iter().all(|t| !t.names_country())
+        {
+            let dont = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&d| self.lemma_is(d, &["dont"]) && d < v);
+            let object = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&c| matches!(base(self.rel(c)), "obj" | "dobj") && c > v);
+            if let (Some(d), Some(o)) = (dont, object) {
+                let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+                let best = self.nearest_named_before(
+                    d,
+                    |c| c.names_country() && !own.contains(&country_of(&c.code)),
+                    |_| (),
+                );
+                if let Some(b) = best {
+                    let country = country_of(&b.code);
+                    let sector = self
+                        .code_np(o)
+                        .first()
+                        .map(|c| c.code.trim_start_matches("---").to_string())
+                        .unwrap_or_default();
+                    let mut t = b.clone();
+                    t.code = format!("{country}{sector}");
+                    t.base = Some(country);
+                    t.head = o;
                     f.targets = vec![t];
                 }
             }

@@ -659,6 +659,18 @@ fn wire_constructions_find_their_actors() {
     };
     let cases = [
         ("fr", "Le Maroc a rompu ses relations diplomatiques avec l'Iran.", "MAR", "IRN", "16"),
+        // Expressing regret is a statement; an epithet is a verdict; what
+        // "dont" says is someone's is theirs.
+        ("fr", "Le roi Philippe a exprimé ses « plus profonds regrets » au Congo pour les violences de la colonisation.", "BEL", "COD", "01"),
+        ("fr", "Nicolás Maduro a traité mercredi le président panaméen Ricardo Martinelli de « laquais » des États-Unis.", "VEN", "PAN", "11"),
+        ("fr", "Gustavo Petro a rompu les relations avec Israël, dont il a qualifié le gouvernement de « génocidaire ».", "COL", "ISR", "11"),
+        ("en", "Maduro called Panama's president a lackey of the United States.", "VEN", "PAN", "11"),
+        // "They" is every conjunct of the subject.
+        ("en", "The Netherlands and Australia said they held Russia responsible for the downing of flight MH17.", "AUS", "RUS", "11"),
+        // A threat is aimed at the object of the act threatened.
+        ("en", "Israel warned that it would strike the leadership of Yemen's Houthi movement.", "ISR", "YEM", "13"),
+        // Killing by the hundred is mass killing.
+        ("en", "The Eritrean soldiers killed hundreds of civilians in Ethiopia, Amnesty said.", "ERI", "ETH", "20"),
         ("en", "Kenya recalled its envoy from Somalia, which it accuses of meddling in its elections.", "KEN", "SOM", "11"),
         ("en", "Qatar recalled its ambassador from Bahrain, accusing the kingdom of violating its airspace.", "QAT", "BHR", "11"),
         ("fr", "Le président français Emmanuel Macron a été reçu mardi à Rome par son homologue Sergio Mattarella.", "ITA", "FRA", "04"),
