@@ -37,6 +37,54 @@ pub(crate) fn repair(
         repair_reduced_relatives(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
         repair_double_subjects(toks, head, rel_fix);
+        repair_avoir_passives(toks, head, rel_fix);
+    }
+}
+
+/// "après que l'armée pakistanaise eut lancé des frappes", read as a
+/// passive with "eut" as its auxiliary, "armée" its patient and "des
+/// frappes" an oblique "de les frappes": "avoir" is never the auxiliary of
+/// a passive. The auxiliary is one of tense, the patient the subject, and
+/// a partitive oblique ("de" + "les") the object.
+fn repair_avoir_passives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for a in 0..n {
+        if fixed_rel(toks, a, rel_fix) != "aux:pass" || toks[a].lemma != "avoir" {
+            continue;
+        }
+        let Some(v) = head[a] else { continue };
+        rel_fix[a] = Some("aux:tense");
+        for c in 0..n {
+            if head[c] != Some(v) {
+                continue;
+            }
+            if fixed_rel(toks, c, rel_fix) == "nsubj:pass" {
+                rel_fix[c] = Some("nsubj");
+            }
+        }
+        let has_object =
+            (0..n).any(|c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)) == "obj");
+        if has_object {
+            continue;
+        }
+        let partitive = (v + 1..n).find(|&c| {
+            head[c] == Some(v)
+                && base(fixed_rel(toks, c, rel_fix)) == "obl"
+                && toks[c].upos == "NOUN"
+                && (0..c).any(|k| head[k] == Some(c) && toks[k].lemma == "de")
+                && (0..c).any(|k| {
+                    head[k] == Some(c)
+                        && base(fixed_rel(toks, k, rel_fix)) == "det"
+                        && toks[k].lemma == "le"
+                })
+        });
+        if let Some(c) = partitive {
+            rel_fix[c] = Some("obj");
+        }
     }
 }
 
@@ -1298,5 +1346,35 @@ mod tests {
         let mut rel_fix = vec![None; toks.len()];
         repair_comma_participles(&toks, &mut head, &mut rel_fix);
         assert_eq!((head[9], rel_fix[9]), (Some(1), Some("advcl")));
+    }
+
+    #[test]
+    fn avoir_is_no_passive_auxiliary() {
+        // "l'armée eut lancé des frappes", read as a passive.
+        let mut toks = tokens(&[
+            ("l'", "DET", "_", 2, "det"),
+            ("armée", "NOUN", "Gender=Fem|Number=Sing", 4, "nsubj:pass"),
+            ("eut", "AUX", "Tense=Past|VerbForm=Fin", 4, "aux:pass"),
+            ("lancé", "VERB", "Tense=Past|VerbForm=Part", 0, "root"),
+            ("de", "ADP", "_", 7, "case"),
+            ("les", "DET", "_", 7, "det"),
+            ("frappes", "NOUN", "Gender=Fem|Number=Plur", 4, "obl:arg"),
+        ]);
+        toks[2].lemma = "avoir".to_string();
+        toks[5].lemma = "le".to_string();
+        let mut head: Vec<Option<usize>> = toks
+            .iter()
+            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
+            .collect();
+        let mut rel_fix = vec![None; toks.len()];
+        repair_avoir_passives(&toks, &mut head, &mut rel_fix);
+        assert_eq!(rel_fix[2], Some("aux:tense"));
+        assert_eq!(rel_fix[1], Some("nsubj"));
+        assert_eq!(rel_fix[6], Some("obj"));
+        // "être" stays a passive auxiliary.
+        toks[2].lemma = "être".to_string();
+        let mut rel_fix = vec![None; toks.len()];
+        repair_avoir_passives(&toks, &mut head, &mut rel_fix);
+        assert!(rel_fix.iter().all(Option::is_none));
     }
 }
