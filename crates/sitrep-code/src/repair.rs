@@ -38,6 +38,83 @@ pub(crate) fn repair(
         repair_lost_agents(toks, head, rel_fix);
         repair_double_subjects(toks, head, rel_fix);
         repair_avoir_passives(toks, head, rel_fix);
+        repair_time_after_clauses(toks, head, rel_fix);
+    }
+}
+
+/// "…on Sunday, a day after Belarusian authorities arrested Roman
+/// Protasevich", read with "authorities" as a noun on "day" ("a day after
+/// the authorities") and "arrested" with no subject (or with "weeks" as
+/// its subject): the noun after "after"/"before" that follows a time noun
+/// is the subject of the next finite verb that has none; "after" is its
+/// marker; the clause modifies the verb the time noun was hung on (or the
+/// verb above it); participles in between ("the junta now ruling Niamey")
+/// modify the subject.
+fn repair_time_after_clauses(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for t in 0..n.saturating_sub(2) {
+        let time = matches!(
+            toks[t].lemma.to_lowercase().as_str(),
+            "day" | "week" | "month" | "year" | "hour" | "minute"
+        );
+        let a = t + 1;
+        if !time || !matches!(toks[a].form.to_lowercase().as_str(), "after" | "before") {
+            continue;
+        }
+        let Some(subj) = head[a].filter(|&s| {
+            s > a
+                && base(fixed_rel(toks, a, rel_fix)) == "case"
+                && matches!(toks[s].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+        }) else {
+            continue;
+        };
+        let finite = |w: usize| toks[w].upos == "VERB" && toks[w].feats.contains("VerbForm=Fin");
+        let Some(v) = (subj + 1..n)
+            .take_while(|&w| toks[w].form != ",")
+            .find(|&w| finite(w))
+        else {
+            continue;
+        };
+        let other_subject = (0..n).any(|c| {
+            c != t && head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj")
+        });
+        if other_subject {
+            continue;
+        }
+        // The verb the time phrase modifies: the first verb above the time
+        // noun outside the span.
+        let mut m = head[t];
+        for _ in 0..n {
+            match m {
+                Some(x) if (t..=v).contains(&x) || !is_verbal(&toks[x]) => m = head[x],
+                _ => break,
+            }
+        }
+        let Some(m) = m else { continue };
+        if (subj..=v).any(|w| dominates(head, w, m)) {
+            continue; // (m inside the clause: a cycle)
+        }
+        for w in subj + 1..v {
+            if toks[w].upos == "VERB"
+                && !finite(w)
+                && head[w].is_some_and(|h| !(subj..v).contains(&h))
+            {
+                head[w] = Some(subj);
+                rel_fix[w] = Some("acl");
+            }
+        }
+        head[subj] = Some(v);
+        rel_fix[subj] = Some("nsubj");
+        head[a] = Some(v);
+        rel_fix[a] = Some("mark");
+        head[v] = Some(m);
+        rel_fix[v] = Some("advcl");
+        head[t] = Some(v);
+        rel_fix[t] = Some("obl:unmarked");
     }
 }
 
@@ -1376,5 +1453,36 @@ mod tests {
         let mut rel_fix = vec![None; toks.len()];
         repair_avoir_passives(&toks, &mut head, &mut rel_fix);
         assert!(rel_fix.iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn the_noun_after_a_day_after_is_the_subject_of_the_next_verb() {
+        // "Poland closed it on Sunday, a day after authorities arrested
+        // Protasevich", with "authorities" on "day" and "arrested" on
+        // "closed" without a subject.
+        let toks = tokens(&[
+            ("Poland", "PROPN", "Number=Sing", 2, "nsubj"),
+            ("closed", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"),
+            ("it", "PRON", "_", 2, "obj"),
+            ("on", "ADP", "_", 5, "case"),
+            ("Sunday", "PROPN", "Number=Sing", 2, "obl"),
+            (",", "PUNCT", "_", 8, "punct"),
+            ("a", "DET", "_", 8, "det"),
+            ("day", "NOUN", "Number=Sing", 5, "appos"),
+            ("after", "SCONJ", "_", 10, "case"),
+            ("authorities", "NOUN", "Number=Plur", 8, "nmod"),
+            ("arrested", "VERB", "Tense=Past|VerbForm=Fin", 2, "advcl"),
+            ("Protasevich", "PROPN", "Number=Sing", 11, "obj"),
+        ]);
+        let mut head: Vec<Option<usize>> = toks
+            .iter()
+            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
+            .collect();
+        let mut rel_fix = vec![None; toks.len()];
+        repair_time_after_clauses(&toks, &mut head, &mut rel_fix);
+        assert_eq!((head[9], rel_fix[9]), (Some(10), Some("nsubj")));
+        assert_eq!((head[8], rel_fix[8]), (Some(10), Some("mark")));
+        assert_eq!((head[10], rel_fix[10]), (Some(1), Some("advcl")));
+        assert_eq!(head[7], Some(10));
     }
 }
