@@ -163,6 +163,33 @@ fn clause_of(s: &Sentence, mut i: usize) -> usize {
 }
 
 /// True when `anc` is `i` or one of its heads.
+/// True when word `i` lies under word `t` without passing through its
+/// subject or through a clause joined to it ("Erdogan's support for
+/// Ukraine joining NATO" holds Ukraine; in "La Russie multiplie les
+/// frappes…, reproche à la Turquie", Turkey is the second verb's, not the
+/// strikes'). Complement, adverbial and relative clauses are crossed: the
+/// parser hangs a phrase of the trigger's there as often as not.
+fn under_trigger(s: &Sentence, t: usize, mut i: usize) -> bool {
+    for _ in 0..=s.tokens.len() {
+        if i == t {
+            return true;
+        }
+        let tok = &s.tokens[i];
+        let base = tok.deprel.split(':').next().unwrap_or("");
+        if tok.head == 0 {
+            return false;
+        }
+        let h = tok.head as usize - 1;
+        let clause_conjunct = base == "conj" && matches!(tok.upos.as_str(), "VERB" | "AUX");
+        let subject = h == t && matches!(base, "nsubj" | "csubj");
+        if clause_conjunct || subject {
+            return false;
+        }
+        i = h;
+    }
+    false
+}
+
 fn dominates(s: &Sentence, anc: usize, mut i: usize) -> bool {
     for _ in 0..=s.tokens.len() {
         if i == anc {
@@ -656,6 +683,35 @@ impl Resolver {
                     ev.evidence.location = p.span.map(evidence);
                 }
                 ev.location = Some(p);
+            }
+
+            // A dyad still without its other party: the actor named inside
+            // the trigger's own phrase or clause that is of another
+            // country than the source, the nearest to the trigger first
+            // ("Erdogan's support for Ukraine joining NATO").
+            if let (Some(t), true) = (trigger, parsed) {
+                if ev.target.as_ref().is_none_or(|x| x.country.is_none()) {
+                    let source = ev.source.country.clone();
+                    let best = doc
+                        .mentions
+                        .iter()
+                        .filter(|m| m.sentence as usize == si)
+                        .filter_map(|m| match &m.kind {
+                            MentionKind::Actor(a) => Some((m, a)),
+                            _ => None,
+                        })
+                        .filter(|(m, a)| {
+                            a.country.is_some()
+                                && a.country != source
+                                && (m.first as usize) < s.tokens.len()
+                                && m.first as usize != t
+                                && under_trigger(s, t, m.first as usize)
+                        })
+                        .min_by_key(|(m, _)| (m.first as usize).abs_diff(t));
+                    if let Some((_, a)) = best {
+                        ev.target = Some(a.clone());
+                    }
+                }
             }
 
             // Date.
