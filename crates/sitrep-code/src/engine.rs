@@ -1421,15 +1421,34 @@ impl<'a> Sent<'a> {
                     // made the clause an apposition.
                     let clause = matches!(base(self.rel(v)), "acl" | "appos");
                     let named = |n: usize| self.code_np(n).iter().any(|x| x.names_country());
+                    // "…, proches de l'Iran, qui a dénoncé", "contre la
+                    // Pologne, la Hongrie et la Slovaquie, qui ont imposé":
+                    // after a comma, the relative pronoun's antecedent is
+                    // the actor just before it (the first of a list),
+                    // wherever the parser hung its clause.
+                    let before = (0..c).rev().find(|&i| self.toks[i].upos != "PUNCT");
+                    let comma = c > 0 && self.toks[c - 1].form == ",";
+                    let nearest = before
+                        .filter(|&p| matches!(self.toks[p].upos.as_str(), "NOUN" | "PROPN"))
+                        .map(|p| {
+                            let mut n = self.np_head(p);
+                            for _ in 0..4 {
+                                match self.head[n] {
+                                    Some(q) if base(self.rel(n)) == "conj" && q < n => n = q,
+                                    _ => break,
+                                }
+                            }
+                            n
+                        });
+                    if let Some(n) = nearest.filter(|&n| comma && !self.d.it.stem_rule && named(n))
+                    {
+                        return Some(n);
+                    }
                     if let (Some(h), true) = (self.head[v], clause) {
                         if named(h) {
                             return Some(h);
                         }
                     }
-                    // "…, proches de l'Iran, qui a dénoncé": the relative
-                    // pronoun's antecedent is the actor just before it,
-                    // wherever the parser hung its clause.
-                    let before = (0..c).rev().find(|&i| self.toks[i].upos != "PUNCT");
                     if let Some(p) =
                         before.filter(|&p| matches!(self.toks[p].upos.as_str(), "NOUN" | "PROPN"))
                     {

@@ -676,6 +676,9 @@ fn wire_constructions_find_their_actors() {
         // An event with no other party takes the actor of another country
         // named under its trigger.
         ("fr", "L’Algérie et l’Égypte ont dépêché des équipes de secours et des avions chargés d’aide humanitaire dans l’est de la Libye.", "DZA", "LBY", "07"),
+        // After a comma, "qui" stands for the actors just before it, not
+        // for where the parser hung the clause.
+        ("fr", "L’Ukraine a porté plainte lundi devant l’Organisation mondiale du commerce contre la Pologne, la Hongrie et la Slovaquie, qui ont imposé leurs propres embargos sur les céréales ukrainiennes après l’expiration vendredi des restrictions décidées par Bruxelles.", "HUN", "UKR", "16"),
         // Killing by the hundred is mass killing.
         ("en", "The Eritrean soldiers killed hundreds of civilians in Ethiopia, Amnesty said.", "ERI", "ETH", "20"),
         ("en", "Kenya recalled its envoy from Somalia, which it accuses of meddling in its elections.", "KEN", "SOM", "11"),
