@@ -862,15 +862,7 @@ impl<'a> Sent<'a> {
                                         self.code_single(s, depth + 1)
                                     };
                                     if !v.is_empty() {
-                                        return v
-                                            .into_iter()
-                                            .map(|a| Coded {
-                                                head: h,
-                                                first: h,
-                                                last: h,
-                                                ..a
-                                            })
-                                            .collect();
+                                        return at_word(v, h);
                                     }
                                 }
                             }
@@ -884,25 +876,12 @@ impl<'a> Sent<'a> {
                         if let Some(s) = root.and_then(|r| self.subject(r, 0)).filter(|&s| s < h) {
                             let v = self.code_np(s);
                             if v.len() > 1 {
-                                return v
-                                    .into_iter()
-                                    .map(|a| Coded {
-                                        head: h,
-                                        first: h,
-                                        last: h,
-                                        ..a
-                                    })
-                                    .collect();
+                                return at_word(v, h);
                             }
                         }
                     }
                     if let Some(a) = self.antecedent.as_ref() {
-                        return vec![Coded {
-                            head: h,
-                            first: h,
-                            last: h,
-                            ..a.clone()
-                        }];
+                        return at_word(vec![a.clone()], h);
                     }
                 }
                 return Vec::new();
@@ -6726,6 +6705,18 @@ fn others(x: &[Coded], own: &[String]) -> Vec<Coded> {
         .filter(|c| c.names_country())
         .filter(|c| !own.contains(&country_of(&c.code)))
         .cloned()
+        .collect()
+}
+
+/// The actors `v`, as named by the pronoun at word `h` ("they", "il").
+fn at_word(v: Vec<Coded>, h: usize) -> Vec<Coded> {
+    v.into_iter()
+        .map(|a| Coded {
+            head: h,
+            first: h,
+            last: h,
+            ..a
+        })
         .collect()
 }
 

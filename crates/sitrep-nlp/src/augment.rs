@@ -330,6 +330,21 @@ fn round_trip(
     ok.then_some(c)
 }
 
+/// The sentences a copy is made of, each with probability `rate`, with
+/// their index and a hash to draw the copy from: a function of `salted`
+/// (the seed mixed with a constant per kind of copy) and the index only.
+fn chosen(
+    sentences: &[ConlluSentence],
+    rate: f64,
+    salted: u64,
+) -> impl Iterator<Item = (usize, &ConlluSentence, u64)> {
+    let threshold = (rate.clamp(0.0, 1.0) * (1u64 << 32) as f64) as u64;
+    sentences.iter().enumerate().filter_map(move |(i, s)| {
+        let h = mix(mix(salted) ^ i as u64);
+        (h & 0xffff_ffff < threshold).then_some((i, s, h))
+    })
+}
+
 /// Copies of training sentences with a time expression inserted (see the
 /// module documentation): each sentence with a place for one gets a copy
 /// with probability `rate`. Returns each copy with the index of the
@@ -341,15 +356,10 @@ pub fn time_expressions(
     seed: u64,
 ) -> Vec<(usize, ConlluSentence)> {
     let mut out = Vec::new();
-    if rate <= 0.0 || expression(lang, 0).is_none() {
+    if expression(lang, 0).is_none() {
         return out;
     }
-    let threshold = (rate.min(1.0) * (1u64 << 32) as f64) as u64;
-    for (i, s) in sentences.iter().enumerate() {
-        let h = mix(mix(seed ^ 0x7469_6d65) ^ i as u64);
-        if h & 0xffff_ffff >= threshold {
-            continue;
-        }
+    for (i, s, h) in chosen(sentences, rate, seed ^ 0x7469_6d65) {
         let places = slots(lang, s);
         if places.is_empty() {
             continue;
@@ -575,15 +585,10 @@ pub fn news_subjects(
     seed: u64,
 ) -> Vec<(usize, ConlluSentence)> {
     let mut out = Vec::new();
-    if rate <= 0.0 || lang != "en" {
+    if lang != "en" {
         return out;
     }
-    let threshold = (rate.min(1.0) * (1u64 << 32) as f64) as u64;
-    for (i, s) in sentences.iter().enumerate() {
-        let h = mix(mix(seed ^ 0x7375_626a) ^ i as u64);
-        if h & 0xffff_ffff >= threshold {
-            continue;
-        }
+    for (i, s, h) in chosen(sentences, rate, seed ^ 0x7375_626a) {
         if let Some(c) = news_subject(s, mix(h)) {
             out.push((i, c));
         }
