@@ -3610,9 +3610,47 @@ impl<'a> Sent<'a> {
         let Some(words) = self.d.synset_words_named("VERDICT") else {
             return;
         };
+        // (Or a content that blames its subject by its verb: "saying Havana
+        // had failed to protect the staff", "saying Russian military
+        // intelligence had been involved in the blast", "affirmant que
+        // Moscou avait violé l'accord".)
+        let blames = |c: usize| {
+            is_verbal(&self.toks[c])
+                && self.lemma_is(
+                    c,
+                    &[
+                        "fail",
+                        "violate",
+                        "breach",
+                        "meddle",
+                        "interfere",
+                        "involve",
+                        "échouer",
+                        "violer",
+                        "enfreindre",
+                        "bafouer",
+                        "ingérer",
+                        "impliquer",
+                    ],
+                )
+                && self.kids[c]
+                    .iter()
+                    .any(|&k| base(self.rel(k)) == "nsubj" && self.toks[k].upos != "PRON")
+        };
         let verdict = |c: usize| {
-            (words.contains(&self.ids[c].form) || words.contains(&self.ids[c].lemma))
-                && self.kids[c].iter().any(|&k| base(self.rel(k)) == "cop")
+            ((words.contains(&self.ids[c].form) || words.contains(&self.ids[c].lemma))
+                && self.kids[c].iter().any(|&k| base(self.rel(k)) == "cop"))
+                || blames(c)
+        };
+        // Whom a content blames: its subject's actors of another country
+        // than the speaker's.
+        let blamed = |c: usize, own: &[String]| {
+            self.kids[c]
+                .iter()
+                .copied()
+                .find(|&k| base(self.rel(k)) == "nsubj")
+                .map(|s| others(&self.code_np_deep_source(s), own))
+                .unwrap_or_default()
         };
         // Verbs of saying that the lexicons leave uncoded ("said", "a dit")
         // become statements here when they carry a verdict.
@@ -3639,6 +3677,26 @@ impl<'a> Sent<'a> {
                 .map(|s| self.code_np_deep_source(s))
                 .unwrap_or_default();
             if sources.is_empty() {
+                continue;
+            }
+            // (A content that only blames by its verb makes a statement
+            // only when it blames someone else.)
+            let own: Vec<String> = sources.iter().map(|x| country_of(&x.code)).collect();
+            let contents: Vec<usize> = self.kids[v]
+                .iter()
+                .copied()
+                .filter(|&c| base(self.rel(c)) == "ccomp")
+                .chain(
+                    self.head[v]
+                        .filter(|_| matches!(base(self.rel(v)), "parataxis" | "advcl" | "ccomp")),
+                )
+                .collect();
+            let judged_only_by_blame = contents.iter().all(|&c| !verdict(c) || blames(c));
+            if judged_only_by_blame
+                && contents
+                    .iter()
+                    .all(|&c| !blames(c) || blamed(c, &own).is_empty())
+            {
                 continue;
             }
             frames.push(Frame {
@@ -3674,15 +3732,14 @@ impl<'a> Sent<'a> {
                     })
                 });
             let Some(c) = judged else { continue };
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            let targets = blamed(c, &own);
+            if targets.is_empty() && blames(c) {
+                continue;
+            }
             f.code = "111".to_string();
             f.reverse = None;
-            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
-            f.targets = self.kids[c]
-                .iter()
-                .copied()
-                .find(|&k| base(self.rel(k)) == "nsubj")
-                .map(|s| others(&self.code_np_deep_source(s), &own))
-                .unwrap_or_default();
+            f.targets = targets;
         }
     }
 

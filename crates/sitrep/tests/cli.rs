@@ -679,6 +679,8 @@ fn wire_constructions_find_their_actors() {
         // After a comma, "qui" stands for the actors just before it, not
         // for where the parser hung the clause.
         ("fr", "L’Ukraine a porté plainte lundi devant l’Organisation mondiale du commerce contre la Pologne, la Hongrie et la Slovaquie, qui ont imposé leurs propres embargos sur les céréales ukrainiennes après l’expiration vendredi des restrictions décidées par Bruxelles.", "HUN", "UKR", "16"),
+        // Saying that someone failed, violated or was involved blames them.
+        ("en", "The United States ordered 15 Cuban diplomats to leave the country on Tuesday, with Secretary of State Rex Tillerson saying Havana had failed to protect American embassy staff from mysterious attacks.", "USA", "CUB", "11"),
         // Killing by the hundred is mass killing.
         ("en", "The Eritrean soldiers killed hundreds of civilians in Ethiopia, Amnesty said.", "ERI", "ETH", "20"),
         ("en", "Kenya recalled its envoy from Somalia, which it accuses of meddling in its elections.", "KEN", "SOM", "11"),
