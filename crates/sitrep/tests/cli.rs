@@ -681,6 +681,9 @@ fn wire_constructions_find_their_actors() {
         ("fr", "L’Ukraine a porté plainte lundi devant l’Organisation mondiale du commerce contre la Pologne, la Hongrie et la Slovaquie, qui ont imposé leurs propres embargos sur les céréales ukrainiennes après l’expiration vendredi des restrictions décidées par Bruxelles.", "HUN", "UKR", "16"),
         // Saying that someone failed, violated or was involved blames them.
         ("en", "The United States ordered 15 Cuban diplomats to leave the country on Tuesday, with Secretary of State Rex Tillerson saying Havana had failed to protect American embassy staff from mysterious attacks.", "USA", "CUB", "11"),
+        // Revoking an accord or halting trade reduces relations.
+        ("fr", "Le Niger a révoqué samedi l’accord militaire avec les États-Unis.", "NER", "USA", "16"),
+        ("en", "South Korea halted almost all trade with North Korea on Monday.", "KOR", "PRK", "16"),
         // Killing by the hundred is mass killing.
         ("en", "The Eritrean soldiers killed hundreds of civilians in Ethiopia, Amnesty said.", "ERI", "ETH", "20"),
         ("en", "Kenya recalled its envoy from Somalia, which it accuses of meddling in its elections.", "KEN", "SOM", "11"),
