@@ -5026,10 +5026,55 @@ impl<'a> Sent<'a> {
             "émeutiers",
             "partisans",
         ];
+        // (Or people counted by the thousand or the hundred who are no
+        // force: "Des milliers d'ouvriers vietnamiens ont incendié des
+        // usines", not "thousands of troops".)
+        const COUNTS: &[&str] = &[
+            "thousand",
+            "thousands",
+            "hundred",
+            "hundreds",
+            "millier",
+            "milliers",
+            "centaine",
+            "centaines",
+        ];
+        const FORCES: &[&str] = &[
+            "troop",
+            "troops",
+            "soldier",
+            "fighter",
+            "militant",
+            "police",
+            "policeman",
+            "rebel",
+            "gunman",
+            "gunmen",
+            "militiaman",
+            "soldat",
+            "troupe",
+            "combattant",
+            "policier",
+            "gendarme",
+            "rebelle",
+            "jihadiste",
+            "djihadiste",
+            "insurgé",
+            "paramilitaire",
+            "milicien",
+            "militaire",
+        ];
         self.lemma_is(s, CROWD)
             || self.kids[s]
                 .iter()
                 .any(|&c| base(self.rel(c)) == "nmod" && self.lemma_is(c, CROWD))
+            || (!self.d.it.stem_rule
+                && self.lemma_is(s, COUNTS)
+                && self.kids[s].iter().any(|&c| {
+                    base(self.rel(c)) == "nmod"
+                        && matches!(self.toks[c].upos.as_str(), "NOUN" | "PROPN")
+                        && !self.lemma_is(c, FORCES)
+                }))
     }
 
     /// A target the verb does not name itself: the object of the verb
