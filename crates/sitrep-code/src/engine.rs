@@ -4902,7 +4902,14 @@ impl<'a> Sent<'a> {
             let own_place = f.targets.iter().all(|t| {
                 t.code.len() == 3 && f.sources.iter().any(|x| country_of(&x.code) == t.code)
             });
-            if f.code.starts_with("14") && own_place {
+            // ("des manifestations antichinoises", "anti-American
+            // protests": the protest names whom it is against.)
+            let against = (f.code.starts_with("14") && own_place)
+                .then(|| self.anti_country(&f.sources))
+                .flatten();
+            if let Some(t) = against {
+                f.targets = vec![t];
+            } else if f.code.starts_with("14") && own_place {
                 f.targets.clear();
                 if let Some(own) = f
                     .sources
@@ -4924,6 +4931,66 @@ impl<'a> Sent<'a> {
             f.own_subject = false;
         }
         Some(f)
+    }
+
+    /// The country an "anti-" adjective of the sentence names
+    /// ("antichinoises", "anti-American"), when it is not one of the
+    /// `sources`' countries: the country a protest is against.
+    fn anti_country(&self, sources: &[Coded]) -> Option<Coded> {
+        let own: Vec<String> = sources.iter().map(|x| country_of(&x.code)).collect();
+        let mut buf = String::new();
+        for (i, t) in self.toks.iter().enumerate() {
+            if t.upos != "ADJ" {
+                continue;
+            }
+            let lower = t.form.to_lowercase();
+            let Some(rest) = lower.strip_prefix("anti") else {
+                continue;
+            };
+            let rest = rest.trim_start_matches('-');
+            if rest.chars().count() < 4 {
+                continue;
+            }
+            // The word, then its masculine singular from the lemma.
+            let lemma_rest = t
+                .lemma
+                .to_lowercase()
+                .strip_prefix("anti")
+                .map(|r| r.trim_start_matches('-').to_string());
+            for w in std::iter::once(rest.to_string()).chain(lemma_rest) {
+                normalize_into(&mut buf, &w);
+                let id = self.d.it.get(&buf);
+                if id == NONE {
+                    continue;
+                }
+                let Some(&node) = self.d.actors.edges.get(&(0, id, true)) else {
+                    continue;
+                };
+                let Some(Some(e)) = self.d.actors.what.get(node as usize) else {
+                    continue;
+                };
+                let Some(code) = self
+                    .d
+                    .actor_entries
+                    .get(*e as usize)
+                    .and_then(|x| x.code_on(None))
+                else {
+                    continue;
+                };
+                if code.len() == 3 && !own.iter().any(|o| o == code) {
+                    return Some(Coded {
+                        sector: None,
+                        code: code.to_string(),
+                        head: i,
+                        first: i,
+                        last: i,
+                        name: None,
+                        base: Some(code.to_string()),
+                    });
+                }
+            }
+        }
+        None
     }
 
     /// The country of the subject of the clause above verb `v`, when `v`'s

@@ -684,6 +684,9 @@ fn wire_constructions_find_their_actors() {
         // Revoking an accord or halting trade reduces relations.
         ("fr", "Le Niger a révoqué samedi l’accord militaire avec les États-Unis.", "NER", "USA", "16"),
         ("en", "South Korea halted almost all trade with North Korea on Monday.", "KOR", "PRK", "16"),
+        // A protest's "anti-" adjective names whom it is against.
+        ("en", "Thousands of Pakistanis staged anti-American protests in Karachi on Friday.", "PAK", "USA", "14"),
+        ("fr", "Des milliers d’ouvriers vietnamiens ont incendié des usines étrangères lors de manifestations antichinoises.", "VNM", "CHN", "14"),
         // Killing by the hundred is mass killing.
         ("en", "The Eritrean soldiers killed hundreds of civilians in Ethiopia, Amnesty said.", "ERI", "ETH", "20"),
         ("en", "Kenya recalled its envoy from Somalia, which it accuses of meddling in its elections.", "KEN", "SOM", "11"),
