@@ -4709,11 +4709,30 @@ impl<'a> Sent<'a> {
             && !f.targets.is_empty()
             && f.targets.iter().all(|t| own.contains(&country_of(&t.code)))
         {
-            let other: Vec<Coded> = self
+            let mut other: Vec<Coded> = self
                 .oblique_targets(v, None)
                 .into_iter()
                 .filter(|t| !t.code.starts_with("---") && !own.contains(&country_of(&t.code)))
                 .collect();
+            // ("banned Russian airlines from flying to Georgia", "barred
+            // Afghan women from working for the United Nations": one's own
+            // people kept from an act are the means; the act's other
+            // party is the target.)
+            if other.is_empty() && matches!(f.code.get(..2), Some("16" | "17")) {
+                other = self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        matches!(base(self.rel(c)), "advcl" | "xcomp")
+                            && self.kids[c].iter().any(|&m| {
+                                base(self.rel(m)) == "mark"
+                                    && self.lemma_is(m, &["from", "de", "d'", "d’"])
+                            })
+                    })
+                    .flat_map(|c| self.oblique_targets(c, None))
+                    .filter(|t| !t.code.starts_with("---") && !own.contains(&country_of(&t.code)))
+                    .collect();
+            }
             if !other.is_empty() {
                 f.targets = other;
             }

@@ -687,6 +687,9 @@ fn wire_constructions_find_their_actors() {
         // A protest's "anti-" adjective names whom it is against.
         ("en", "Thousands of Pakistanis staged anti-American protests in Karachi on Friday.", "PAK", "USA", "14"),
         ("fr", "Des milliers d’ouvriers vietnamiens ont incendié des usines étrangères lors de manifestations antichinoises.", "VNM", "CHN", "14"),
+        // One's own people kept from an act: the act's other party is the
+        // target.
+        ("en", "Russian President Vladimir Putin has temporarily banned Russian airlines from flying to Georgia from July 8.", "RUS", "GEO", "16"),
         // Killing by the hundred is mass killing.
         ("en", "The Eritrean soldiers killed hundreds of civilians in Ethiopia, Amnesty said.", "ERI", "ETH", "20"),
         ("en", "Kenya recalled its envoy from Somalia, which it accuses of meddling in its elections.", "KEN", "SOM", "11"),
