@@ -3760,10 +3760,7 @@ impl<'a> Sent<'a> {
             let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
             // ("promised that France would send aid": its own country is
             // no one else.)
-            if f.targets
-                .iter()
-                .any(|t| t.names_country() && !own.contains(&country_of(&t.code)))
-            {
+            if names_foreign(&f.targets, &own) {
                 continue;
             }
             let partner = frames
@@ -4298,10 +4295,7 @@ impl<'a> Sent<'a> {
                             && !at_place(c)
                     })
                     .map(|c| self.code_np(c))
-                    .find(|x| {
-                        x.iter()
-                            .any(|t| t.names_country() && !own.contains(&country_of(&t.code)))
-                    });
+                    .find(|x| names_foreign(x, &own));
                 if let Some(w) = whom {
                     f.targets = w;
                 }
@@ -4551,10 +4545,7 @@ impl<'a> Sent<'a> {
                             })
                     })
                     .map(|c| self.code_np(c))
-                    .find(|x| {
-                        x.iter()
-                            .any(|t| t.names_country() && !own.contains(&country_of(&t.code)))
-                    });
+                    .find(|x| names_foreign(x, &own));
                 if let Some(x) = abroad {
                     f.targets = x;
                 }
@@ -4888,10 +4879,7 @@ impl<'a> Sent<'a> {
                 .collect();
             // (A foreign target the protest names stays: "outside the
             // embassy against Russia's war".)
-            let foreign = f
-                .targets
-                .iter()
-                .any(|t| t.names_country() && !own.contains(&country_of(&t.code)));
+            let foreign = names_foreign(&f.targets, &own);
             if !at_embassy.is_empty() && !foreign {
                 f.targets = at_embassy;
             }
@@ -6888,6 +6876,12 @@ fn same_source(parent: &Frame, child: &Frame) -> bool {
 
 /// The actors of `x` that name a country (not a bare sector, not a quoted
 /// new actor) other than the countries `own`.
+/// True when one of `x` names a country that is not one of `own`.
+fn names_foreign(x: &[Coded], own: &[String]) -> bool {
+    x.iter()
+        .any(|c| c.names_country() && !own.contains(&country_of(&c.code)))
+}
+
 fn others(x: &[Coded], own: &[String]) -> Vec<Coded> {
     x.iter()
         .filter(|c| c.names_country())

@@ -1359,6 +1359,14 @@ mod tests {
             .collect()
     }
 
+    /// The tokens' heads as the repairs take them (0-based, `None` the
+    /// root).
+    fn heads(toks: &[Token]) -> Vec<Option<usize>> {
+        toks.iter()
+            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
+            .collect()
+    }
+
     #[test]
     fn a_verb_with_two_subjects_gives_the_first_its_own_clause() {
         // "A jet shot down a balloon, and Beijing voiced anger.", parsed
@@ -1376,10 +1384,7 @@ mod tests {
             ("voiced", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"),
             ("anger", "NOUN", "Number=Sing", 10, "obj"),
         ]);
-        let mut head: Vec<Option<usize>> = toks
-            .iter()
-            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
-            .collect();
+        let mut head = heads(&toks);
         let mut rel_fix = vec![None; toks.len()];
         repair_double_subjects(&toks, &mut head, &mut rel_fix);
         assert_eq!(head[2], None, "'shot' is the root");
@@ -1389,10 +1394,7 @@ mod tests {
         assert_eq!(rel_fix[5], Some("obj"), "the bare 'oblique' is the object");
         assert_eq!(head[8], Some(9), "'Beijing' stays the subject of 'voiced'");
         // A verb with one subject is left alone.
-        let mut head2: Vec<Option<usize>> = toks
-            .iter()
-            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
-            .collect();
+        let mut head2 = heads(&toks);
         head2[8] = Some(10);
         let mut rel_fix2 = vec![None; toks.len()];
         repair_double_subjects(&toks, &mut head2, &mut rel_fix2);
@@ -1416,10 +1418,7 @@ mod tests {
             ("using", "VERB", "VerbForm=Ger", 7, "advcl"),
             ("speech", "NOUN", "Number=Sing", 10, "obj"),
         ]);
-        let mut head: Vec<Option<usize>> = toks
-            .iter()
-            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
-            .collect();
+        let mut head = heads(&toks);
         let mut rel_fix = vec![None; toks.len()];
         repair_comma_participles(&toks, &mut head, &mut rel_fix);
         assert_eq!((head[9], rel_fix[9]), (Some(1), Some("advcl")));
@@ -1439,10 +1438,7 @@ mod tests {
         ]);
         toks[2].lemma = "avoir".to_string();
         toks[5].lemma = "le".to_string();
-        let mut head: Vec<Option<usize>> = toks
-            .iter()
-            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
-            .collect();
+        let mut head = heads(&toks);
         let mut rel_fix = vec![None; toks.len()];
         repair_avoir_passives(&toks, &mut head, &mut rel_fix);
         assert_eq!(rel_fix[2], Some("aux:tense"));
@@ -1474,10 +1470,7 @@ mod tests {
             ("arrested", "VERB", "Tense=Past|VerbForm=Fin", 2, "advcl"),
             ("Protasevich", "PROPN", "Number=Sing", 11, "obj"),
         ]);
-        let mut head: Vec<Option<usize>> = toks
-            .iter()
-            .map(|t| (t.head > 0).then(|| t.head as usize - 1))
-            .collect();
+        let mut head = heads(&toks);
         let mut rel_fix = vec![None; toks.len()];
         repair_time_after_clauses(&toks, &mut head, &mut rel_fix);
         assert_eq!((head[9], rel_fix[9]), (Some(10), Some("nsubj")));
