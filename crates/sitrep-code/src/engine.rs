@@ -3184,6 +3184,9 @@ impl<'a> Sent<'a> {
             }
         }
         self.combine(&mut frames);
+        if !self.d.it.stem_rule {
+            self.partners_among_subjects(&mut frames);
+        }
         self.target_reacted_to(&mut frames);
         if !self.d.it.stem_rule {
             self.parallel_reduction(&mut frames);
@@ -3597,6 +3600,66 @@ impl<'a> Sent<'a> {
         }
         for (k, doer) in found {
             frames[k].targets = doer;
+        }
+    }
+
+    /// "Sudan and Israel agreed to normalise relations, President Donald
+    /// Trump announced": members of a compound subject that act together
+    /// act upon each other; a party found only deeper in the clause (not
+    /// brought in by "with", "avec", "between", nor the object of one of
+    /// the event's verbs) is no third partner.
+    fn partners_among_subjects(&self, frames: &mut [Frame]) {
+        for f in frames.iter_mut() {
+            // (Coordinated: one source's phrase is a conjunct of another's.)
+            let compound = f.sources.iter().any(|a| {
+                base(self.rel(a.head)) == "conj"
+                    && f.sources.iter().any(|b| self.head[a.head] == Some(b.head))
+            });
+            // (Yielding, 08, is done to another: "lifted sanctions on Iran".)
+            if !compound
+                || f.targets.is_empty()
+                || !self.mutual(&f.code, f.verb)
+                || f.code.starts_with("08")
+            {
+                continue;
+            }
+            let mut countries: Vec<String> = f
+                .sources
+                .iter()
+                .filter(|x| x.names_country())
+                .map(|x| country_of(&x.code))
+                .collect();
+            countries.sort();
+            countries.dedup();
+            if countries.len() < 2 {
+                continue;
+            }
+            let verbs: Vec<usize> = std::iter::once(f.verb)
+                .chain(f.trig.iter().copied())
+                .collect();
+            let partner = |t: &Coded| {
+                let first = self.np_head(t.head);
+                let mut x = first;
+                for _ in 0..MAX_DEPTH {
+                    let marked = self.kids[x].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["with", "between", "among", "avec", "entre", "à"])
+                    });
+                    // (The object itself, not a phrase hung on it.)
+                    let object = x == first
+                        && self.head[x].is_some_and(|h| verbs.contains(&h))
+                        && matches!(base(self.rel(x)), "obj" | "dobj" | "iobj");
+                    if marked || object {
+                        return true;
+                    }
+                    match self.head[x] {
+                        Some(p) if !verbs.contains(&p) => x = p,
+                        _ => return false,
+                    }
+                }
+                false
+            };
+            f.targets.retain(|t| partner(t));
         }
     }
 
@@ -4506,6 +4569,40 @@ impl<'a> Sent<'a> {
             if named_person {
                 f.code = "186".to_string();
             }
+        }
+        // "India banned 59 Chinese mobile apps", "barred the foreign
+        // minister's plane from landing": a ban aimed at another country's
+        // goods, firms or craft is a sanction (163); a ban on people (an
+        // exit ban on foreigners, a banned party) stays 17.
+        if !self.d.it.stem_rule && f.code.starts_with("172") && bind.target.is_none() {
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            let people = self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    && (self.toks[o].upos == "PROPN"
+                        || self.toks[o].upos == "PRON"
+                        || f.targets.iter().any(|t| t.head == o && t.sector.is_some())
+                        || self.lemma_is(o, PEOPLE_NOUNS))
+            });
+            let has_object = self.kids[v]
+                .iter()
+                .any(|&o| matches!(base(self.rel(o)), "obj" | "dobj"));
+            if has_object && !people && names_foreign(&f.targets, &own) {
+                f.code = "163".to_string();
+            }
+        }
+        // "le Maroc a boycotté la conférence": a state that boycotts
+        // reduces relations (16); a strike or a boycott by people is a
+        // protest (143).
+        if !self.d.it.stem_rule
+            && f.code == "143"
+            && !f.sources.is_empty()
+            && f.sources.iter().all(|x| {
+                x.names_country()
+                    && !x.code.starts_with("IGO")
+                    && (x.code.len() == 3 || x.code.get(3..).is_some_and(|s| s.starts_with("GOV")))
+            })
+        {
+            f.code = "160".to_string();
         }
         // "ordered Russia's nuclear forces on high alert", "a placé les
         // forces de défense en état d'alerte": one's own forces are what
@@ -6865,6 +6962,73 @@ struct Bind {
 
 /// True when complement frame `child` is done by the governing frame's
 /// actor: no source of its own, a pronoun, or the same actors.
+/// Nouns for people, in both languages: what a ban on them restricts is
+/// people, not trade.
+const PEOPLE_NOUNS: &[&str] = &[
+    "people",
+    "person",
+    "national",
+    "nationals",
+    "citizen",
+    "citizens",
+    "foreigner",
+    "foreigners",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "worker",
+    "workers",
+    "tourist",
+    "tourists",
+    "student",
+    "students",
+    "traveller",
+    "travellers",
+    "traveler",
+    "travelers",
+    "resident",
+    "residents",
+    "pilgrim",
+    "pilgrims",
+    "activist",
+    "activists",
+    "member",
+    "members",
+    "migrant",
+    "migrants",
+    "official",
+    "officials",
+    "personne",
+    "personnes",
+    "ressortissant",
+    "ressortissants",
+    "citoyen",
+    "citoyens",
+    "étranger",
+    "étrangers",
+    "journaliste",
+    "journalistes",
+    "travailleur",
+    "travailleurs",
+    "touriste",
+    "touristes",
+    "étudiant",
+    "étudiants",
+    "voyageur",
+    "voyageurs",
+    "résident",
+    "résidents",
+    "pèlerin",
+    "pèlerins",
+    "militant",
+    "militants",
+    "membre",
+    "membres",
+    "responsable",
+    "responsables",
+];
+
 fn same_source(parent: &Frame, child: &Frame) -> bool {
     child.sources.is_empty()
         || child.source_pronoun
