@@ -1654,6 +1654,26 @@ impl<'a> Sent<'a> {
     /// right after a comma or closing quote (its auxiliaries and adverbs
     /// aside), and has a following object.
     fn inverted_subject(&self, v: usize) -> Option<usize> {
+        // "ce qu'a condamné le secrétaire général", "la décision qu'a
+        // prise le gouvernement": after a relative "que" that is the
+        // object, the noun phrase behind the verb is its subject.
+        if !self.d.it.stem_rule
+            && !self.kids[v].iter().any(|&c| base(self.rel(c)) == "nsubj")
+            && self.kids[v].iter().any(|&c| {
+                c < v
+                    && matches!(base(self.rel(c)), "obj" | "mark")
+                    && self.lemma_is(c, &["que", "qu'", "qu’"])
+                    && (self.toks[c].upos == "PRON" || base(self.rel(v)) == "acl")
+            })
+        {
+            if let Some(o) = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&c| c > v && matches!(base(self.rel(c)), "obj" | "dobj"))
+            {
+                return Some(o);
+            }
+        }
         // A participle or gerund takes no subject after it ("», accusant
         // Athènes de…").
         if self.present_participle(v) {
@@ -2199,7 +2219,20 @@ impl<'a> Sent<'a> {
                             _ => false,
                         }
                 });
-                if object_pronoun && matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN") {
+                // ("a charge Belgrade denied": an English relative clause
+                // with no pronoun, a subject of its own and no object.)
+                let contact = self.rel(v) == "acl:relcl"
+                    && self.kids[v]
+                        .iter()
+                        .any(|&c| c < v && base(self.rel(c)) == "nsubj")
+                    && !self.kids[v].iter().any(|&c| {
+                        matches!(base(self.rel(c)), "obj" | "dobj" | "ccomp" | "xcomp")
+                            || self.relative_pronoun(c)
+                            || (c < v && base(self.rel(c)) == "mark")
+                    });
+                if (object_pronoun || contact)
+                    && matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN")
+                {
                     after.insert(0, n);
                 }
             }
@@ -4054,7 +4087,7 @@ impl<'a> Sent<'a> {
         // personnes": forces killing by the hundred commit a mass killing
         // (202). (An armed group's attack stays unconventional violence,
         // 18, whatever its toll: that is decided with the sources, below.)
-        if matches!(code.get(..2), Some("19"))
+        if matches!(code.get(..2), Some("18" | "19"))
             && !self.d.it.stem_rule
             && self.lemma_is(
                 v,
@@ -4409,6 +4442,35 @@ impl<'a> Sent<'a> {
                     t.code = format!("{home}{}", t.code.trim_start_matches("---"));
                     t.base = Some(home.clone());
                 }
+            }
+        }
+        // "L'armée burkinabè a exécuté au moins 223 villageois": a state's
+        // mass killing of people the text gives no country is done to its
+        // own (unless the clause says where, abroad).
+        if !self.d.it.stem_rule
+            && f.code.starts_with("20")
+            && bind.target.is_none()
+            && f.targets.iter().all(|t| !t.names_country())
+        {
+            let home = f
+                .sources
+                .iter()
+                .find(|x| x.names_country() && !x.code.starts_with("IGO"))
+                .map(|x| country_of(&x.code));
+            if let Some(home) = home {
+                let country = self.place_country(v).unwrap_or(home);
+                if let Some(t) = f.targets.first_mut() {
+                    t.code = country.clone();
+                    t.base = Some(country);
+                } else if let Some(x) = f.sources.first() {
+                    let mut t = x.clone();
+                    t.code = country.clone();
+                    t.base = Some(country);
+                    t.sector = None;
+                    t.name = None;
+                    f.targets.push(t);
+                }
+                f.targets.truncate(1);
             }
         }
         // "Al Shabaab gunmen stormed a university campus, killing 147

@@ -182,7 +182,10 @@ fn under_trigger(s: &Sentence, t: usize, mut i: usize) -> bool {
         let h = tok.head as usize - 1;
         let clause_conjunct = base == "conj" && matches!(tok.upos.as_str(), "VERB" | "AUX");
         let subject = h == t && matches!(base, "nsubj" | "csubj");
-        if clause_conjunct || subject {
+        // (Nor through a clause set beside it: "…, a affirmé l'ONG Human
+        // Rights Watch" says who reports, not whom it was done to.)
+        let beside = base == "parataxis";
+        if clause_conjunct || subject || beside {
             return false;
         }
         i = h;
