@@ -56,13 +56,22 @@ fn repair_time_after_clauses(
     rel_fix: &mut [Option<&'static str>],
 ) {
     let n = toks.len();
-    for t in 0..n.saturating_sub(2) {
-        let time = matches!(
-            toks[t].lemma.to_lowercase().as_str(),
-            "day" | "week" | "month" | "year" | "hour" | "minute"
-        );
-        let a = t + 1;
-        if !time || !matches!(toks[a].form.to_lowercase().as_str(), "after" | "before") {
+    for a in 0..n.saturating_sub(1) {
+        // After a time noun ("a day after"), or alone ("after a Japanese
+        // court extended the detention").
+        let t = a.checked_sub(1).filter(|&t| {
+            matches!(
+                toks[t].lemma.to_lowercase().as_str(),
+                "day" | "week" | "month" | "year" | "hour" | "minute"
+            )
+        });
+        let conjunction = matches!(toks[a].form.to_lowercase().as_str(), "after" | "before");
+        let bare = t.is_none()
+            && matches!(
+                toks[a].form.to_lowercase().as_str(),
+                "after" | "before" | "since" | "until"
+            );
+        if !(conjunction && t.is_some()) && !bare {
             continue;
         }
         let Some(subj) = head[a].filter(|&s| {
@@ -80,17 +89,41 @@ fn repair_time_after_clauses(
             continue;
         };
         let other_subject = (0..n).any(|c| {
-            c != t && head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj")
+            Some(c) != t
+                && head[c] == Some(v)
+                && base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj")
         });
         if other_subject {
             continue;
         }
+        // (Alone, only a noun phrase the parser hung on a verb, right
+        // before the verb's own words: "after the talks ended" must be
+        // read so, "after the talks, Iran said" is not touched above.)
+        if bare
+            && !(head[subj].is_some_and(|h| is_verbal(&toks[h]))
+                && base(fixed_rel(toks, subj, rel_fix)) == "obl")
+        {
+            continue;
+        }
+        // (Nor when a verb after a comma hangs on it: "…since the war in
+        // Gaza began, threatened on Saturday" has the main verb there, and
+        // it would inherit the new subject.)
+        if bare
+            && (v + 1..n).any(|w| {
+                head[w] == Some(v)
+                    && is_verbal(&toks[w])
+                    && (v + 1..w).any(|p| toks[p].form == ",")
+            })
+        {
+            continue;
+        }
         // The verb the time phrase modifies: the first verb above the time
-        // noun outside the span.
-        let mut m = head[t];
+        // noun (or the phrase) outside the span.
+        let from = t.unwrap_or(subj);
+        let mut m = head[from];
         for _ in 0..n {
             match m {
-                Some(x) if (t..=v).contains(&x) || !is_verbal(&toks[x]) => m = head[x],
+                Some(x) if (from..=v).contains(&x) || !is_verbal(&toks[x]) => m = head[x],
                 _ => break,
             }
         }
@@ -113,8 +146,10 @@ fn repair_time_after_clauses(
         rel_fix[a] = Some("mark");
         head[v] = Some(m);
         rel_fix[v] = Some("advcl");
-        head[t] = Some(v);
-        rel_fix[t] = Some("obl:unmarked");
+        if let Some(t) = t {
+            head[t] = Some(v);
+            rel_fix[t] = Some("obl:unmarked");
+        }
     }
 }
 
@@ -1365,6 +1400,54 @@ mod tests {
         toks.iter()
             .map(|t| (t.head > 0).then(|| t.head as usize - 1))
             .collect()
+    }
+
+    #[test]
+    fn a_bare_after_clause_gets_its_subject_back() {
+        // "China suspended contacts after a Japanese court extended the
+        // detention", parsed with "court" as an oblique of "suspended"
+        // ("after" its case) and "extended" with no subject.
+        let toks = tokens(&[
+            ("China", "PROPN", "Number=Sing", 2, "nsubj"),
+            ("suspended", "VERB", "Tense=Past|VerbForm=Fin", 0, "root"),
+            ("contacts", "NOUN", "Number=Plur", 2, "obj"),
+            ("after", "ADP", "_", 7, "case"),
+            ("a", "DET", "_", 7, "det"),
+            ("Japanese", "ADJ", "_", 7, "amod"),
+            ("court", "NOUN", "Number=Sing", 2, "obl"),
+            ("extended", "VERB", "Tense=Past|VerbForm=Fin", 2, "advcl"),
+            ("the", "DET", "_", 10, "det"),
+            ("detention", "NOUN", "Number=Sing", 8, "obj"),
+        ]);
+        let mut head = heads(&toks);
+        let mut rel_fix = vec![None; toks.len()];
+        repair_time_after_clauses(&toks, &mut head, &mut rel_fix);
+        assert_eq!((head[6], rel_fix[6]), (Some(7), Some("nsubj")));
+        assert_eq!((head[3], rel_fix[3]), (Some(7), Some("mark")));
+        assert_eq!((head[7], rel_fix[7]), (Some(1), Some("advcl")));
+        // With a verb after a comma hung on the clause ("…since the war
+        // began, threatened…"), it is left alone.
+        let mut toks2 = toks.clone();
+        toks2.push(Token {
+            form: ",".into(),
+            upos: "PUNCT".into(),
+            head: 12,
+            deprel: "punct".into(),
+            ..Token::default()
+        });
+        toks2.push(Token {
+            form: "threatened".into(),
+            lemma: "threaten".into(),
+            upos: "VERB".into(),
+            feats: "Tense=Past|VerbForm=Fin".into(),
+            head: 8,
+            deprel: "xcomp".into(),
+            ..Token::default()
+        });
+        let mut head2 = heads(&toks2);
+        let mut rel_fix2 = vec![None; toks2.len()];
+        repair_time_after_clauses(&toks2, &mut head2, &mut rel_fix2);
+        assert_eq!(head2[6], Some(1), "'court' stays where it was");
     }
 
     #[test]
