@@ -1785,6 +1785,33 @@ impl<'a> Sent<'a> {
         {
             return self.head[v];
         }
+        // "extended the detention of a Chinese trawler captain arrested
+        // near disputed islands": without an agent too, a past participle
+        // completing a verb's object, with no auxiliary and no object of
+        // its own, is a passive; the object is what was acted on. (Not
+        // one on a noun: "80 militaires indiens stationnés dans
+        // l'archipel" are not acted upon.)
+        if !self.d.it.stem_rule
+            && self.past_participle(v)
+            && !self.kids[v].iter().any(|&c| {
+                matches!(
+                    base(self.rel(c)),
+                    "aux" | "obj" | "dobj" | "nsubj" | "ccomp"
+                ) || self.rel(c).starts_with("expl")
+            })
+        {
+            let object = self.head[v]
+                .filter(|_| base(self.rel(v)) == "xcomp")
+                .and_then(|h| {
+                    self.kids[h]
+                        .iter()
+                        .copied()
+                        .find(|&c| c < v && matches!(base(self.rel(c)), "obj" | "dobj"))
+                });
+            if object.is_some() {
+                return object;
+            }
+        }
         // "Reçu lundi au Kremlin par Vladimir Poutine, Emmanuel Macron a
         // plaidé…": an opening participle clause with its agent is said
         // of the main clause's subject.

@@ -110,9 +110,7 @@ fn repair_time_after_clauses(
         // it would inherit the new subject.)
         if bare
             && (v + 1..n).any(|w| {
-                head[w] == Some(v)
-                    && is_verbal(&toks[w])
-                    && (v + 1..w).any(|p| toks[p].form == ",")
+                head[w] == Some(v) && is_verbal(&toks[w]) && (v + 1..w).any(|p| toks[p].form == ",")
             })
         {
             continue;
