@@ -71,7 +71,7 @@ fn repair_time_after_clauses(
                 toks[a].form.to_lowercase().as_str(),
                 "after" | "before" | "since" | "until"
             );
-        if !(conjunction && t.is_some()) && !bare {
+        if !(bare || (conjunction && t.is_some())) {
             continue;
         }
         let Some(subj) = head[a].filter(|&s| {
