@@ -4679,6 +4679,22 @@ impl<'a> Sent<'a> {
                 f.code = "163".to_string();
             }
         }
+        // "ont capturé le président Alpha Condé", "captured two
+        // soldiers": capturing people is detaining them (173), not taking
+        // ground.
+        if !self.d.it.stem_rule && f.code.starts_with("192") {
+            let people = self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    && (self.lemma_is(o, PEOPLE_NOUNS)
+                        || f.targets.iter().any(|t| {
+                            (self.np_head(t.head) == o || self.head[t.head] == Some(o))
+                                && (t.sector.is_some() || t.name.is_some())
+                        }) && !f.targets.iter().any(|t| t.code.len() == 3))
+            });
+            if people {
+                f.code = "173".to_string();
+            }
+        }
         // "le Maroc a boycotté la conférence": a state that boycotts
         // reduces relations (16); a strike or a boycott by people is a
         // protest (143).
