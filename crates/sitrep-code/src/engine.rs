@@ -227,6 +227,9 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        if !d.it.stem_rule {
+            s.repair_names();
+        }
         s.agent_at = s.scan(&d.agents);
         // "Nazanin Zaghari-Ratcliffe": a one-word name in the actor lists
         // that ends a double-barrelled name whose first half is nobody's
@@ -369,6 +372,78 @@ impl<'a> Sent<'a> {
             }
         }
         out
+    }
+
+    /// "a appelé samedi l'Arabie saoudite à expliquer", parsed with
+    /// "saoudite" as a verb (a participle's ending) whose subject is
+    /// "Arabie": a word inside an actor's name of several words that the
+    /// parser made a verb or a pronoun heading a clause of its own belongs
+    /// to the name. The name's first word takes the place of that word
+    /// (the object of a verb it follows, the subject of one it precedes,
+    /// a modifier of a noun), the name's other words hang on it, and what
+    /// else hung on that word hangs on the word above.
+    fn repair_names(&mut self) {
+        let n = self.toks.len();
+        let mut changed = false;
+        let mut i = 0;
+        while i < n {
+            let Some((_, f, l)) = self.actor_at[i] else {
+                i += 1;
+                continue;
+            };
+            i = l + 1;
+            if f == l {
+                continue;
+            }
+            let inside = |k: usize| (f..=l).contains(&k);
+            let broken = (f + 1..=l).find(|&x| {
+                matches!(self.toks[x].upos.as_str(), "VERB" | "AUX" | "PRON")
+                    && self.head[x].is_some_and(|h| !inside(h))
+            });
+            let Some(x) = broken else { continue };
+            let Some(mut ext) = self.head[x] else {
+                continue;
+            };
+            // ("après que l'État hébreu eut déclaré…", "hébreu" read as a
+            // verb with "déclaré" below it: a finite verb, or one with its
+            // auxiliary, hung on that word is the clause's own verb and
+            // takes its place.)
+            let own_verb = (l + 1..n).find(|&k| {
+                self.head[k] == Some(x)
+                    && self.toks[k].upos == "VERB"
+                    && (self.toks[k].feats.contains("VerbForm=Fin")
+                        || (0..n).any(|a| {
+                            self.head[a] == Some(k)
+                                && base(fixed_rel(self.toks, a, &self.rel_fix)) == "aux"
+                        }))
+            });
+            if let Some(v) = own_verb {
+                self.head[v] = Some(ext);
+                self.rel_fix[v] = Some(repair::verb_rel(fixed_rel(self.toks, x, &self.rel_fix)));
+                ext = v;
+            }
+            for k in 0..n {
+                if !inside(k) && k != ext && self.head[k] == Some(x) {
+                    self.head[k] = Some(ext);
+                }
+            }
+            for k in f + 1..=l {
+                self.head[k] = Some(f);
+                self.rel_fix[k] = Some("flat:name");
+            }
+            self.head[f] = Some(ext);
+            self.rel_fix[f] = Some(if !is_verbal(&self.toks[ext]) {
+                "nmod"
+            } else if f > ext {
+                "obj"
+            } else {
+                "nsubj"
+            });
+            changed = true;
+        }
+        if changed {
+            self.kids = Kids::new(&self.head);
+        }
     }
 
     /// True when word `i` is inside an actor's name of several words.

@@ -770,6 +770,24 @@ pub(crate) fn fixed_rel<'t>(
 /// The relation a verb takes when it replaces a word of relation `r` as
 /// the head of a clause: the root stays the root, a reported clause or an
 /// argument becomes a complement clause, anything else a parataxis.
+/// The relation a verb takes when it replaces a word the parser made the
+/// head of its clause: that word's, as a clause relation.
+pub(crate) fn verb_rel(r: &str) -> &'static str {
+    match r {
+        "acl:relcl" | "advcl:cleft" => "acl:relcl",
+        _ => match base(r) {
+            "root" => "root",
+            "acl" => "acl",
+            "advcl" => "advcl",
+            "ccomp" => "ccomp",
+            "xcomp" => "xcomp",
+            "conj" => "conj",
+            "csubj" => "csubj",
+            _ => "parataxis",
+        },
+    }
+}
+
 fn clause_rel(r: &str) -> &'static str {
     match base(r) {
         "root" => "root",
@@ -958,20 +976,7 @@ fn repair_adverb_participles(
             }
         }
         head[c] = head[x];
-        let r = fixed_rel(toks, x, rel_fix);
-        rel_fix[c] = Some(match r {
-            "acl:relcl" | "advcl:cleft" => "acl:relcl",
-            _ => match base(r) {
-                "root" => "root",
-                "acl" => "acl",
-                "advcl" => "advcl",
-                "ccomp" => "ccomp",
-                "xcomp" => "xcomp",
-                "conj" => "conj",
-                "csubj" => "csubj",
-                _ => "parataxis",
-            },
-        });
+        rel_fix[c] = Some(verb_rel(fixed_rel(toks, x, rel_fix)));
         head[x] = Some(c);
         rel_fix[x] = Some("advmod");
     }
