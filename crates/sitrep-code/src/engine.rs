@@ -615,7 +615,9 @@ impl<'a> Sent<'a> {
             || (self.lemma_is(h, &["side", "camp", "partie", "party"])
                 && self.kids[h]
                     .iter()
-                    .any(|&c| self.lemma_is(c, &["each", "chaque", "either"])));
+                    .any(|&c| self.lemma_is(c, &["each", "chaque", "either"])))
+            // ("chacune accusant l'autre")
+            || (self.toks[h].upos == "PRON" && self.lemma_is(h, &["chacun", "chacune"]));
         if actor.is_none()
             && matches!(self.toks[h].upos.as_str(), "NOUN" | "PRON")
             && (the_two || both)
@@ -1264,7 +1266,6 @@ impl<'a> Sent<'a> {
         first: usize,
         last: usize,
     ) -> Option<Vec<Coded>> {
-        let country = |x: &Coded| x.code.get(..3).map(str::to_string);
         // Named earlier in this sentence (not by the subject of the verb
         // the phrase depends on: "France recalled its ambassadors to the
         // US and Australia, and Le Drian accused both allies"), then in
@@ -1287,9 +1288,10 @@ impl<'a> Sent<'a> {
             }
             false
         };
-        let mut here: Vec<Coded> = Vec::new();
         // Where something happened is no party to it ("talks between X
-        // and Y in Brussels").
+        // and Y in Brussels"), unless no two parties are found otherwise
+        // ("Xi Jinping est arrivé à Hanoï pour sa visite au Vietnam, et
+        // les deux voisins ont signé").
         let locative = |i: usize| {
             let n = self.np_head(i);
             n != h
@@ -1298,15 +1300,42 @@ impl<'a> Sent<'a> {
                         && self.lemma_is(k, &["in", "at", "à", "en", "dans", "near", "près"])
                 })
         };
-        for i in 0..first.min(self.toks.len()) {
-            if self.actor_at[i].is_some_and(|(_, a, _)| a == i) && !in_speaker(i) && !locative(i) {
-                for c in self.code_single(self.np_head(i), 4) {
-                    if c.names_country() {
-                        here.push(c);
+        let named_here = |places: bool| {
+            let mut here: Vec<Coded> = Vec::new();
+            for i in 0..first.min(self.toks.len()) {
+                if self.actor_at[i].is_some_and(|(_, a, _)| a == i)
+                    && !in_speaker(i)
+                    && (places || !locative(i))
+                {
+                    for c in self.code_single(self.np_head(i), 4) {
+                        if c.names_country() {
+                            here.push(c);
+                        }
                     }
                 }
             }
-        }
+            here
+        };
+        self.two_of(people_only, h, first, last, &named_here(false))
+            .or_else(|| {
+                (!people_only && !self.d.it.stem_rule)
+                    .then(|| self.two_of(people_only, h, first, last, &named_here(true)))
+                    .flatten()
+            })
+    }
+
+    /// The last two parties of two countries among `here` (named in this
+    /// sentence) and then those of the sentences before, in the order
+    /// they were named, standing for the phrase at `h`.
+    fn two_of(
+        &self,
+        people_only: bool,
+        h: usize,
+        first: usize,
+        last: usize,
+        here: &[Coded],
+    ) -> Option<Vec<Coded>> {
+        let country = |x: &Coded| x.code.get(..3).map(str::to_string);
         let mut two: Vec<&Coded> = Vec::new();
         for c in here.iter().rev().chain(self.recent.iter().rev()) {
             if people_only && c.code.len() <= 3 {
@@ -5007,13 +5036,25 @@ impl<'a> Sent<'a> {
         }
         // "each side accusing the other of starting the clashes",
         // "chaque camp accusant l'autre": both ways among the sources.
+        // (And "accused each other", "se sont mutuellement accusés".)
         let other = self.kids[v].iter().any(|&c| {
-            matches!(base(self.rel(c)), "obj" | "dobj" | "iobj")
+            let object = matches!(base(self.rel(c)), "obj" | "dobj" | "iobj");
+            (object
                 && self.lemma_is(c, &["other", "autre", "another"])
                 && self.kids[c].iter().any(|&d| {
                     matches!(base(self.rel(d)), "det" | "amod")
                         && self.lemma_is(d, &["the", "each", "one", "le", "l'", "l’", "un"])
-                })
+                }))
+                || (object
+                    && self.lemma_is(c, &["each", "one"])
+                    && self.kids[c]
+                        .iter()
+                        .any(|&d| self.lemma_is(d, &["other", "another"])))
+                || (!self.d.it.stem_rule
+                    && self.lemma_is(c, &["mutuellement", "réciproquement"])
+                    && self.kids[v]
+                        .iter()
+                        .any(|&d| self.lemma_is(d, &["se", "soi", "s'", "s’"])))
         });
         let countries: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
         if other && countries.iter().any(|c| *c != countries[0]) {
