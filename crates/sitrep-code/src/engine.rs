@@ -4575,35 +4575,6 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        // "L'armée burkinabè a exécuté au moins 223 villageois": a state's
-        // mass killing of people the text gives no country is done to its
-        // own (unless the clause says where, abroad).
-        if !self.d.it.stem_rule
-            && f.code.starts_with("20")
-            && bind.target.is_none()
-            && f.targets.iter().all(|t| !t.names_country())
-        {
-            let home = f
-                .sources
-                .iter()
-                .find(|x| x.names_country() && !x.code.starts_with("IGO"))
-                .map(|x| country_of(&x.code));
-            if let Some(home) = home {
-                let country = self.place_country(v).unwrap_or(home);
-                if let Some(t) = f.targets.first_mut() {
-                    t.code = country.clone();
-                    t.base = Some(country);
-                } else if let Some(x) = f.sources.first() {
-                    let mut t = x.clone();
-                    t.code = country.clone();
-                    t.base = Some(country);
-                    t.sector = None;
-                    t.name = None;
-                    f.targets.push(t);
-                }
-                f.targets.truncate(1);
-            }
-        }
         // "Al Shabaab gunmen stormed a university campus, killing 147
         // people": an armed group's attack on people who are not a force
         // is unconventional violence (180), not military force.
@@ -4664,6 +4635,35 @@ impl<'a> Sent<'a> {
                 });
             if armed_group && !forces && !weapons {
                 f.code = "180".to_string();
+            }
+        }
+        // "L'armée burkinabè a exécuté au moins 223 villageois": a state's
+        // mass killing of people the text gives no country is done to its
+        // own (unless the clause says where, abroad).
+        if !self.d.it.stem_rule
+            && f.code.starts_with("20")
+            && bind.target.is_none()
+            && f.targets.iter().all(|t| !t.names_country())
+        {
+            let home = f
+                .sources
+                .iter()
+                .find(|x| x.names_country() && !x.code.starts_with("IGO"))
+                .map(|x| country_of(&x.code));
+            if let Some(home) = home {
+                let country = self.place_country(v).unwrap_or(home);
+                if let Some(t) = f.targets.first_mut() {
+                    t.code = country.clone();
+                    t.base = Some(country);
+                } else if let Some(x) = f.sources.first() {
+                    let mut t = x.clone();
+                    t.code = country.clone();
+                    t.base = Some(country);
+                    t.sector = None;
+                    t.name = None;
+                    f.targets.push(t);
+                }
+                f.targets.truncate(1);
             }
         }
         // "warned that Israel would strike forcefully if the Iran-backed

@@ -682,6 +682,33 @@ impl Resolver {
                 }
             }
             if let Some((p, direct)) = location {
+                // An attack or a massacre that names no one of a country
+                // is done where it happened, at home too ("Des talibans
+                // pakistanais ont tué 132 enfants lors de l'attaque d'une
+                // école … à Peshawar": Pakistan). (Not fighting, 19:
+                // strikes "across the Line of Control in Kashmir" are not
+                // at home.)
+                let untargeted = ev.target.as_ref().is_none_or(|x| x.country.is_none());
+                if untargeted
+                    && parsed
+                    && matches!(ev.cameo_root.as_str(), "18" | "20")
+                    && p.country.is_some()
+                {
+                    let sector = ev.target.as_ref().and_then(|x| x.sector.clone());
+                    let code = p
+                        .country
+                        .as_ref()
+                        .map(|c| format!("{c}{}", sector.clone().unwrap_or_default()));
+                    ev.target = Some(Actor {
+                        text: p.text.clone(),
+                        code,
+                        country: p.country.clone(),
+                        sector,
+                        name: p.name.clone(),
+                        span: p.span,
+                    });
+                    ev.evidence.target = p.span.map(evidence);
+                }
                 if direct {
                     ev.evidence.location = p.span.map(evidence);
                 }

@@ -698,6 +698,31 @@ fn wire_constructions_find_their_actors() {
         ("en", "Armenian and Azerbaijani troops clashed on the border on Tuesday, the defence ministry said.", "AZE", "ARM", "19"),
         ("en", "Belarusian security forces detained opposition activist Maria Kolesnikova in Minsk on Monday.", "BLR", "BLR", "17"),
         ("fr", "La Moldavie a annoncé l'expulsion de trois diplomates russes.", "MDA", "RUS", "16"),
+        // A ban on another country's goods is a sanction; a state's
+        // boycott reduces relations; dismissing an offer rejects it.
+        ("en", "India banned dozens of Chinese smartphone apps on Monday.", "IND", "CHN", "16"),
+        ("fr", "Le Maroc a boycotté jeudi le sommet organisé par l'Algérie.", "MAR", "DZA", "16"),
+        ("en", "North Korea dismissed South Korea's offer of economic aid on Friday.", "PRK", "KOR", "12"),
+        // A compound subject that acts together acts upon itself, not on
+        // whoever is named deeper in the clause.
+        ("en", "Sudan and Israel agreed to normalise relations, President Donald Trump announced on Friday.", "SDN", "ISR", "03"),
+        // "a charge X denied", "une décision qu'a condamnée X": the
+        // reaction is aimed at who acted.
+        ("en", "Kosovo accused Serbia of backing the gunmen, a charge Belgrade denied.", "SRB", "KSV", "11"),
+        ("fr", "Le Mali a expulsé l'ambassadeur de France, une décision qu'a aussitôt condamnée Paris.", "FRA", "MLI", "11"),
+        // An army's mass execution of people of no country is done to its own.
+        ("fr", "L'armée burkinabè a exécuté au moins 200 villageois dans le nord du pays.", "BFA", "BFA", "20"),
+        // A bare "after" clause keeps its subject.
+        ("en", "China suspended talks with Japan after a Japanese court extended the detention of a Chinese captain.", "JPN", "CHN", "17"),
+        // Capturing people is detaining them.
+        ("fr", "Des militaires guinéens ont capturé dimanche le président Alpha Condé à Conakry.", "GIN", "GIN", "17"),
+        // A name's word read as a verb is the name's.
+        ("fr", "Le Liban a appelé samedi l'Arabie saoudite à expliquer sa position.", "LBN", "SAU", "02"),
+        // Reciprocals, both ways.
+        ("en", "Armenia and Azerbaijan accused each other of violating the ceasefire.", "AZE", "ARM", "11"),
+        ("fr", "L'Arménie et l'Azerbaïdjan s'accusent mutuellement d'avoir violé la trêve.", "AZE", "ARM", "11"),
+        // "the two neighbours" after a visit: the guest and the host.
+        ("fr", "Xi Jinping est arrivé mardi à Hanoï pour une visite au Vietnam, et les deux voisins ont signé des accords.", "VNM", "CHN", "05"),
         ("fr", "L'Arabie saoudite a expulsé l'ambassadeur du Liban, reprochant à Beyrouth ses propos sur la guerre au Yémen.", "SAU", "LBN", "11"),
         // A crowd using force protests violently (145); a crowd of no
         // country acts for the state where it is; a protest aimed at no
