@@ -441,6 +441,50 @@ impl<'a> Sent<'a> {
             });
             changed = true;
         }
+        // "a reçu lundi à Brasília Nicolás Maduro", read as one name
+        // "Brasília Nicolás Maduro": a second actor's name hung on the
+        // first by `flat` is an argument of its own (the object of the
+        // verb when the first is a place after a preposition and the verb
+        // has none).
+        for f in 1..n {
+            let Some((_, a, l)) = self.actor_at[f] else {
+                continue;
+            };
+            let Some((_, pa, pl)) = self.actor_at[f - 1] else {
+                continue;
+            };
+            if a != f || pl != f - 1 || self.toks[f].upos != "PROPN" {
+                continue;
+            }
+            let Some(h0) = self.head[f].filter(|&h| (pa..=pl).contains(&h)) else {
+                continue;
+            };
+            if !fixed_rel(self.toks, f, &self.rel_fix).starts_with("flat") {
+                continue;
+            }
+            let Some(v) = self.head[h0].filter(|&v| is_verbal(&self.toks[v])) else {
+                continue;
+            };
+            let marked = (0..n).any(|k| {
+                self.head[k] == Some(h0) && base(fixed_rel(self.toks, k, &self.rel_fix)) == "case"
+            });
+            let has_object = (0..n).any(|k| {
+                k != h0
+                    && self.head[k] == Some(v)
+                    && matches!(base(fixed_rel(self.toks, k, &self.rel_fix)), "obj" | "dobj")
+            });
+            if !marked || has_object {
+                continue;
+            }
+            for k in f + 1..=l {
+                if self.head[k] == Some(h0) {
+                    self.head[k] = Some(f);
+                }
+            }
+            self.head[f] = Some(v);
+            self.rel_fix[f] = Some("obj");
+            changed = true;
+        }
         if changed {
             self.kids = Kids::new(&self.head);
         }
