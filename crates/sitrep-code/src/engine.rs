@@ -6128,6 +6128,39 @@ impl<'a> Sent<'a> {
             if frames[k].dropped {
                 continue;
             }
+            // "summoned Spain's ambassador to demand explanations", "a
+            // convoqué l'ambassadeur pour lui faire part de son
+            // exaspération et exiger des explications": a complaint made
+            // in order to demand or to warn is both; the demand or the
+            // warning is aimed at whom the complaint is.
+            if !self.d.it.stem_rule && matches!(frames[k].code.get(..2), Some("10" | "13")) {
+                let mut x = c;
+                if base(self.rel(x)) == "conj" {
+                    if let Some(p) = self.head[x].filter(|&p| is_verbal(&self.toks[p])) {
+                        x = p;
+                    }
+                }
+                let purpose = self.kids[x].iter().any(|&m| {
+                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                });
+                let complaint = self.head[x].filter(|_| purpose).and_then(|gv| {
+                    frames.iter().position(|f| {
+                        f.verb == gv
+                            && !f.dropped
+                            && f.code.starts_with("11")
+                            && !f.targets.is_empty()
+                    })
+                });
+                if let Some(g) = complaint {
+                    let (sources, targets) = (frames[g].sources.clone(), frames[g].targets.clone());
+                    let f = &mut frames[k];
+                    if f.sources.is_empty() || f.source_pronoun {
+                        f.sources = sources;
+                    }
+                    f.targets = targets;
+                    continue;
+                }
+            }
             if base(self.rel(c)) == "advcl"
                 && self.kids[c].iter().any(|&m| {
                     base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin", "de"])
@@ -6441,6 +6474,15 @@ impl<'a> Sent<'a> {
             let content = match rel {
                 "xcomp" => true,
                 "ccomp" => matches!(root.as_str(), "02" | "10" | "13"),
+                // (A criticism's content is what it blames, "of", "for":
+                // "summoned the ambassador to demand explanations" says
+                // what the summons was for.)
+                "advcl" | "acl" if root == "11" && !self.d.it.stem_rule => {
+                    marked(&["of", "for", "de", "d'", "d’"])
+                        && !self.kids[v].iter().any(|&c| {
+                            base(self.rel(c)) == "mark" && self.lemma_is(c, &["pour", "to", "afin"])
+                        })
+                }
                 "advcl" | "acl" => marked(&["of", "for", "de", "d'", "d’", "pour", "to", "à"]),
                 _ => false,
             };
