@@ -688,10 +688,16 @@ impl Resolver {
                 // école … à Peshawar": Pakistan). (Not fighting, 19:
                 // strikes "across the Line of Control in Kashmir" are not
                 // at home.)
+                // So is force used, or aid sent, abroad where the place is
+                // only inferred ("Ankara a renforcé ses bases militaires
+                // dans l'enclave": Idlib, Syria).
                 let untargeted = ev.target.as_ref().is_none_or(|x| x.country.is_none());
+                let abroad = p.country.is_some()
+                    && p.country != ev.source.country
+                    && matches!(ev.cameo_root.as_str(), "07" | "15" | "17" | "19");
                 if untargeted
                     && parsed
-                    && matches!(ev.cameo_root.as_str(), "18" | "20")
+                    && (matches!(ev.cameo_root.as_str(), "18" | "20") || abroad)
                     && p.country.is_some()
                 {
                     let sector = ev.target.as_ref().and_then(|x| x.sector.clone());
