@@ -441,6 +441,96 @@ impl<'a> Sent<'a> {
             });
             changed = true;
         }
+        // "L'activisme turc sur le dossier ukrainien", "Les armées
+        // thaïlandaise et cambodgienne", with the country's adjective read
+        // as a verb (a participle's ending): an actor's one-word name
+        // tagged as a verb right after the noun it follows (or after "et"
+        // and another adjective of that noun) modifies the noun; what
+        // hung on it hangs on the noun.
+        for x in 1..n {
+            let Some((_, a, l)) = self.actor_at[x] else {
+                continue;
+            };
+            if a != x || l != x || self.toks[x].upos != "VERB" {
+                continue;
+            }
+            if self.toks[x].form.starts_with(char::is_uppercase) {
+                continue;
+            }
+            // (Or made the head of the clause, with the noun as its
+            // subject: "Les forces thaïlandaise et cambodgienne se sont
+            // affrontées", with "affrontées" below it: that verb takes
+            // its place.)
+            let subject_noun = (0..x.saturating_sub(1)).find(|&k| {
+                self.head[k] == Some(x)
+                    && self.toks[k].upos == "NOUN"
+                    && base(fixed_rel(self.toks, k, &self.rel_fix)) == "nsubj"
+            });
+            let verb_below =
+                (x + 1..n).find(|&k| self.head[k] == Some(x) && self.toks[k].upos == "VERB");
+            if let (Some(h), Some(v2), true) =
+                (subject_noun, verb_below, self.toks[x - 1].upos == "CCONJ")
+            {
+                let first = (h + 1..x - 1).find(|&k| {
+                    self.head[k] == Some(h)
+                        && base(fixed_rel(self.toks, k, &self.rel_fix)) == "amod"
+                });
+                if let Some(first) = first {
+                    let r = repair::verb_rel(fixed_rel(self.toks, x, &self.rel_fix));
+                    for k in 0..n {
+                        if self.head[k] == Some(x) && k != x - 1 && k != v2 {
+                            self.head[k] = Some(v2);
+                        }
+                    }
+                    self.head[v2] = self.head[x];
+                    self.rel_fix[v2] = Some(r);
+                    self.head[x] = Some(first);
+                    self.rel_fix[x] = Some("conj");
+                    self.head[x - 1] = Some(x);
+                    self.rel_fix[x - 1] = Some("cc");
+                    changed = true;
+                    continue;
+                }
+            }
+            let Some(h) = self.head[x].filter(|&h| h < x && self.toks[h].upos == "NOUN") else {
+                continue;
+            };
+            let r = base(fixed_rel(self.toks, x, &self.rel_fix));
+            let right_after = h == x - 1 && r == "acl";
+            let coordinated = r == "conj"
+                && self.toks[x - 1].upos == "CCONJ"
+                && (h + 1..x - 1).any(|k| {
+                    self.head[k] == Some(h)
+                        && base(fixed_rel(self.toks, k, &self.rel_fix)) == "amod"
+                });
+            if !right_after && !coordinated {
+                continue;
+            }
+            for k in 0..n {
+                if self.head[k] == Some(x) && k != x - 1 {
+                    self.head[k] = Some(h);
+                    let kr = base(fixed_rel(self.toks, k, &self.rel_fix));
+                    if matches!(kr, "obl" | "obj") {
+                        self.rel_fix[k] = Some("nmod");
+                    }
+                }
+            }
+            if coordinated {
+                let first = (h + 1..x - 1)
+                    .find(|&k| {
+                        self.head[k] == Some(h)
+                            && base(fixed_rel(self.toks, k, &self.rel_fix)) == "amod"
+                    })
+                    .unwrap_or(h);
+                self.head[x] = Some(first);
+                self.rel_fix[x] = Some("conj");
+                self.head[x - 1] = Some(x);
+                self.rel_fix[x - 1] = Some("cc");
+            } else {
+                self.rel_fix[x] = Some("amod");
+            }
+            changed = true;
+        }
         // "a reçu lundi à Brasília Nicolás Maduro", read as one name
         // "Brasília Nicolás Maduro": a second actor's name hung on the
         // first by `flat` is an argument of its own (the object of the

@@ -721,6 +721,11 @@ fn wire_constructions_find_their_actors() {
         // Reciprocals, both ways.
         ("en", "Armenia and Azerbaijan accused each other of violating the ceasefire.", "AZE", "ARM", "11"),
         ("fr", "L'Arménie et l'Azerbaïdjan s'accusent mutuellement d'avoir violé la trêve.", "AZE", "ARM", "11"),
+        // A country's adjective read as a verb is the noun's adjective.
+        ("fr", "Les forces thaïlandaise et cambodgienne se sont affrontées jeudi près du temple.", "KHM", "THA", "19"),
+        ("fr", "Les armées arménienne et azerbaïdjanaise se sont affrontées mardi.", "AZE", "ARM", "19"),
+        // Force used abroad takes the country of the place it is put at.
+        ("fr", "Ankara a renforcé ces dernières semaines ses bases militaires à Idlib.", "TUR", "SYR", "15"),
         // "the two neighbours" after a visit: the guest and the host.
         ("fr", "Xi Jinping est arrivé mardi à Hanoï pour une visite au Vietnam, et les deux voisins ont signé des accords.", "VNM", "CHN", "05"),
         ("fr", "L'Arabie saoudite a expulsé l'ambassadeur du Liban, reprochant à Beyrouth ses propos sur la guerre au Yémen.", "SAU", "LBN", "11"),
