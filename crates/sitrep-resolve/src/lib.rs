@@ -715,6 +715,22 @@ impl Resolver {
                     });
                     ev.evidence.target = p.span.map(evidence);
                 }
+                // A transnational armed group (IMG…) struck or fought is
+                // coded to the country where it is struck, when the coder
+                // found no country in its phrase ("des bombes sur Raqqa,
+                // le fief du groupe État islamique en Syrie").
+                if let (Some(t), Some(c)) = (ev.target.as_mut(), p.country.as_ref()) {
+                    let transnational = t.code.as_deref().is_some_and(|x| x.starts_with("IMG"));
+                    if transnational
+                        && parsed
+                        && matches!(ev.cameo_root.as_str(), "18" | "19" | "20")
+                        && Some(c) != ev.source.country.as_ref()
+                    {
+                        t.code = Some(format!("{c}REB"));
+                        t.country = Some(c.clone());
+                        t.sector = Some("REB".to_string());
+                    }
+                }
                 if direct {
                     ev.evidence.location = p.span.map(evidence);
                 }
