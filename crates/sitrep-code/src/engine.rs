@@ -4933,6 +4933,42 @@ impl<'a> Sent<'a> {
                 f.code = "173".to_string();
             }
         }
+        // "Russia delivered the first components of its S-400 system to
+        // Turkey…, and Ankara pressed ahead with the purchase", "a livré
+        // … dans le cadre d'un contrat de 375 millions de dollars": a
+        // delivery that was bought is trade (06), not aid (07).
+        if !self.d.it.stem_rule
+            && f.code.starts_with("07")
+            && self.lemma_is(
+                v,
+                &[
+                    "deliver", "supply", "ship", "sell", "livrer", "fournir", "vendre",
+                ],
+            )
+            && (0..self.toks.len()).any(|i| {
+                self.lemma_is(
+                    i,
+                    &[
+                        "contract",
+                        "purchase",
+                        "sale",
+                        "deal",
+                        "sell",
+                        "buy",
+                        "order",
+                        "contrat",
+                        "achat",
+                        "vente",
+                        "commande",
+                        "vendre",
+                        "acheter",
+                        "acquisition",
+                    ],
+                )
+            })
+        {
+            f.code = "060".to_string();
+        }
         // "le Maroc a boycotté la conférence": a state that boycotts
         // reduces relations (16); a strike or a boycott by people is a
         // protest (143).
