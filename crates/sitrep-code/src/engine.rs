@@ -3794,6 +3794,22 @@ impl<'a> Sent<'a> {
                 }
                 continue;
             }
+            // "Les États-Unis ont bombardé trois sites nucléaires iraniens,
+            // et le chef de la diplomatie iranienne a averti que son pays
+            // se réservait…", "…, and Zelensky demanded a full
+            // investigation": a demand or a warning that names no one
+            // answers who acted just before (or the main clause's
+            // subject).
+            if matches!(f.code.get(..2), Some("10" | "13")) && !self.d.it.stem_rule {
+                let mut doer = earlier_doer(f.verb);
+                if doer.is_empty() {
+                    doer = main_subject(f.verb);
+                }
+                if !doer.is_empty() {
+                    found.push((k, doer));
+                }
+                continue;
+            }
             // Approval, disapproval and rejection are the reactions.
             if !matches!(f.code.get(..2), Some("05" | "11" | "12")) {
                 continue;
