@@ -404,6 +404,11 @@ impl<'a> Sent<'a> {
             let Some(mut ext) = self.head[x] else {
                 continue;
             };
+            // (Not when the word above hangs under the name: that would
+            // make a cycle.)
+            if (f..=l).any(|k| repair::dominates(&self.head, k, ext)) {
+                continue;
+            }
             // ("après que l'État hébreu eut déclaré…", "hébreu" read as a
             // verb with "déclaré" below it: a finite verb, or one with its
             // auxiliary, hung on that word is the clause's own verb and

@@ -897,7 +897,7 @@ fn repair_day_objects(
 
 /// Whether word `a` is `w` or one of its ancestors (bounded, so a cycle
 /// the input may still hold ends the walk).
-fn dominates(head: &[Option<usize>], a: usize, w: usize) -> bool {
+pub(crate) fn dominates(head: &[Option<usize>], a: usize, w: usize) -> bool {
     let mut cur = Some(w);
     for _ in 0..=head.len() {
         match cur {
