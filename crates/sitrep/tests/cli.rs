@@ -726,6 +726,13 @@ fn wire_constructions_find_their_actors() {
         ("fr", "Les armées arménienne et azerbaïdjanaise se sont affrontées mardi.", "AZE", "ARM", "19"),
         // Force used abroad takes the country of the place it is put at.
         ("fr", "Ankara a renforcé ces dernières semaines ses bases militaires à Idlib.", "TUR", "SYR", "15"),
+        // A transnational group struck is coded to where it is struck.
+        ("fr", "L'aviation française a largué dimanche une vingtaine de bombes sur Raqqa, le fief du groupe État islamique en Syrie.", "FRA", "SYR", "19"),
+        // A warning that names no one answers who acted before.
+        ("fr", "Les États-Unis ont bombardé trois sites nucléaires iraniens, et le chef de la diplomatie iranienne a averti que son pays se réservait le droit de riposter.", "IRN", "USA", "13"),
+        // A delivery that was bought is trade; denying permission refuses.
+        ("en", "Russia delivered the first S-400 missiles to Turkey on Friday under a contract worth 2.5 billion dollars.", "RUS", "TUR", "06"),
+        ("en", "Bolivia said France denied the presidential plane permission to land.", "FRA", "BOL", "12"),
         // "the two neighbours" after a visit: the guest and the host.
         ("fr", "Xi Jinping est arrivé mardi à Hanoï pour une visite au Vietnam, et les deux voisins ont signé des accords.", "VNM", "CHN", "05"),
         ("fr", "L'Arabie saoudite a expulsé l'ambassadeur du Liban, reprochant à Beyrouth ses propos sur la guerre au Yémen.", "SAU", "LBN", "11"),
