@@ -638,6 +638,13 @@ impl<'a> Sent<'a> {
                     b,
                     "compound" | "flat" | "amod" | "det" | "nummod" | "fixed" | "name" | "goeswith"
                 ) || r == "nmod:poss"
+                    // (A title before a name the lists lack: "U.S. envoy
+                    // Richard Grenell", with "envoy" read as a descriptive
+                    // modifier. A known name says who it is.)
+                    || (r == "nmod:desc"
+                        && c < i
+                        && !self.d.it.stem_rule
+                        && self.actor_at[i].is_none())
                     || (b == "case" && self.toks[c].form.starts_with('\''))
                 {
                     stack.push((c, depth + 1));

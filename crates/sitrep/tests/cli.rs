@@ -733,6 +733,8 @@ fn wire_constructions_find_their_actors() {
         // A delivery that was bought is trade; denying permission refuses.
         ("en", "Russia delivered the first S-400 missiles to Turkey on Friday under a contract worth 2.5 billion dollars.", "RUS", "TUR", "06"),
         ("en", "Bolivia said France denied the presidential plane permission to land.", "FRA", "BOL", "12"),
+        // A title before a name the lists lack says whose the person is.
+        ("en", "U.S. envoy Richard Grenell met Nicolas Maduro in Caracas on Friday.", "USA", "VEN", "04"),
         // "the two neighbours" after a visit: the guest and the host.
         ("fr", "Xi Jinping est arrivé mardi à Hanoï pour une visite au Vietnam, et les deux voisins ont signé des accords.", "VNM", "CHN", "05"),
         ("fr", "L'Arabie saoudite a expulsé l'ambassadeur du Liban, reprochant à Beyrouth ses propos sur la guerre au Yémen.", "SAU", "LBN", "11"),
