@@ -3796,6 +3796,15 @@ impl<'a> Sent<'a> {
                     .map(|s| other(&self.code_np(s)))
                     .unwrap_or_default()
             };
+            // Who acted just before, or else the main clause's subject.
+            let answered = |v: usize| {
+                let doer = earlier_doer(v);
+                if doer.is_empty() {
+                    main_subject(v)
+                } else {
+                    doer
+                }
+            };
             if retaliation {
                 let mut doer = earlier_doer(f.verb);
                 if doer.is_empty() && !self.d.it.stem_rule {
@@ -3813,10 +3822,7 @@ impl<'a> Sent<'a> {
             // answers who acted just before (or the main clause's
             // subject).
             if matches!(f.code.get(..2), Some("10" | "13")) && !self.d.it.stem_rule {
-                let mut doer = earlier_doer(f.verb);
-                if doer.is_empty() {
-                    doer = main_subject(f.verb);
-                }
+                let doer = answered(f.verb);
                 if !doer.is_empty() {
                     found.push((k, doer));
                 }
@@ -3831,10 +3837,7 @@ impl<'a> Sent<'a> {
                 // refused to apologise": a criticism or a refusal that
                 // names no one answers who acted just before.
                 if matches!(f.code.get(..2), Some("11" | "12")) && !self.d.it.stem_rule {
-                    let mut doer = earlier_doer(f.verb);
-                    if doer.is_empty() {
-                        doer = main_subject(f.verb);
-                    }
+                    let doer = answered(f.verb);
                     if !doer.is_empty() {
                         found.push((k, doer));
                     }
@@ -3915,10 +3918,7 @@ impl<'a> Sent<'a> {
                 && matches!(f.code.get(..2), Some("11" | "12"))
                 && !self.d.it.stem_rule
             {
-                doer = earlier_doer(f.verb);
-                if doer.is_empty() {
-                    doer = main_subject(f.verb);
-                }
+                doer = answered(f.verb);
             }
             if !doer.is_empty() {
                 found.push((k, doer));
