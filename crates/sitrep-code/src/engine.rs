@@ -2930,8 +2930,16 @@ impl<'a> Sent<'a> {
         // "is due to arrive", "is scheduled to visit", "doit effectuer une
         // visite", "est censé signer": what is scheduled or owed has not
         // happened ("a dû fuir", with its auxiliary, has).
+        // (The infinitive may be read as an adverbial clause: "is due to
+        // begin a tour".)
+        let infinitive = |x: usize| {
+            base(self.rel(x)) == "advcl"
+                && self.kids[x].iter().any(|&m| {
+                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "de", "d'", "d’", "à"])
+                })
+        };
         if scope.len() > 1
-            && matches!(base(self.rel(scope[0])), "xcomp" | "ccomp")
+            && (matches!(base(self.rel(scope[0])), "xcomp" | "ccomp") || infinitive(scope[0]))
             && (self.lemma_is(scope[1], &["due", "schedule", "slate", "censé", "censer"])
                 || (self.lemma_is(scope[1], &["devoir"])
                     && !self.kids[scope[1]]
