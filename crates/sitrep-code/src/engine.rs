@@ -2941,6 +2941,12 @@ impl<'a> Sent<'a> {
         if scope.len() > 1
             && (matches!(base(self.rel(scope[0])), "xcomp" | "ccomp") || infinitive(scope[0]))
             && (self.lemma_is(scope[1], &["due", "schedule", "slate", "censé", "censer"])
+                // ("is set to visit", "is poised to sign", not "voted to
+                // set up a mission")
+                || (self.lemma_is(scope[1], &["set", "poise", "poised"])
+                    && self.kids[scope[1]]
+                        .iter()
+                        .any(|&c| self.lemma_is(c, &["be"]) && base(self.rel(c)) != "xcomp"))
                 || (self.lemma_is(scope[1], &["devoir"])
                     && !self.kids[scope[1]]
                         .iter()

@@ -981,6 +981,17 @@ fn wire_constructions_find_their_actors() {
         ev.iter().all(|e| e["certainty"] == "hypothetical"),
         "{ev:#?}"
     );
+    // So is a scheduled one, whatever the parser made of the infinitive.
+    for text in [
+        "Chinese President Xi Jinping is set to visit Moscow next week.",
+        "Chinese Foreign Minister Wang Yi is due to begin a tour of Pacific island nations on Thursday, including Kiribati and Samoa.",
+    ] {
+        let ev = code("en", text);
+        assert!(
+            !ev.is_empty() && ev.iter().all(|e| e["certainty"] == "hypothetical"),
+            "{ev:#?}"
+        );
+    }
 }
 
 /// "would" in reported speech is the future of the past (intended); on
