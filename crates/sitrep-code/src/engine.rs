@@ -6545,6 +6545,23 @@ impl<'a> Sent<'a> {
     /// withdraw", "threatened to strike". (The built-in lexicons' choice;
     /// PETRARCH dictionaries combine such verbs by their transformations.)
     fn drop_speech_content(&self, frames: &mut [Frame]) {
+        // "a déployé un millier de soldats … pour aider les forces de
+        // Maputo à combattre les insurgés", "sent troops to help the army
+        // fight the rebels": what the help is for, inside a purpose, has
+        // not happened; the deployment (or the help) is the event.
+        for f in frames.iter_mut() {
+            let v = f.verb;
+            let Some(h) = self.head[v] else { continue };
+            let helped = matches!(base(self.rel(v)), "xcomp" | "advcl" | "ccomp")
+                && self.lemma_is(h, &["help", "aider", "assist", "assister", "épauler"]);
+            let purpose = matches!(base(self.rel(h)), "advcl" | "xcomp")
+                && self.kids[h].iter().any(|&m| {
+                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                });
+            if !self.d.it.stem_rule && helped && purpose && !f.code.starts_with("07") {
+                f.dropped = true;
+            }
+        }
         // "a annoncé avoir lancé des raids contre le Hezbollah": what a
         // statement announces, when it is coded, is the event; the
         // statement is not one more. And "le mouvement soutenu par
