@@ -6552,11 +6552,32 @@ impl<'a> Sent<'a> {
         for f in frames.iter_mut() {
             let v = f.verb;
             let Some(h) = self.head[v] else { continue };
+            // (Or to force someone to do: "une intervention visant à
+            // contraindre Yahya Jammeh à céder le pouvoir".)
             let helped = matches!(base(self.rel(v)), "xcomp" | "advcl" | "ccomp")
-                && self.lemma_is(h, &["help", "aider", "assist", "assister", "épauler"]);
-            let purpose = matches!(base(self.rel(h)), "advcl" | "xcomp")
+                && self.lemma_is(
+                    h,
+                    &[
+                        "help",
+                        "aider",
+                        "assist",
+                        "assister",
+                        "épauler",
+                        "force",
+                        "compel",
+                        "contraindre",
+                        "forcer",
+                        "obliger",
+                        "pousser",
+                    ],
+                );
+            let purpose = (matches!(base(self.rel(h)), "advcl" | "xcomp")
                 && self.kids[h].iter().any(|&m| {
                     base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                }))
+                || self.head[h].is_some_and(|g| {
+                    base(self.rel(h)) == "xcomp"
+                        && self.lemma_is(g, &["aim", "seek", "viser", "chercher", "destiner"])
                 });
             if !self.d.it.stem_rule && helped && purpose && !f.code.starts_with("07") {
                 f.dropped = true;
