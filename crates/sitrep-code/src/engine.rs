@@ -580,6 +580,54 @@ impl<'a> Sent<'a> {
             self.rel_fix[f] = Some("obj");
             changed = true;
         }
+        // "a exhorté dans la nuit de mercredi à jeudi Vladimir Poutine à…",
+        // with the name hung on the day word: a name on a day word is the
+        // object of the verb above, when it has none.
+        for f in 0..n {
+            let Some((_, a, _)) = self.actor_at[f] else {
+                continue;
+            };
+            if a != f || self.toks[f].upos != "PROPN" {
+                continue;
+            }
+            let Some(day) = self.head[f].filter(|&d| {
+                d < f && DAY_WORDS.contains(&self.toks[d].form.to_lowercase().as_str())
+            }) else {
+                continue;
+            };
+            // (Not a place after a preposition: "samedi à Belgrade".)
+            let marked = (0..n).any(|k| {
+                self.head[k] == Some(f) && base(fixed_rel(self.toks, k, &self.rel_fix)) == "case"
+            });
+            if marked
+                || !matches!(
+                    base(fixed_rel(self.toks, f, &self.rel_fix)),
+                    "appos" | "flat" | "nmod" | "compound"
+                )
+            {
+                continue;
+            }
+            let mut v = self.head[day];
+            for _ in 0..3 {
+                match v {
+                    Some(x) if !is_verbal(&self.toks[x]) => v = self.head[x],
+                    _ => break,
+                }
+            }
+            let Some(v) = v.filter(|&x| is_verbal(&self.toks[x]) && x < f) else {
+                continue;
+            };
+            let has_object = (0..n).any(|k| {
+                self.head[k] == Some(v)
+                    && matches!(base(fixed_rel(self.toks, k, &self.rel_fix)), "obj" | "dobj")
+            });
+            if has_object || repair::dominates(&self.head, f, v) {
+                continue;
+            }
+            self.head[f] = Some(v);
+            self.rel_fix[f] = Some("obj");
+            changed = true;
+        }
         if changed {
             self.kids = Kids::new(&self.head);
         }
