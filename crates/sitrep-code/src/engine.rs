@@ -5059,6 +5059,35 @@ impl<'a> Sent<'a> {
         {
             f.code = "060".to_string();
         }
+        // "filed a case at the International Court of Justice … accusing
+        // Israel", "a porté plainte devant l'OMC contre la Pologne": the
+        // court or body a complaint is brought before is where, not
+        // against whom; the "against" phrase (or, failing it, whoever the
+        // sentence names otherwise) is.
+        if !self.d.it.stem_rule && f.code.starts_with("11") && bind.target.is_none() {
+            let marked = |x: usize, words: &[&str]| {
+                self.kids[x]
+                    .iter()
+                    .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, words))
+            };
+            let venue_words = ["at", "before", "devant", "auprès", "with"];
+            let venue = |t: &Coded| {
+                let h = self.np_head(t.head);
+                t.code.starts_with("IGO") && marked(h, &venue_words)
+            };
+            if !f.targets.is_empty() && f.targets.iter().all(venue) {
+                let against = self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        matches!(base(self.rel(c)), "obl" | "nmod")
+                            && marked(c, &["against", "contre"])
+                    })
+                    .map(|c| self.code_np(c))
+                    .find(|x| x.iter().any(|t| t.names_country()));
+                f.targets = against.unwrap_or_default();
+            }
+        }
         // "le Maroc a boycotté la conférence": a state that boycotts
         // reduces relations (16); a strike or a boycott by people is a
         // protest (143).
