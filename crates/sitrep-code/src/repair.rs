@@ -39,7 +39,70 @@ pub(crate) fn repair(
         repair_double_subjects(toks, head, rel_fix);
         repair_avoir_passives(toks, head, rel_fix);
         repair_time_after_clauses(toks, head, rel_fix);
+        repair_swallowed_verbs(toks, head, rel_fix);
     }
+}
+
+/// "Lula da Silva met Tony Blair in London", read as one long name with
+/// "met" a `compound` inside it and "Lula" the root: in a sentence whose
+/// root is a name, a verb (neither participle nor infinitive with "to")
+/// hung inside the names by `compound`
+/// or `flat`, with no subject of its own, is the clause's verb; the name
+/// before it is its subject, the name it was hung on (after it) its
+/// object, and the words of the first name hang on that name.
+fn repair_swallowed_verbs(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    let Some(root) = (0..n).find(|&i| head[i].is_none()) else {
+        return;
+    };
+    if toks[root].upos != "PROPN" {
+        return;
+    }
+    let name = |i: usize| matches!(toks[i].upos.as_str(), "PROPN" | "NOUN");
+    let Some(v) = (root + 1..n).find(|&v| {
+        toks[v].upos == "VERB"
+            && !toks[v].feats.contains("VerbForm=Part")
+            && !toks[v].feats.contains("VerbForm=Ger")
+            && !(0..n).any(|c| {
+                head[c] == Some(v) && matches!(base(fixed_rel(toks, c, rel_fix)), "mark" | "aux")
+            })
+            && matches!(base(fixed_rel(toks, v, rel_fix)), "compound" | "flat")
+            && head[v].is_some_and(|h| h > v && name(h))
+            && !(0..n).any(|c| {
+                head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj")
+            })
+    }) else {
+        return;
+    };
+    let Some(object) = head[v] else { return };
+    // (The object must not be the root's only link to the rest: it hangs
+    // on the root or on a word of the first name.)
+    if dominates(head, v, root) || dominates(head, object, root) {
+        return;
+    }
+    // The first name's words (before the verb) hang on the root.
+    for w in root + 1..v {
+        if head[w].is_some_and(|h| h == v || h == object) {
+            head[w] = Some(root);
+            rel_fix[w] = Some("flat");
+        }
+    }
+    // What hung on the root after the verb hangs on the verb.
+    for (w, h) in head.iter_mut().enumerate().skip(v + 1) {
+        if *h == Some(root) && w != object {
+            *h = Some(v);
+        }
+    }
+    head[v] = None;
+    rel_fix[v] = Some("root");
+    head[root] = Some(v);
+    rel_fix[root] = Some("nsubj");
+    head[object] = Some(v);
+    rel_fix[object] = Some("obj");
 }
 
 /// "…on Sunday, a day after Belarusian authorities arrested Roman
@@ -1403,6 +1466,35 @@ mod tests {
         toks.iter()
             .map(|t| (t.head > 0).then(|| t.head as usize - 1))
             .collect()
+    }
+
+    #[test]
+    fn a_verb_swallowed_by_names_becomes_the_root() {
+        // "Lula da Silva met Tony Blair", parsed with "Lula" the root,
+        // "met" a compound of "Blair" and "Blair" a conjunct of "Lula".
+        let toks = tokens(&[
+            ("Lula", "PROPN", "Number=Sing", 0, "root"),
+            ("da", "DET", "_", 6, "det"),
+            ("Silva", "PROPN", "Number=Sing", 4, "compound"),
+            ("met", "VERB", "VerbForm=Inf", 6, "compound"),
+            ("Tony", "PROPN", "Number=Sing", 6, "compound"),
+            ("Blair", "PROPN", "Number=Sing", 1, "conj"),
+        ]);
+        let mut head = heads(&toks);
+        let mut rel_fix = vec![None; toks.len()];
+        repair_swallowed_verbs(&toks, &mut head, &mut rel_fix);
+        assert_eq!((head[3], rel_fix[3]), (None, Some("root")));
+        assert_eq!((head[0], rel_fix[0]), (Some(3), Some("nsubj")));
+        assert_eq!((head[5], rel_fix[5]), (Some(3), Some("obj")));
+        assert_eq!(head[2], Some(0), "'Silva' is part of the subject's name");
+        assert_eq!(head[1], Some(0), "'da' too");
+        // With a verb root, nothing changes.
+        let mut toks2 = toks.clone();
+        toks2[0].upos = "VERB".into();
+        let mut head2 = heads(&toks2);
+        let mut rel_fix2 = vec![None; toks2.len()];
+        repair_swallowed_verbs(&toks2, &mut head2, &mut rel_fix2);
+        assert_eq!(head2, heads(&toks2));
     }
 
     #[test]
