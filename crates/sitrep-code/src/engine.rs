@@ -633,6 +633,19 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// The first conjunct of the list word `n` belongs to ("Hungary" in
+    /// "Poland, Hungary and Slovakia" gives "Poland"): `n` itself when it is
+    /// no later conjunct.
+    fn first_conjunct(&self, mut n: usize) -> usize {
+        for _ in 0..4 {
+            match self.head[n] {
+                Some(p) if base(self.rel(n)) == "conj" && p < n => n = p,
+                _ => break,
+            }
+        }
+        n
+    }
+
     /// True when word `i` is inside an actor's name of several words.
     fn in_name(&self, i: usize) -> bool {
         self.actor_at[i].is_some_and(|(_, first, last)| first < last)
@@ -1707,16 +1720,7 @@ impl<'a> Sent<'a> {
                     let comma = c > 0 && self.toks[c - 1].form == ",";
                     let nearest = before
                         .filter(|&p| matches!(self.toks[p].upos.as_str(), "NOUN" | "PROPN"))
-                        .map(|p| {
-                            let mut n = self.np_head(p);
-                            for _ in 0..4 {
-                                match self.head[n] {
-                                    Some(q) if base(self.rel(n)) == "conj" && q < n => n = q,
-                                    _ => break,
-                                }
-                            }
-                            n
-                        });
+                        .map(|p| self.first_conjunct(self.np_head(p)));
                     if let Some(n) = nearest.filter(|&n| comma && !self.d.it.stem_rule && named(n))
                     {
                         return Some(n);
@@ -5181,17 +5185,8 @@ impl<'a> Sent<'a> {
                     let owner = (0..o.min(v))
                         .rev()
                         .filter(|&i| self.actor_at[i].is_some_and(|(_, a, _)| a == i))
-                        .map(|i| {
-                            // (All of a list: "Sweden and Finland".)
-                            let mut n = self.np_head(i);
-                            for _ in 0..4 {
-                                match self.head[n] {
-                                    Some(p) if base(self.rel(n)) == "conj" && p < n => n = p,
-                                    _ => break,
-                                }
-                            }
-                            self.code_np(n)
-                        })
+                        // (All of a list: "Sweden and Finland".)
+                        .map(|i| self.code_np(self.first_conjunct(self.np_head(i))))
                         .map(|x| {
                             x.into_iter()
                                 .filter(|c| {
