@@ -227,10 +227,10 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        s.agent_at = s.scan(&d.agents);
         if !d.it.stem_rule {
             s.repair_names();
         }
-        s.agent_at = s.scan(&d.agents);
         // "Nazanin Zaghari-Ratcliffe": a one-word name in the actor lists
         // that ends a double-barrelled name whose first half is nobody's
         // (no actor, no title) is someone else's surname. (Only after a
@@ -534,6 +534,41 @@ impl<'a> Sent<'a> {
             } else {
                 self.rel_fix[x] = Some("amod");
             }
+            changed = true;
+        }
+        // "Djiboutian and Eritrean troops fought…", with the two
+        // countries' adjectives hung anywhere but on the noun they share:
+        // one-word actors joined by a conjunction right before a sector
+        // noun modify that noun, the second a conjunct of the first.
+        for x in 0..n.saturating_sub(3) {
+            let (y, noun) = (x + 2, x + 3);
+            let one_word = |k: usize| self.actor_at[k].is_some_and(|(_, a, l)| a == k && l == k);
+            if !one_word(x)
+                || !one_word(y)
+                || self.toks[x + 1].upos != "CCONJ"
+                || !matches!(self.toks[noun].upos.as_str(), "NOUN" | "PROPN")
+                || self.actor_at[noun].is_some()
+                || self.agent_at[noun].is_none_or(|(_, a, _)| a != noun)
+            {
+                continue;
+            }
+            if self.head[x] == Some(noun) && self.head[y] == Some(x) {
+                continue;
+            }
+            if repair::dominates(&self.head, x, noun) || repair::dominates(&self.head, y, noun) {
+                continue;
+            }
+            for k in 0..n {
+                if (self.head[k] == Some(x) || self.head[k] == Some(y)) && k != x + 1 {
+                    self.head[k] = Some(noun);
+                }
+            }
+            self.head[x] = Some(noun);
+            self.rel_fix[x] = Some("amod");
+            self.head[y] = Some(x);
+            self.rel_fix[y] = Some("conj");
+            self.head[x + 1] = Some(y);
+            self.rel_fix[x + 1] = Some("cc");
             changed = true;
         }
         // "a reçu lundi à Brasília Nicolás Maduro", read as one name

@@ -653,6 +653,33 @@ impl Resolver {
                         "07" | "15" | "17" | "18" | "19" | "20"
                     );
                 let untargeted = ev.target.as_ref().is_none_or(|x| x.country.is_none());
+                // Force used against one's own compatriots on another
+                // state's soil is aimed at that state ("Colombian troops
+                // raided a FARC camp inside Ecuador", "Turkish jets struck
+                // PKK bases in northern Iraq").
+                let domestic = matches!(ev.cameo_root.as_str(), "18" | "19" | "20")
+                    && ev.source.country.is_some()
+                    && ev.target.as_ref().is_some_and(|x| x.country == ev.source.country);
+                if domestic {
+                    let hit = places.iter().find(|f| {
+                        f.sentence == si
+                            && !f.metonymic
+                            && f.place.country.is_some()
+                            && f.place.country != ev.source.country
+                            && (locative_of(s, f.head, t) || inside_object(s, f.head, t))
+                    });
+                    if let Some(f) = hit {
+                        ev.target = Some(Actor {
+                            text: f.place.text.clone(),
+                            code: f.place.country.clone(),
+                            country: f.place.country.clone(),
+                            sector: None,
+                            name: f.place.name.clone(),
+                            span: f.place.span,
+                        });
+                        ev.evidence.target = f.place.span.map(evidence);
+                    }
+                }
                 if material && untargeted {
                     let hit = places.iter().find(|f| {
                         f.sentence == si
