@@ -2165,6 +2165,31 @@ impl<'a> Sent<'a> {
                     .find(|&c| base(self.rel(c)) == "nsubj");
             }
         }
+        // "La France a procédé à un essai nucléaire, aussitôt condamné
+        // par l'Australie": a participle conjoined to a clause, with its
+        // agent and no auxiliary, subject or object of its own, is said
+        // of that clause's subject (the doer of what it reacts to).
+        if !self.d.it.stem_rule
+            && base(self.rel(v)) == "conj"
+            && self.past_participle(v)
+            && self.agent_of(v).is_some()
+            && !self.kids[v].iter().any(|&c| {
+                matches!(base(self.rel(c)), "aux" | "obj" | "dobj" | "nsubj")
+                    || self.rel(c).starts_with("expl")
+            })
+        {
+            if let Some(h) = self.head[v].filter(|&h| h < v && base(self.rel(h)) != "acl") {
+                let subject = self.passive_subject(h).or_else(|| {
+                    self.kids[h]
+                        .iter()
+                        .copied()
+                        .find(|&c| base(self.rel(c)) == "nsubj")
+                });
+                if subject.is_some() {
+                    return subject;
+                }
+            }
+        }
         // "There were 10 Russian soldiers killed in Ukraine", "Trois
         // soldats tués par des frappes russes": a past participle with a
         // subject but no auxiliary and no object, after "there were" or
@@ -2436,8 +2461,16 @@ impl<'a> Sent<'a> {
                 base(self.rel(k)) == "case"
                     && self.lemma_is(k, &["selon", "according", "d'après", "per"])
             });
+            // "condemned the strikes as a violation of Iranian
+            // sovereignty", "qualifiée comme une menace pour l'Europe":
+            // what the act is called, not whom it is aimed at.
+            let predicative = !self.d.it.stem_rule
+                && self.kids[c]
+                    .iter()
+                    .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["as", "comme"]));
             // "depuis le début de l'invasion russe": when, not whom.
             if Some(c) == skip
+                || predicative
                 || r.ends_with("tmod")
                 || (r.ends_with(":agent") && self.agent_of(v) == Some(c))
                 || attribution

@@ -22,6 +22,7 @@ pub(crate) fn repair(
     if builtin {
         repair_false_auxiliaries(toks, head, rel_fix);
         repair_adverb_participles(toks, head, rel_fix);
+        repair_unknown_adverbs(toks, head, rel_fix);
         repair_noun_roots(toks, head, rel_fix);
         repair_verb_adjectives(toks, head, rel_fix);
         repair_completives(toks, head, rel_fix);
@@ -1041,6 +1042,46 @@ fn repair_adverb_participles(
         head[c] = head[x];
         rel_fix[c] = Some(verb_rel(fixed_rel(toks, x, rel_fix)));
         head[x] = Some(c);
+        rel_fix[x] = Some("advmod");
+    }
+}
+
+/// French adverbs the tagger has never seen and reads as nouns or verbs
+/// ("un essai nucléaire, aussitôt condamné par l'Australie", with
+/// "aussitôt" an apposition and "condamné" hung on it).
+const UNSEEN_ADVERBS: &[&str] = &["aussitôt", "sitôt", "derechef", "illico"];
+
+/// One of [`UNSEEN_ADVERBS`] not tagged as an adverb, with the verb right
+/// after it hung on it: the verb takes its place, and it modifies the verb.
+fn repair_unknown_adverbs(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for x in 0..toks.len().saturating_sub(1) {
+        let c = x + 1;
+        if toks[x].upos == "ADV"
+            || !UNSEEN_ADVERBS.contains(&toks[x].form.to_lowercase().as_str())
+            || !is_verbal(&toks[c])
+        {
+            continue;
+        }
+        if head[c] == Some(x) {
+            for (k, h) in head.iter_mut().enumerate() {
+                if k != c && *h == Some(x) {
+                    *h = Some(c);
+                }
+            }
+            head[c] = head[x];
+            let r = fixed_rel(toks, x, rel_fix);
+            rel_fix[c] = Some(match base(r) {
+                "appos" | "nmod" | "amod" | "acl" => "acl",
+                _ => verb_rel(r),
+            });
+            head[x] = Some(c);
+        } else if head[x] != Some(c) {
+            continue;
+        }
         rel_fix[x] = Some("advmod");
     }
 }
