@@ -1450,14 +1450,15 @@ impl<'a> Sent<'a> {
                             return v;
                         }
                         next.push(c);
-                    } else if b == "acl" && r != "acl:relcl" {
+                    } else if b == "acl" && r != "acl:relcl" && !self.disapproval(c) {
                         // "the parade supporting Gondor", "an accord to
                         // supply Gondor"
                         if let Some(v) = self.object_actors(c).filter(|v| fits(v)) {
                             return v;
                         }
                         // "du groupe YPF, contrôlé par l'espagnol Repsol":
-                        // whose the thing is.
+                        // whose the thing is. (Not who condemned it: "un
+                        // tir de missile, condamné par le Japon", above.)
                         if !self.d.it.stem_rule {
                             if let Some(a) = self.agent_of(c) {
                                 let v: Vec<Coded> = self
@@ -2402,7 +2403,9 @@ impl<'a> Sent<'a> {
     fn author_of(&self, c: usize) -> Option<Vec<Coded>> {
         for &k in &self.kids[c] {
             let r = base(self.rel(k));
-            let phrase = if r == "acl" && self.past_participle(k) {
+            // (Not who condemned or rejected it: "un tir de missile,
+            // condamné par le Japon" is not Japan's.)
+            let phrase = if r == "acl" && self.past_participle(k) && !self.disapproval(k) {
                 self.kids[k].iter().copied().find(|&a| {
                     self.rel(a) == "obl:agent"
                         || (base(self.rel(a)) == "obl"
@@ -2427,6 +2430,19 @@ impl<'a> Sent<'a> {
             }
         }
         None
+    }
+
+    /// True when `k` is a verb of disapproval or rejection (CAMEO 11, 12)
+    /// in the built-in lexicons: what it is said of is not its agent's.
+    fn disapproval(&self, k: usize) -> bool {
+        !self.d.it.stem_rule
+            && self.pred_entry(&self.d.verbs, k).is_some_and(|(e, _)| {
+                let code = e
+                    .code
+                    .as_deref()
+                    .or(self.d.verbs.blocks[e.block as usize].code.as_deref());
+                code.is_some_and(|x| matches!(x.get(..2), Some("11" | "12")))
+            })
     }
 
     /// Targets in the obliques of `v`: the first that names a country,

@@ -193,6 +193,29 @@ fn under_trigger(s: &Sentence, t: usize, mut i: usize) -> bool {
     false
 }
 
+/// True when word `i` lies in the agent phrase ("par le Japon", "by
+/// Tokyo") of a word other than `t` that `is_trigger` says triggers an
+/// event.
+fn agent_of_other(
+    s: &Sentence,
+    mut i: usize,
+    t: usize,
+    is_trigger: impl Fn(usize) -> bool,
+) -> bool {
+    for _ in 0..=s.tokens.len() {
+        let tok = &s.tokens[i];
+        if tok.head == 0 || i == t {
+            return false;
+        }
+        let h = tok.head as usize - 1;
+        if tok.deprel.ends_with(":agent") {
+            return h != t && is_trigger(h);
+        }
+        i = h;
+    }
+    false
+}
+
 fn dominates(s: &Sentence, anc: usize, mut i: usize) -> bool {
     for _ in 0..=s.tokens.len() {
         if i == anc {
@@ -589,6 +612,13 @@ impl Resolver {
         };
 
         let mut events = std::mem::take(&mut doc.events);
+        // The words that trigger an event, by sentence: the agent of one
+        // ("un tir de missile, aussitôt condamné par le Japon") reacts to
+        // what is above it and is not its target.
+        let triggers: Vec<(u32, usize)> = events
+            .iter()
+            .filter_map(|e| e.trigger_word.map(|t| (e.sentence.index, t as usize)))
+            .collect();
         for ev in &mut events {
             ev.provenance.gazetteer = version.clone();
             let si = ev.sentence.index as usize;
@@ -659,7 +689,10 @@ impl Resolver {
                 // PKK bases in northern Iraq").
                 let domestic = matches!(ev.cameo_root.as_str(), "18" | "19" | "20")
                     && ev.source.country.is_some()
-                    && ev.target.as_ref().is_some_and(|x| x.country == ev.source.country);
+                    && ev
+                        .target
+                        .as_ref()
+                        .is_some_and(|x| x.country == ev.source.country);
                 if domestic {
                     let hit = places.iter().find(|f| {
                         f.sentence == si
@@ -785,6 +818,9 @@ impl Resolver {
                                 && (m.first as usize) < s.tokens.len()
                                 && m.first as usize != t
                                 && under_trigger(s, t, m.first as usize)
+                                && !agent_of_other(s, m.first as usize, t, |w| {
+                                    triggers.contains(&(si as u32, w))
+                                })
                         })
                         .min_by_key(|(m, _)| (m.first as usize).abs_diff(t));
                     if let Some((_, a)) = best {
