@@ -998,6 +998,56 @@ fn wire_constructions_find_their_actors() {
     }
 }
 
+/// Who reacts to what, and against whom force abroad is used (session 10).
+#[test]
+fn reactions_and_force_abroad_find_their_targets() {
+    let code = |lang: &str, date: &str, text: &str| code_text(lang, date, text);
+    let has = |ev: &[serde_json::Value], s: &str, t: &str, root: &str| {
+        ev.iter().any(|e| {
+            e["source"]["country"] == s && e["target"]["country"] == t && e["cameo_root"] == root
+        })
+    };
+    // Force used on one's own compatriots on another state's soil is
+    // aimed at that state.
+    let ev = code(
+        "en",
+        "2008-03-02",
+        "Colombian troops raided a FARC rebel camp inside Ecuador.",
+    );
+    assert!(has(&ev, "COL", "ECU", "19"), "{ev:#?}");
+    assert!(!has(&ev, "COL", "COL", "19"), "{ev:#?}");
+    // Two countries' adjectives on one noun: a compound subject.
+    let ev = code(
+        "en",
+        "2008-06-11",
+        "Djiboutian and Eritrean troops fought along their disputed border on Tuesday.",
+    );
+    assert!(
+        has(&ev, "DJI", "ERI", "19") && has(&ev, "ERI", "DJI", "19"),
+        "{ev:#?}"
+    );
+    // What an act is condemned "as" is not its target.
+    let ev = code("en", "2024-10-26", "Israel struck military sites in Iran on Saturday, an attack that Saudi Arabia condemned as a violation of Iranian sovereignty.");
+    assert!(has(&ev, "SAU", "ISR", "11"), "{ev:#?}");
+    assert!(!has(&ev, "SAU", "IRN", "11"), "{ev:#?}");
+    // A participle with its agent, conjoined to a clause, reacts to that
+    // clause's subject; the agent is not the target of what it condemns.
+    let ev = code("fr", "1995-09-06", "La France a procédé mardi à un essai nucléaire souterrain sous l’atoll de Mururoa, aussitôt condamné par l’Australie et la Nouvelle-Zélande, qui ont dénoncé le mépris de Paris.");
+    assert!(has(&ev, "AUS", "FRA", "11"), "{ev:#?}");
+    assert!(!has(&ev, "FRA", "AUS", "11"), "{ev:#?}");
+    let ev = code(
+        "fr",
+        "2010-07-22",
+        "La Chine a effectué un tir de missile, aussitôt condamné par le Japon.",
+    );
+    assert!(has(&ev, "JPN", "CHN", "11"), "{ev:#?}");
+    assert!(
+        !ev.iter()
+            .any(|e| e["source"]["country"] == "CHN" && e["target"]["country"] == "JPN"),
+        "{ev:#?}"
+    );
+}
+
 /// "would" in reported speech is the future of the past (intended); on
 /// its own it is a hypothesis.
 #[test]
