@@ -300,6 +300,40 @@ fn destination_of(s: &Sentence, h: usize, t: usize) -> bool {
     false
 }
 
+/// True when the word `h` names where the trigger `t` moves away from:
+/// a "from"/"de" phrase on it or on its object, through nominal modifiers
+/// only ("withdrew its troops from Kherson", "le retrait des troupes
+/// russes de la ville de Kherson").
+fn origin_of(s: &Sentence, h: usize, t: usize) -> bool {
+    let object = s
+        .children(t)
+        .find(|&c| matches!(s.tokens[c].deprel.split(':').next(), Some("obj" | "dobj")));
+    let mut cur = h;
+    let mut from = false;
+    for _ in 0..5 {
+        let tok = &s.tokens[cur];
+        let base = tok.deprel.split(':').next().unwrap_or("");
+        if !matches!(
+            base,
+            "obl" | "nmod" | "flat" | "compound" | "conj" | "appos"
+        ) || tok.head == 0
+        {
+            return false;
+        }
+        from |= s.children(cur).any(|c| {
+            let k = &s.tokens[c];
+            k.deprel.starts_with("case")
+                && matches!(fold(&k.form).as_str(), "from" | "de" | "du" | "des" | "d'")
+        });
+        let p = tok.head as usize - 1;
+        if p == t || Some(p) == object {
+            return from;
+        }
+        cur = p;
+    }
+    false
+}
+
 /// True when the word `h` lies inside the object of the trigger `t`
 /// ("shelled the city of Kharkiv"): the path up to the object goes through
 /// nominal modifiers only.
@@ -686,20 +720,26 @@ impl Resolver {
                 // Force used against one's own compatriots on another
                 // state's soil is aimed at that state ("Colombian troops
                 // raided a FARC camp inside Ecuador", "Turkish jets struck
-                // PKK bases in northern Iraq").
-                let domestic = matches!(ev.cameo_root.as_str(), "18" | "19" | "20")
+                // PKK bases in northern Iraq"); so are one's own troops
+                // withdrawn or massed there ("le retrait des troupes
+                // russes … de la ville de Kherson").
+                let withdrawal = ev.cameo_root == "08";
+                let domestic = (matches!(ev.cameo_root.as_str(), "08" | "15" | "18" | "19" | "20")
                     && ev.source.country.is_some()
                     && ev
                         .target
                         .as_ref()
-                        .is_some_and(|x| x.country == ev.source.country);
+                        .is_some_and(|x| x.country == ev.source.country))
+                    || (withdrawal && untargeted);
                 if domestic {
                     let hit = places.iter().find(|f| {
                         f.sentence == si
                             && !f.metonymic
                             && f.place.country.is_some()
                             && f.place.country != ev.source.country
-                            && (locative_of(s, f.head, t) || inside_object(s, f.head, t))
+                            && (locative_of(s, f.head, t)
+                                || inside_object(s, f.head, t)
+                                || (withdrawal && origin_of(s, f.head, t)))
                     });
                     if let Some(f) = hit {
                         ev.target = Some(Actor {

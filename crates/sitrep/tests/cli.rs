@@ -1016,6 +1016,13 @@ fn reactions_and_force_abroad_find_their_targets() {
     );
     assert!(has(&ev, "COL", "ECU", "19"), "{ev:#?}");
     assert!(!has(&ev, "COL", "COL", "19"), "{ev:#?}");
+    // So is a withdrawal of one's own troops from a place abroad.
+    let ev = code(
+        "en",
+        "2022-11-09",
+        "Russia withdrew its troops from Kherson on Wednesday.",
+    );
+    assert!(has(&ev, "RUS", "UKR", "08"), "{ev:#?}");
     // Two countries' adjectives on one noun: a compound subject.
     let ev = code(
         "en",
