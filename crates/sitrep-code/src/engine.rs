@@ -5095,6 +5095,21 @@ impl<'a> Sent<'a> {
                 f.code = "163".to_string();
             }
         }
+        // "Chinese bombers flew into Taiwan's air defence identification
+        // zone": warplanes or warships going to another state's ground
+        // or skies show force (150); they do not visit, and carry no aid
+        // unless they have an object ("flew aid into Haiti").
+        let carries = self.kids[v]
+            .iter()
+            .any(|&o| matches!(base(self.rel(o)), "obj" | "dobj"));
+        if !self.d.it.stem_rule
+            && (f.code.starts_with("04") || (f.code.starts_with("07") && !carries))
+            && !f.sources.is_empty()
+            && f.sources.iter().all(|x| x.code.ends_with("MIL"))
+            && self.lemma_is(v, &["fly", "sail", "enter", "survoler", "pénétrer", "entrer"])
+        {
+            f.code = "150".to_string();
+        }
         // "ont capturé le président Alpha Condé", "captured two
         // soldiers": capturing people is detaining them (173), not taking
         // ground.
