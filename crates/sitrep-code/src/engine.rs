@@ -5106,7 +5106,10 @@ impl<'a> Sent<'a> {
             && (f.code.starts_with("04") || (f.code.starts_with("07") && !carries))
             && !f.sources.is_empty()
             && f.sources.iter().all(|x| x.code.ends_with("MIL"))
-            && self.lemma_is(v, &["fly", "sail", "enter", "survoler", "pénétrer", "entrer"])
+            && self.lemma_is(
+                v,
+                &["fly", "sail", "enter", "survoler", "pénétrer", "entrer"],
+            )
         {
             f.code = "150".to_string();
         }

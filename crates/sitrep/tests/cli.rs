@@ -1023,6 +1023,21 @@ fn reactions_and_force_abroad_find_their_targets() {
         "Russia withdrew its troops from Kherson on Wednesday.",
     );
     assert!(has(&ev, "RUS", "UKR", "08"), "{ev:#?}");
+    // Warplanes flying into another state's zone show force; aid flown
+    // in stays aid.
+    let ev = code(
+        "en",
+        "2021-10-04",
+        "Chinese bombers flew into Taiwan's air defence identification zone on Monday.",
+    );
+    assert!(has(&ev, "CHN", "TWN", "15"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e["cameo_root"] == "04"), "{ev:#?}");
+    let ev = code(
+        "en",
+        "2010-01-18",
+        "U.S. military helicopters flew aid into Haiti on Monday.",
+    );
+    assert!(has(&ev, "USA", "HTI", "07"), "{ev:#?}");
     // Two countries' adjectives on one noun: a compound subject.
     let ev = code(
         "en",
