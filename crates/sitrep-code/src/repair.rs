@@ -36,6 +36,7 @@ pub(crate) fn repair(
         repair_persona_non_grata(toks, head, rel_fix);
         repair_lost_subjects(toks, head, rel_fix);
         repair_reduced_relatives(toks, head, rel_fix);
+        repair_backed_subjects(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
         repair_double_subjects(toks, head, rel_fix);
         repair_avoir_passives(toks, head, rel_fix);
@@ -426,6 +427,73 @@ fn repair_reduced_relatives(
                 head[c] = Some(n);
             }
         }
+    }
+}
+
+/// The words hung on `x`.
+fn kids_of(head: &[Option<usize>], x: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..head.len()).filter(move |&k| head[k] == Some(x))
+}
+
+/// "Kenyan troops backed by armoured vehicles and helicopter gunships
+/// crossed into southern Somalia", read with "backed" as the clause's verb
+/// and "crossed" as a modifier inside its agent phrase: a past participle
+/// with a subject before it, its "by" agent right after it and no
+/// auxiliary modifies that subject, and the past verb right after the
+/// agent phrase, with no subject or auxiliary of its own, is the clause's
+/// verb.
+fn repair_backed_subjects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for p in 1..n {
+        if toks[p].upos != "VERB" || !toks[p].feats.contains("VerbForm=Part") {
+            continue;
+        }
+        let Some(subject) = kids_of(head, p)
+            .find(|&k| k < p && base(fixed_rel(toks, k, rel_fix)) == "nsubj")
+            .filter(|&k| matches!(toks[k].upos.as_str(), "NOUN" | "PROPN"))
+        else {
+            continue;
+        };
+        let by = |k: usize, head: &[Option<usize>]| {
+            kids_of(head, k).any(|m| {
+                base(fixed_rel(toks, m, rel_fix)) == "case"
+                    && matches!(toks[m].lemma.as_str(), "by" | "par")
+            })
+        };
+        let agent = kids_of(head, p).find(|&k| k > p && by(k, head));
+        let has_aux = kids_of(head, p).any(|k| base(fixed_rel(toks, k, rel_fix)) == "aux");
+        let (Some(agent), false) = (agent, has_aux) else {
+            continue;
+        };
+        // The agent phrase runs from the participle to the verb.
+        let Some(w) = (p + 1..n).find(|&k| toks[k].upos == "VERB") else {
+            continue;
+        };
+        let verb = toks[w].upos == "VERB"
+            && toks[w].feats.contains("Tense=Past")
+            && dominates(head, p, w)
+            && !kids_of(head, w).any(|k| {
+                matches!(base(fixed_rel(toks, k, rel_fix)), "nsubj" | "aux" | "mark") || by(k, head)
+            });
+        if !verb || !(p + 1..w).all(|k| dominates(head, agent, k) || toks[k].upos == "PUNCT") {
+            continue;
+        }
+        let r = verb_rel(fixed_rel(toks, p, rel_fix));
+        for k in 0..n {
+            if k > w && head[k] == Some(p) {
+                head[k] = Some(w);
+            }
+        }
+        head[w] = head[p];
+        rel_fix[w] = Some(r);
+        head[subject] = Some(w);
+        rel_fix[subject] = Some("nsubj");
+        head[p] = Some(subject);
+        rel_fix[p] = Some("acl");
     }
 }
 

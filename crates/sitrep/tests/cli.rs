@@ -1038,6 +1038,9 @@ fn reactions_and_force_abroad_find_their_targets() {
         "U.S. military helicopters flew aid into Haiti on Monday.",
     );
     assert!(has(&ev, "USA", "HTI", "07"), "{ev:#?}");
+    // A subject "backed by" something keeps its verb after the agent.
+    let ev = code("en", "2011-10-16", "Kenyan troops backed by armoured vehicles and helicopter gunships crossed into southern Somalia on Sunday to pursue al Shabaab militants, Kenyan officials said.");
+    assert!(has(&ev, "KEN", "SOM", "19"), "{ev:#?}");
     // Two countries' adjectives on one noun: a compound subject.
     let ev = code(
         "en",
