@@ -483,9 +483,9 @@ fn repair_backed_subjects(
             continue;
         }
         let r = verb_rel(fixed_rel(toks, p, rel_fix));
-        for k in 0..n {
-            if k > w && head[k] == Some(p) {
-                head[k] = Some(w);
+        for h in head.iter_mut().skip(w + 1) {
+            if *h == Some(p) {
+                *h = Some(w);
             }
         }
         head[w] = head[p];
