@@ -6820,31 +6820,9 @@ impl<'a> Sent<'a> {
                 matches!(root, "02" | "10" | "11" | "12" | "13").then(|| (f.verb, root.to_string()))
             })
             .collect();
-        for f in frames.iter_mut() {
-            let v = f.verb;
-            let Some(mut h) = self.head[v] else { continue };
-            // "accusant Kigali d'abriter et de soutenir les rebelles": a
-            // second content verb is conjoined to the first.
-            let mut v = v;
-            if !self.d.it.stem_rule && base(self.rel(v)) == "conj" && is_verbal(&self.toks[h]) {
-                if let Some(g) = self.head[h] {
-                    v = h;
-                    h = g;
-                }
-            }
-            // "accusing Doha of supporting terrorism", with "supporting"
-            // hung on the object.
-            if base(self.rel(v)) == "acl"
-                && matches!(base(self.rel(h)), "obj" | "dobj" | "iobj" | "obl")
-            {
-                h = self.head[h].unwrap_or(h);
-            }
-            let Some((_, root)) = speech.iter().find(|(g, _)| *g == h) else {
-                continue;
-            };
-            if f.code.get(..2) == Some(root.as_str()) {
-                continue;
-            }
+        // Whether clause `v`, hung on speech verb `h`, is what `h` says.
+        let content_of = |v: usize, h: usize| -> Option<String> {
+            let (_, root) = speech.iter().find(|(g, _)| *g == h)?;
             let rel = base(self.rel(v));
             let marked = |words: &[&str]| {
                 self.kids[v].iter().any(|&c| {
@@ -6866,8 +6844,87 @@ impl<'a> Sent<'a> {
                 "advcl" | "acl" => marked(&["of", "for", "de", "d'", "d’", "pour", "to", "à"]),
                 _ => false,
             };
-            if content {
-                f.dropped = true;
+            content.then(|| root.clone())
+        };
+        for f in frames.iter_mut() {
+            let v = f.verb;
+            let Some(mut h) = self.head[v] else { continue };
+            // "accusant Kigali d'abriter et de soutenir les rebelles": a
+            // second content verb is conjoined to the first.
+            let mut v = v;
+            if !self.d.it.stem_rule && base(self.rel(v)) == "conj" && is_verbal(&self.toks[h]) {
+                if let Some(g) = self.head[h] {
+                    v = h;
+                    h = g;
+                }
+            }
+            // "accusing Doha of supporting terrorism", with "supporting"
+            // hung on the object.
+            if base(self.rel(v)) == "acl"
+                && matches!(base(self.rel(h)), "obj" | "dobj" | "iobj" | "obl")
+            {
+                h = self.head[h].unwrap_or(h);
+            }
+            if let Some(root) = content_of(v, h) {
+                if f.code.get(..2) != Some(root.as_str()) {
+                    f.dropped = true;
+                }
+                continue;
+            }
+            // Content inside content: "demanded that NATO apologise for
+            // bombing China's embassy", "accused Spain of putting his life
+            // at risk by denying his plane permission": a clause below a
+            // clause that a speech act says is said too.
+            if self.d.it.stem_rule {
+                continue;
+            }
+            for _ in 0..2 {
+                // (Only through what says how or what for: not "tandis
+                // que", "while", nor a bare participle clause, which the
+                // parser often hangs too low.)
+                let marks: Vec<usize> = self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&c| matches!(base(self.rel(c)), "mark" | "case"))
+                    .collect();
+                let clause = match base(self.rel(v)) {
+                    "xcomp" | "ccomp" => marks.iter().all(|&m| {
+                        self.lemma_is(
+                            m,
+                            &["that", "to", "que", "qu'", "qu’", "de", "d'", "d’", "à"],
+                        )
+                    }),
+                    "advcl" | "acl" => {
+                        !marks.is_empty()
+                            && marks.iter().all(|&m| {
+                                self.lemma_is(
+                                    m,
+                                    &[
+                                        "of", "for", "by", "to", "de", "d'", "d’", "par", "pour",
+                                        "à", "en",
+                                    ],
+                                )
+                            })
+                    }
+                    _ => false,
+                };
+                let Some(mut above) = self.head[h].filter(|_| clause && is_verbal(&self.toks[h]))
+                else {
+                    break;
+                };
+                if base(self.rel(h)) == "acl"
+                    && matches!(base(self.rel(above)), "obj" | "dobj" | "iobj" | "obl")
+                {
+                    above = self.head[above].unwrap_or(above);
+                }
+                if let Some(root) = content_of(h, above) {
+                    if f.code.get(..2) != Some(root.as_str()) {
+                        f.dropped = true;
+                    }
+                    break;
+                }
+                v = h;
+                h = above;
             }
         }
     }

@@ -1041,6 +1041,13 @@ fn reactions_and_force_abroad_find_their_targets() {
     // A subject "backed by" something keeps its verb after the agent.
     let ev = code("en", "2011-10-16", "Kenyan troops backed by armoured vehicles and helicopter gunships crossed into southern Somalia on Sunday to pursue al Shabaab militants, Kenyan officials said.");
     assert!(has(&ev, "KEN", "SOM", "19"), "{ev:#?}");
+    // What is said inside what is said is no event: the bombing is what
+    // the apology demanded is for, the refusal how the accused did it.
+    let ev = code("en", "1999-05-09", "Thousands of Chinese demonstrators pelted the U.S. embassy in Beijing with stones, as the government demanded that NATO apologise for bombing China's embassy in Belgrade.");
+    assert!(!ev.iter().any(|e| e["cameo_root"] == "19"), "{ev:#?}");
+    let ev = code("en", "2013-07-04", "Bolivia accused France, Portugal, Italy and Spain on Wednesday of putting President Evo Morales's life at risk by denying his plane permission to cross their airspace.");
+    assert!(has(&ev, "BOL", "FRA", "11"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e["cameo_root"] == "12"), "{ev:#?}");
     // Two countries' adjectives on one noun: a compound subject.
     let ev = code(
         "en",
