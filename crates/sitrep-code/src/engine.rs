@@ -2705,8 +2705,20 @@ impl<'a> Sent<'a> {
             // Determiners and numbers never block ("on a resolution").
             let mut p = pos;
             loop {
-                match self.toks.get(seq.get(p).copied().unwrap_or(usize::MAX)) {
+                let w = seq.get(p).copied().unwrap_or(usize::MAX);
+                match self.toks.get(w) {
                     Some(t) if matches!(t.upos.as_str(), "DET" | "NUM" | "PUNCT") => p += 1,
+                    // Nor, in the built-in lexicons, a word that modifies a
+                    // later one ("from peace treaty talks" is "(FROM
+                    // TALKS)").
+                    Some(_)
+                        if !self.d.it.stem_rule
+                            && pos > 0
+                            && matches!(base(self.rel(w)), "amod" | "compound")
+                            && self.head[w].is_some_and(|h| h > w && seq.contains(&h)) =>
+                    {
+                        p += 1
+                    }
                     // A conjoined word inside the phrase: "death and
                     // injury toll" is a {DEATH TOLL}.
                     Some(t)
