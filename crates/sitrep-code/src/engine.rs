@@ -3659,6 +3659,9 @@ impl<'a> Sent<'a> {
         if !self.d.it.stem_rule {
             self.partners_among_subjects(&mut frames);
         }
+        if !self.d.it.stem_rule {
+            self.target_of_first_conjunct(&mut frames);
+        }
         self.target_reacted_to(&mut frames);
         if !self.d.it.stem_rule {
             self.parallel_reduction(&mut frames);
@@ -3852,6 +3855,40 @@ impl<'a> Sent<'a> {
     /// the clause the noun belongs to, else, for a definite noun, a word
     /// for an act or a quoted one, the nearest earlier coded verb's source
     /// of another country.
+    /// "France will bring its ambassador home from Niger … and withdraw
+    /// its troops": a second act joined to a first, by the same doer and
+    /// with no one of a country to aim at, is aimed where the first is.
+    fn target_of_first_conjunct(&self, frames: &mut [Frame]) {
+        for k in 0..frames.len() {
+            let f = &frames[k];
+            let v = f.verb;
+            // (Not a statement joined to an act: "…and announced it was
+            // recalling its ambassador" is said to no one.)
+            if f.dropped
+                || f.code.starts_with("01")
+                || f.sources.is_empty()
+                || !f.compound.is_empty()
+                || f.targets.iter().any(|t| t.names_country())
+                || base(self.rel(v)) != "conj"
+                || self.kids[v].iter().any(|&c| base(self.rel(c)) == "nsubj")
+            {
+                continue;
+            }
+            let Some(h) = self.head[v] else { continue };
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            let first = frames.iter().find(|g| {
+                g.verb == h
+                    && !g.dropped
+                    && same_source(g, &frames[k])
+                    && names_foreign(&g.targets, &own)
+            });
+            if let Some(g) = first {
+                let targets = others(&g.targets, &own);
+                frames[k].targets = targets;
+            }
+        }
+    }
+
     fn target_reacted_to(&self, frames: &mut [Frame]) {
         let mut found: Vec<(usize, Vec<Coded>)> = Vec::new();
         for (k, f) in frames.iter().enumerate() {

@@ -1048,6 +1048,10 @@ fn reactions_and_force_abroad_find_their_targets() {
     let ev = code("en", "2013-07-04", "Bolivia accused France, Portugal, Italy and Spain on Wednesday of putting President Evo Morales's life at risk by denying his plane permission to cross their airspace.");
     assert!(has(&ev, "BOL", "FRA", "11"), "{ev:#?}");
     assert!(!ev.iter().any(|e| e["cameo_root"] == "12"), "{ev:#?}");
+    // A second act joined to a first by the same doer is aimed where the
+    // first is.
+    let ev = code("en", "2023-09-25", "France will bring its ambassador home from Niger in the coming hours and withdraw its troops by the end of the year, President Emmanuel Macron said on Sunday.");
+    assert!(has(&ev, "FRA", "NER", "08"), "{ev:#?}");
     // Two countries' adjectives on one noun: a compound subject.
     let ev = code(
         "en",
