@@ -3422,12 +3422,19 @@ impl<'a> Sent<'a> {
                                 .iter()
                                 .map(|x| country_of(&x.code))
                                 .collect();
-                            let doer = found.iter().find(|ev| {
-                                !ev.source.code.starts_with("---")
+                            // (Every doer of a joint act: "the proposals of
+                            // France, Germany and Britain".)
+                            let mut doers: Vec<Coded> = Vec::new();
+                            for ev in &found {
+                                if !ev.source.code.starts_with("---")
                                     && !theirs.contains(&country_of(&ev.source.code))
-                            });
-                            if let Some(ev) = doer {
-                                frames[g].targets = vec![ev.source.clone()];
+                                    && !doers.iter().any(|d| d.code == ev.source.code)
+                                {
+                                    doers.push(ev.source.clone());
+                                }
+                            }
+                            if !doers.is_empty() {
+                                frames[g].targets = doers;
                             }
                         }
                         let verb_sources: Vec<&str> =
@@ -7461,7 +7468,10 @@ impl<'a> Sent<'a> {
         let certainty = self.head[slot]
             .map(|h| self.certainty(h))
             .unwrap_or_default();
-        let mutual = self.mutual(&code, n);
+        // (A proposal or an offer named as a joint one, "les propositions
+        // de la France, de l'Allemagne et de la Grande-Bretagne", is made
+        // to someone else, not among its authors.)
+        let mutual = self.mutual(&code, n) && (self.d.it.stem_rule || !code.starts_with("03"));
         self.emit(
             sources,
             targets,

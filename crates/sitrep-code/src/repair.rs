@@ -37,6 +37,7 @@ pub(crate) fn repair(
         repair_lost_subjects(toks, head, rel_fix);
         repair_reduced_relatives(toks, head, rel_fix);
         repair_backed_subjects(toks, head, rel_fix);
+        repair_split_lists(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
         repair_double_subjects(toks, head, rel_fix);
         repair_avoir_passives(toks, head, rel_fix);
@@ -425,6 +426,75 @@ fn repair_reduced_relatives(
         for c in 0..n {
             if head[c] == Some(v) && toks[c].form == "," {
                 head[c] = Some(n);
+            }
+        }
+    }
+}
+
+/// "les propositions de la France, de l'Allemagne et de la
+/// Grande-Bretagne", read as two modifiers of the noun, the second with
+/// the third conjoined to it: a modifier after a comma, with the same
+/// preposition as an earlier modifier of the same noun and a conjunct of
+/// its own joined by "et"/"and"/"ou"/"or", is the next member of the
+/// earlier one's list, and so are its conjuncts.
+fn repair_split_lists(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    let case_of = |x: usize, head: &[Option<usize>], rel_fix: &[Option<&'static str>]| {
+        kids_of(head, x)
+            .find(|&k| base(fixed_rel(toks, k, rel_fix)) == "case")
+            .map(|k| toks[k].lemma.to_lowercase())
+    };
+    for b in 0..n {
+        let Some(noun) = head[b] else { continue };
+        if base(fixed_rel(toks, b, rel_fix)) != "nmod" {
+            continue;
+        }
+        let Some(case_b) = case_of(b, head, rel_fix) else {
+            continue;
+        };
+        // The phrase of b starts after a comma.
+        let first = (0..b)
+            .rev()
+            .take_while(|&k| dominates(head, b, k) && toks[k].upos != "PUNCT")
+            .last()
+            .unwrap_or(b);
+        if first == 0 || toks[first - 1].form != "," {
+            continue;
+        }
+        let earlier = kids_of(head, noun).find(|&a| {
+            a < first
+                && base(fixed_rel(toks, a, rel_fix)) == "nmod"
+                && case_of(a, head, rel_fix).as_deref() == Some(case_b.as_str())
+        });
+        let Some(a) = earlier else { continue };
+        let listed = kids_of(head, b).any(|c| {
+            base(fixed_rel(toks, c, rel_fix)) == "conj"
+                && kids_of(head, c).any(|m| {
+                    base(fixed_rel(toks, m, rel_fix)) == "cc"
+                        && matches!(
+                            toks[m].lemma.to_lowercase().as_str(),
+                            "et" | "and" | "ou" | "or"
+                        )
+                })
+        });
+        if !listed {
+            continue;
+        }
+        let members: Vec<usize> = kids_of(head, b)
+            .filter(|&c| base(fixed_rel(toks, c, rel_fix)) == "conj")
+            .collect();
+        for c in members {
+            head[c] = Some(a);
+        }
+        head[b] = Some(a);
+        rel_fix[b] = Some("conj");
+        if let Some(p) = (0..first).rev().find(|&k| toks[k].form == ",") {
+            if head[p] == Some(noun) || head[p] == Some(b) {
+                head[p] = Some(b);
             }
         }
     }

@@ -653,6 +653,16 @@ impl Resolver {
             .iter()
             .filter_map(|e| e.trigger_word.map(|t| (e.sentence.index, t as usize)))
             .collect();
+        // Who does each act, by trigger: co-authors of one act ("les
+        // propositions de la France, de l'Allemagne et de la
+        // Grande-Bretagne") are not each other's targets.
+        let doers: Vec<(u32, usize, Span)> = events
+            .iter()
+            .filter_map(|e| {
+                let t = e.trigger_word? as usize;
+                Some((e.sentence.index, t, e.source.span?))
+            })
+            .collect();
         for ev in &mut events {
             ev.provenance.gazetteer = version.clone();
             let si = ev.sentence.index as usize;
@@ -860,6 +870,9 @@ impl Resolver {
                                 && under_trigger(s, t, m.first as usize)
                                 && !agent_of_other(s, m.first as usize, t, |w| {
                                     triggers.contains(&(si as u32, w))
+                                })
+                                && !doers.iter().any(|&(ds, dt, sp)| {
+                                    ds as usize == si && dt == t && sp == m.span
                                 })
                         })
                         .min_by_key(|(m, _)| (m.first as usize).abs_diff(t));

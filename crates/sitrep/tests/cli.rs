@@ -1052,6 +1052,18 @@ fn reactions_and_force_abroad_find_their_targets() {
     // first is.
     let ev = code("en", "2023-09-25", "France will bring its ambassador home from Niger in the coming hours and withdraw its troops by the end of the year, President Emmanuel Macron said on Sunday.");
     assert!(has(&ev, "FRA", "NER", "08"), "{ev:#?}");
+    // A list split by the parser is still a list, and co-authors of a
+    // proposal are not each other's partners.
+    for (lang, text) in [
+        ("fr", "Téhéran a rejeté samedi les propositions de la France, de l’Allemagne et de la Grande-Bretagne."),
+        ("en", "Tehran rejected on Saturday the proposals of France, Germany and Britain."),
+    ] {
+        let ev = code(lang, "2005-08-06", text);
+        for t in ["FRA", "DEU", "GBR"] {
+            assert!(has(&ev, "IRN", t, "12"), "{t}: {ev:#?}");
+        }
+        assert!(!has(&ev, "FRA", "DEU", "03") && !has(&ev, "DEU", "FRA", "03"), "{ev:#?}");
+    }
     // Two countries' adjectives on one noun: a compound subject.
     let ev = code(
         "en",
