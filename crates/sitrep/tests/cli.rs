@@ -317,6 +317,29 @@ fn stdin_is_read() {
     assert!(!json_lines(&o).is_empty());
 }
 
+/// Text whose language cannot be told, or that sitrep does not read, is
+/// said so, with what to do; the same text with --lang is coded.
+#[test]
+fn an_unread_language_is_reported() {
+    let short = b"Paul Biya met Yoweri Museveni on Friday.";
+    let o = run_with_stdin(&["code", "-", "--date", "2012-01-01"], short);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(json_lines(&o).is_empty());
+    assert!(
+        stderr(&o).contains("could not be told") && stderr(&o).contains("--lang en"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run_with_stdin(
+        &["code", "-", "--date", "2012-01-01", "--lang", "en"],
+        short,
+    );
+    assert!(!json_lines(&o).is_empty(), "{}", stderr(&o));
+    let german = "Der Bundeskanzler traf am Montag den französischen Präsidenten in Berlin zu Gesprächen über die Lage.";
+    let o = run_with_stdin(&["code", "-", "--date", "2012-01-01"], german.as_bytes());
+    assert!(stderr(&o).contains("\"de\""), "{}", stderr(&o));
+}
+
 /// Runs the binary with `input` on its standard input.
 fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = sitrep()

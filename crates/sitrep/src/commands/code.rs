@@ -74,6 +74,21 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                         out.flush()?;
                         eprintln!("sitrep: note: {origin}: {note}");
                     }
+                    // Text that was not parsed: its language was not told
+                    // (too short) or is not one sitrep reads.
+                    if doc.sentences.is_empty() && !doc.text.trim().is_empty() {
+                        out.flush()?;
+                        match doc.language.as_deref() {
+                            None => eprintln!(
+                                "sitrep: note: {origin}: document {}: its language could not be told (the text is too short), so nothing was coded; give --lang en or --lang fr",
+                                doc.id
+                            ),
+                            Some(l) => eprintln!(
+                                "sitrep: note: {origin}: document {}: its language looks like {l:?}, which sitrep does not read (en, fr), so nothing was coded; give --lang en or --lang fr if that is wrong",
+                                doc.id
+                            ),
+                        }
+                    }
                     for ev in &doc.events {
                         match args.format {
                             CodeFormat::Jsonl => output::write_jsonl(&mut out, ev)?,
