@@ -5520,6 +5520,27 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "imposed emergency rule", "a décrété le couvre-feu", "declared
+        // martial law": a curfew, a state of emergency or a ban that names
+        // no one abroad is imposed at home.
+        if !self.d.it.stem_rule
+            && f.code.starts_with("172")
+            && passive.is_none()
+            && f.targets.iter().all(|t| !t.names_country())
+        {
+            if let Some(home) = f
+                .sources
+                .iter()
+                .find(|x| x.names_country() && !x.code.starts_with("IGO"))
+            {
+                let mut t = home.clone();
+                t.code = country_of(&home.code);
+                t.base = Some(t.code.clone());
+                t.sector = None;
+                t.name = None;
+                f.targets = vec![t];
+            }
+        }
         if f.code.starts_with("17") && bind.target.is_none() && passive.is_none() {
             if let Some(t) = self.detained_at_home(v, &f.sources) {
                 f.targets = vec![t];

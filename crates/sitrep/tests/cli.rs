@@ -1087,6 +1087,17 @@ fn reactions_and_force_abroad_find_their_targets() {
         }
         assert!(!has(&ev, "FRA", "DEU", "03") && !has(&ev, "DEU", "FRA", "03"), "{ev:#?}");
     }
+    // Emergency rule, a suspended parliament and round-ups of lawyers are
+    // imposed at home.
+    let ev = code("en", "2007-11-04", "Pakistani police rounded up hundreds of lawyers on Sunday, a day after President Pervez Musharraf suspended the constitution and imposed emergency rule.");
+    assert!(has(&ev, "PAK", "PAK", "17"), "{ev:#?}");
+    assert!(!ev.iter().any(|e| e["cameo_root"] == "16"), "{ev:#?}");
+    let ev = code(
+        "fr",
+        "2021-07-26",
+        "Le président tunisien Kaïs Saïed a suspendu le Parlement dimanche.",
+    );
+    assert!(has(&ev, "TUN", "TUN", "17"), "{ev:#?}");
     // Two countries' adjectives on one noun: a compound subject.
     let ev = code(
         "en",
