@@ -1369,6 +1369,23 @@ impl<'a> Sent<'a> {
             }
         }
         out.retain(|c| c.code != "---");
+        // A name in apposition to a title of the same country is the same
+        // person, whatever codes the two get ("le président russe Vladimir
+        // Poutine" with no date to place his term).
+        if !self.d.it.stem_rule {
+            let heads: Vec<(usize, String)> =
+                out.iter().map(|c| (c.head, country_of(&c.code))).collect();
+            out.retain(|c| {
+                let country = country_of(&c.code);
+                !heads.iter().any(|(h, hc)| {
+                    *h != c.head
+                        && self.head[c.head] == Some(*h)
+                        && base(self.rel(c.head)) == "appos"
+                        && *hc == country
+                        && !country.starts_with("---")
+                })
+            });
+        }
         out.sort_by_key(|c| c.first);
         out.dedup_by(|a, b| a.code == b.code);
         out

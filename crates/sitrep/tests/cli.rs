@@ -340,6 +340,25 @@ fn an_unread_language_is_reported() {
     assert!(stderr(&o).contains("\"de\""), "{}", stderr(&o));
 }
 
+/// A title and the name in apposition to it are one person even when no
+/// date places the name's term (an undated text).
+#[test]
+fn a_title_and_its_name_are_one_person_without_a_date() {
+    let text = "Le président russe Vladimir Poutine et son homologue turc Recep Tayyip Erdogan se sont retrouvés à Moscou.";
+    let o = run_with_stdin(&["code", "-", "--lang", "fr"], text.as_bytes());
+    let ev = json_lines(&o);
+    assert!(
+        ev.iter()
+            .any(|e| e["source"]["country"] == "RUS" && e["target"]["country"] == "TUR"),
+        "{ev:#?}"
+    );
+    assert!(
+        !ev.iter()
+            .any(|e| e["source"]["country"] == e["target"]["country"]),
+        "{ev:#?}"
+    );
+}
+
 /// Runs the binary with `input` on its standard input.
 fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = sitrep()
