@@ -7428,7 +7428,17 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        if sources.is_empty() {
+        // ("des exercices militaires conjoints": an adjective naming only a
+        // sector is no doer; the clause's subject may be.)
+        // (Only in an oblique, as a journey's purpose: "sont arrivés en
+        // Biélorussie pour des exercices militaires conjoints"; "scrap a
+        // military pact" is no pact made.)
+        let sector_only = !self.d.it.stem_rule
+            && !sources.is_empty()
+            && sources.iter().all(|x| x.code.starts_with("---"))
+            && matches!(base(self.rel(slot)), "obl" | "nmod")
+            && self.head[slot].is_some_and(|h| self.travel_verb(h));
+        if sources.is_empty() || sector_only {
             // "X held talks with Y", "the strikes that X carried out"; an
             // oblique only with a target of its own ("took part in talks
             // with Y", not "demanded reparations for the war").

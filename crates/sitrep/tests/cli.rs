@@ -1121,6 +1121,14 @@ fn reactions_and_force_abroad_find_their_targets() {
         "Le président tunisien Kaïs Saïed a suspendu le Parlement dimanche.",
     );
     assert!(has(&ev, "TUN", "TUN", "17"), "{ev:#?}");
+    // Troops who travel for joint exercises hold them with the host; an
+    // adjective naming a sector ("militaires") is no doer.
+    let ev = code(
+        "fr",
+        "2024-07-08",
+        "Des soldats chinois sont arrivés en Biélorussie pour des exercices militaires conjoints.",
+    );
+    assert!(has(&ev, "CHN", "BLR", "06"), "{ev:#?}");
     // Two countries' adjectives on one noun: a compound subject.
     let ev = code(
         "en",
