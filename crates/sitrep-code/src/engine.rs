@@ -6952,74 +6952,64 @@ impl<'a> Sent<'a> {
                     h = g;
                 }
             }
-            // "accusing Doha of supporting terrorism", with "supporting"
-            // hung on the object.
-            if base(self.rel(v)) == "acl"
-                && matches!(base(self.rel(h)), "obj" | "dobj" | "iobj" | "obl")
-            {
-                h = self.head[h].unwrap_or(h);
-            }
-            if let Some(root) = content_of(v, h) {
-                if f.code.get(..2) != Some(root.as_str()) {
-                    f.dropped = true;
-                }
-                continue;
-            }
-            // Content inside content: "demanded that NATO apologise for
-            // bombing China's embassy", "accused Spain of putting his life
-            // at risk by denying his plane permission": a clause below a
-            // clause that a speech act says is said too.
-            if self.d.it.stem_rule {
-                continue;
-            }
-            for _ in 0..2 {
-                // (Only through what says how or what for: not "tandis
-                // que", "while", nor a bare participle clause, which the
-                // parser often hangs too low.)
-                let marks: Vec<usize> = self.kids[v]
-                    .iter()
-                    .copied()
-                    .filter(|&c| matches!(base(self.rel(c)), "mark" | "case"))
-                    .collect();
-                let clause = match base(self.rel(v)) {
-                    "xcomp" | "ccomp" => marks.iter().all(|&m| {
-                        self.lemma_is(
-                            m,
-                            &["that", "to", "que", "qu'", "qu’", "de", "d'", "d’", "à"],
-                        )
-                    }),
-                    "advcl" | "acl" => {
-                        !marks.is_empty()
-                            && marks.iter().all(|&m| {
-                                self.lemma_is(
-                                    m,
-                                    &[
-                                        "of", "for", "by", "to", "de", "d'", "d’", "par", "pour",
-                                        "à", "en",
-                                    ],
-                                )
-                            })
-                    }
-                    _ => false,
-                };
-                let Some(mut above) = self.head[h].filter(|_| clause && is_verbal(&self.toks[h]))
-                else {
-                    break;
-                };
-                if base(self.rel(h)) == "acl"
-                    && matches!(base(self.rel(above)), "obj" | "dobj" | "iobj" | "obl")
+            // Up from the clause, at most three clauses: what a speech act
+            // says, and (content inside content: "demanded that NATO
+            // apologise for bombing China's embassy", "accused Spain of
+            // putting his life at risk by denying his plane permission") a
+            // clause below a clause that a speech act says, is said too.
+            for _ in 0..3 {
+                // "accusing Doha of supporting terrorism", with "supporting"
+                // hung on the object.
+                if base(self.rel(v)) == "acl"
+                    && matches!(base(self.rel(h)), "obj" | "dobj" | "iobj" | "obl")
                 {
-                    above = self.head[above].unwrap_or(above);
+                    h = self.head[h].unwrap_or(h);
                 }
-                if let Some(root) = content_of(h, above) {
+                if let Some(root) = content_of(v, h) {
                     if f.code.get(..2) != Some(root.as_str()) {
                         f.dropped = true;
                     }
                     break;
                 }
+                if self.d.it.stem_rule || !self.says_through(v) || !is_verbal(&self.toks[h]) {
+                    break;
+                }
+                let Some(above) = self.head[h] else { break };
                 v = h;
                 h = above;
             }
+        }
+    }
+
+    /// Whether the clause `v` passes on what the clause above it says:
+    /// a complement, or an adverbial clause saying how or what for ("by
+    /// denying…", "pour avoir…"); not "tandis que", "while", nor a bare
+    /// participle clause, which the parser often hangs too low.
+    fn says_through(&self, v: usize) -> bool {
+        let marks: Vec<usize> = self.kids[v]
+            .iter()
+            .copied()
+            .filter(|&c| matches!(base(self.rel(c)), "mark" | "case"))
+            .collect();
+        match base(self.rel(v)) {
+            "xcomp" | "ccomp" => marks.iter().all(|&m| {
+                self.lemma_is(
+                    m,
+                    &["that", "to", "que", "qu'", "qu’", "de", "d'", "d’", "à"],
+                )
+            }),
+            "advcl" | "acl" => {
+                !marks.is_empty()
+                    && marks.iter().all(|&m| {
+                        self.lemma_is(
+                            m,
+                            &[
+                                "of", "for", "by", "to", "de", "d'", "d’", "par", "pour", "à", "en",
+                            ],
+                        )
+                    })
+            }
+            _ => false,
         }
     }
 
