@@ -32,8 +32,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use sitrep_model::{
-    char_offset, Actor, Document, EventDate, EventDateSource, EvidenceSpan, Mention, MentionKind,
-    Place, PlacePrecision, Sentence, Span, Time,
+    char_offset, Actor, Document, Event, EventDate, EventDateSource, EvidenceSpan, Mention,
+    MentionKind, Place, PlacePrecision, Sentence, Span, Time,
 };
 
 use crate::dates::{find_times, Resolved};
@@ -332,6 +332,34 @@ fn origin_of(s: &Sentence, h: usize, t: usize) -> bool {
         cur = p;
     }
     false
+}
+
+/// Makes the place's country the event's target, with the place as its
+/// evidence; `keep_sector` keeps the sector the coder found for a target
+/// of no country ("the troops" in "struck the troops in Idlib": SYRMIL).
+fn aim_at_place(ev: &mut Event, p: &Place, text: &str, keep_sector: bool) {
+    let sector = ev
+        .target
+        .as_ref()
+        .and_then(|x| x.sector.clone())
+        .filter(|_| keep_sector);
+    let code = p
+        .country
+        .as_ref()
+        .map(|c| format!("{c}{}", sector.as_deref().unwrap_or("")));
+    ev.target = Some(Actor {
+        text: p.text.clone(),
+        code,
+        country: p.country.clone(),
+        sector,
+        name: p.name.clone(),
+        span: p.span,
+    });
+    ev.evidence.target = p.span.map(|sp| EvidenceSpan {
+        text: sp.slice(text).to_string(),
+        start: char_offset(text, sp.start),
+        end: char_offset(text, sp.end),
+    });
 }
 
 /// True when the word `h` lies inside the object of the trigger `t`
@@ -752,15 +780,7 @@ impl Resolver {
                                 || (withdrawal && origin_of(s, f.head, t)))
                     });
                     if let Some(f) = hit {
-                        ev.target = Some(Actor {
-                            text: f.place.text.clone(),
-                            code: f.place.country.clone(),
-                            country: f.place.country.clone(),
-                            sector: None,
-                            name: f.place.name.clone(),
-                            span: f.place.span,
-                        });
-                        ev.evidence.target = f.place.span.map(evidence);
+                        aim_at_place(ev, &f.place, &text, false);
                     }
                 }
                 if material && untargeted {
@@ -774,19 +794,7 @@ impl Resolver {
                     if let Some(f) = hit {
                         let country = f.place.country.clone();
                         if country.is_some() && country != ev.source.country {
-                            let sector = ev.target.as_ref().and_then(|x| x.sector.clone());
-                            let code = country
-                                .as_ref()
-                                .map(|c| format!("{c}{}", sector.clone().unwrap_or_default()));
-                            ev.target = Some(Actor {
-                                text: f.place.text.clone(),
-                                code,
-                                country,
-                                sector,
-                                name: f.place.name.clone(),
-                                span: f.place.span,
-                            });
-                            ev.evidence.target = f.place.span.map(evidence);
+                            aim_at_place(ev, &f.place, &text, true);
                         }
                     }
                 }
@@ -810,20 +818,7 @@ impl Resolver {
                     && (matches!(ev.cameo_root.as_str(), "18" | "20") || abroad)
                     && p.country.is_some()
                 {
-                    let sector = ev.target.as_ref().and_then(|x| x.sector.clone());
-                    let code = p
-                        .country
-                        .as_ref()
-                        .map(|c| format!("{c}{}", sector.clone().unwrap_or_default()));
-                    ev.target = Some(Actor {
-                        text: p.text.clone(),
-                        code,
-                        country: p.country.clone(),
-                        sector,
-                        name: p.name.clone(),
-                        span: p.span,
-                    });
-                    ev.evidence.target = p.span.map(evidence);
+                    aim_at_place(ev, &p, &text, true);
                 }
                 // A transnational armed group (IMG…) struck or fought is
                 // coded to the country where it is struck, when the coder
@@ -879,6 +874,43 @@ impl Resolver {
                     if let Some((_, a)) = best {
                         ev.target = Some(a.clone());
                     }
+                }
+            }
+
+            // A dyad with no other party yet is aimed where the act happens
+            // (CAMEO events are dyadic, and an analyst codes "arrested in
+            // Manila" PHL>PHL, "ordered troops to Monrovia" USA>LBR): a
+            // place of the trigger's own phrase or clause (where, to where,
+            // from where, inside its object), else one under the trigger,
+            // else the sentence's place, else the article's main place.
+            if ev.target.as_ref().is_none_or(|x| x.country.is_none()) {
+                let named =
+                    |f: &&Found| f.sentence == si && !f.metonymic && f.place.country.is_some();
+                let of_trigger = trigger.filter(|_| parsed).and_then(|t| {
+                    places
+                        .iter()
+                        .filter(named)
+                        .find(|f| {
+                            locative_of(s, f.head, t)
+                                || inside_object(s, f.head, t)
+                                || destination_of(s, f.head, t)
+                                || origin_of(s, f.head, t)
+                        })
+                        .or_else(|| {
+                            places
+                                .iter()
+                                .filter(named)
+                                .find(|f| under_trigger(s, t, f.head))
+                        })
+                });
+                let hit = of_trigger
+                    .or_else(|| places.iter().find(named))
+                    .or_else(|| {
+                        main.map(|k| &places[k])
+                            .filter(|f| f.place.country.is_some())
+                    });
+                if let Some(f) = hit {
+                    aim_at_place(ev, &f.place, &text, true);
                 }
             }
 

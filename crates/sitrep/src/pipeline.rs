@@ -24,6 +24,12 @@ pub struct PipelineOptions {
     /// GeoNames), used with the built-in gazetteer to resolve places.
     #[arg(long, value_name = "FILE")]
     pub gazetteer: Option<std::path::PathBuf>,
+    /// Also keep events with no target: acts whose other party neither the
+    /// text nor a place names ("threatened to open the gates"). CAMEO
+    /// events are dyadic (PETRARCH's `require_dyad`), so by default they
+    /// are left out.
+    #[arg(long)]
+    pub untargeted: bool,
 }
 
 /// Checks a `YYYY-MM-DD` date and returns it normalised.
@@ -112,6 +118,10 @@ impl Pipeline {
         let doc = self.nlp.process(doc);
         let doc = self.coder.process(doc);
         let mut doc = self.resolver.process(doc);
+        if !self.options.untargeted {
+            doc.events
+                .retain(|e| e.target.as_ref().is_some_and(|t| t.country.is_some()));
+        }
         let model = doc
             .language
             .as_deref()

@@ -384,6 +384,42 @@ fn code_text(lang: &str, date: &str, text: &str) -> Vec<serde_json::Value> {
     json_lines(&o)
 }
 
+/// `sitrep code --untargeted` on one text: its event records, those with
+/// no target too.
+fn code_text_untargeted(lang: &str, date: &str, text: &str) -> Vec<serde_json::Value> {
+    let o = run_with_stdin(
+        &["code", "--lang", lang, "--date", date, "--untargeted", "-"],
+        text.as_bytes(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    json_lines(&o)
+}
+
+/// CAMEO events are dyadic: an act with no named other party is aimed
+/// where it happens, and one with neither is left out unless asked for.
+#[test]
+fn an_act_with_no_target_is_aimed_where_it_happens_or_left_out() {
+    let has = |ev: &[serde_json::Value], s: &str, t: &str, root: &str| {
+        ev.iter().any(|e| {
+            e["source"]["country"] == s && e["target"]["country"] == t && e["cameo_root"] == root
+        })
+    };
+    let ev = code_text(
+        "en",
+        "2024-05-07",
+        "Philippine police arrested an opposition senator in Manila on Tuesday.",
+    );
+    assert!(has(&ev, "PHL", "PHL", "17"), "{ev:#?}");
+    let text = "The United States, Germany and Britain condemned the attack.";
+    let ev = code_text("en", "2024-01-01", text);
+    assert!(ev.is_empty(), "{ev:#?}");
+    let ev = code_text_untargeted("en", "2024-01-01", text);
+    assert!(
+        ev.len() == 3 && ev.iter().all(|e| e["target"].is_null()),
+        "{ev:#?}"
+    );
+}
+
 /// A `kill -9` in the middle of an ingest loses nothing committed and leaves
 /// a valid database; running the ingest again finishes the job.
 #[test]
@@ -679,8 +715,9 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "RUS", "UKR", "04") && has(&ev, "UKR", "RUS", "04"),
         "{ev:#?}"
     );
-    let ev = code(
+    let ev = code_text_untargeted(
         "en",
+        "2024-01-01",
         "The United States, Germany and Britain condemned the attack.",
     );
     assert!(
@@ -1001,8 +1038,9 @@ fn wire_constructions_find_their_actors() {
     );
     // A state called by what it is, as the subject of its own clause
     // (this once recursed without end).
-    let ev = code(
+    let ev = code_text_untargeted(
         "fr",
+        "2024-01-01",
         "L'Algérie a rompu ses relations avec le Maroc. Son voisin a dénoncé cette décision.",
     );
     assert!(
