@@ -25,6 +25,24 @@ pub struct Options {
     pub untargeted_statements: bool,
 }
 
+/// The threat (CAMEO 13) of a coercive or violent act: to reduce
+/// relations, aid or trade (131x), to impose administrative sanctions
+/// (132) or repression (137), to use force (138); `None` for other acts.
+fn threat_for(code: &str) -> Option<&'static str> {
+    Some(match code.get(..2)? {
+        "16" => match code {
+            "162" | "1621" | "1622" | "1623" => "1311",
+            "163" => "1312",
+            "160" | "161" | "164" | "166" => "1313",
+            _ => "131",
+        },
+        "17" if code.starts_with("172") => "132",
+        "17" => "137",
+        "15" | "18" | "19" | "20" => "138",
+        _ => return None,
+    })
+}
+
 /// Depth limit for every walk up or down the tree.
 const MAX_DEPTH: usize = 24;
 
@@ -3722,6 +3740,11 @@ impl<'a> Sent<'a> {
                 &mut out,
             );
         }
+        if !self.d.it.stem_rule {
+            for e in &mut out {
+                self.conditional_threat(e);
+            }
+        }
         let mut seen: Vec<(String, Option<String>, String)> = Vec::new();
         out.retain(|e| {
             let k = (
@@ -7097,6 +7120,48 @@ impl<'a> Sent<'a> {
             return true;
         }
         false
+    }
+
+    /// Force or coercion promised on a condition is a threat, made now
+    /// (CAMEO 13): "said Serbia would send its army to Kosovo if Serbs
+    /// there were killed", "said he would impose a tariff on Mexico unless
+    /// it stopped…", "a déclaré que la Serbie enverrait son armée si…". The
+    /// promised act is an intention (reported "would", a future) whose
+    /// clause has a condition of its own ("if", "unless", "si", "à moins
+    /// que").
+    fn conditional_threat(&self, e: &mut RawEvent) {
+        if e.certainty != Certainty::Intended {
+            return;
+        }
+        let Some(code) = threat_for(&e.code) else {
+            return;
+        };
+        let condition = |m: usize| {
+            base(self.rel(m)) == "mark"
+                && (self.lemma_is(m, &["if", "unless", "si"])
+                    || (self.lemma_is(m, &["à"])
+                        && self.kids[m].iter().any(|&x| self.lemma_is(x, &["moins"]))))
+        };
+        let conditioned = e.trigger.iter().any(|&t| {
+            // The clause's verb: the trigger, or the verb a nominal
+            // trigger depends on ("would impose a tariff … unless").
+            let clause = match self.head[t] {
+                Some(h) if !is_verbal(&self.toks[t]) => h,
+                _ => t,
+            };
+            // (The parser may hang the mark on the condition's
+            // auxiliary: "if Serbs there were killed".)
+            self.kids[clause].iter().any(|&c| {
+                base(self.rel(c)) == "advcl"
+                    && self.kids[c]
+                        .iter()
+                        .any(|&m| condition(m) || self.kids[m].iter().any(|&x| condition(x)))
+            })
+        });
+        if conditioned {
+            e.code = code.to_string();
+            e.certainty = Certainty::Asserted;
+        }
     }
 
     /// Without an ontology (the built-in lexicons): a complement under a

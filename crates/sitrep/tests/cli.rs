@@ -420,6 +420,46 @@ fn an_act_with_no_target_is_aimed_where_it_happens_or_left_out() {
     );
 }
 
+/// Force or coercion promised on a condition is a threat (CAMEO 13),
+/// made now; the same promise with no condition stays an intention.
+#[test]
+fn a_conditional_promise_of_force_or_sanctions_is_a_threat() {
+    let one = |lang: &str, text: &str| {
+        let ev = code_text(lang, "2021-10-23", text);
+        assert_eq!(ev.len(), 1, "{text}: {ev:#?}");
+        let e = &ev[0];
+        (
+            format!(
+                "{}>{} {}",
+                e["source"]["country"].as_str().unwrap_or("-"),
+                e["target"]["country"].as_str().unwrap_or("-"),
+                e["cameo"].as_str().unwrap_or("-")
+            ),
+            e["certainty"].as_str().unwrap_or("-").to_string(),
+        )
+    };
+    assert_eq!(
+        one(
+            "en",
+            "China said it would impose sanctions on Lithuania unless Vilnius reversed its decision on Taiwan's office."
+        ),
+        ("CHN>LTU 1312".to_string(), "asserted".to_string())
+    );
+    assert_eq!(
+        one(
+            "fr",
+            "Le Premier ministre pakistanais a déclaré que le Pakistan frapperait l'Inde si New Delhi attaquait."
+        ),
+        ("PAK>IND 138".to_string(), "asserted".to_string())
+    );
+    let (dyad, certainty) = one(
+        "en",
+        "China said it would impose sanctions on Lithuania over its decision on Taiwan's office.",
+    );
+    assert!(dyad.starts_with("CHN>LTU 16"), "{dyad}");
+    assert_eq!(certainty, "intended");
+}
+
 /// A `kill -9` in the middle of an ingest loses nothing committed and leaves
 /// a valid database; running the ingest again finishes the job.
 #[test]
