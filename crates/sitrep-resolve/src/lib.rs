@@ -101,6 +101,20 @@ struct FoundTime {
     value: Option<Resolved>,
 }
 
+/// Nouns for a country's territory, named by the country's adjective
+/// ("territoire malien", "Ukrainian soil").
+const TERRITORY: &[&str] = &[
+    "territory",
+    "soil",
+    "airspace",
+    "waters",
+    "water",
+    "territoire",
+    "sol",
+    "eaux",
+    "eau",
+];
+
 /// Prepositions that put an event at a place.
 const LOCATIVE: &[&str] = &[
     "in",
@@ -491,8 +505,49 @@ impl Resolver {
             for t in find_toponyms(&self.gaz, &doc.text, s, &masked) {
                 raw.push((si, t));
             }
+            raw.extend(self.national_territory(doc, si).map(|t| (si, t)));
         }
         raw
+    }
+
+    /// A country's territory named by its adjective ("en territoire
+    /// malien", "on Ukrainian soil", "into Turkish airspace", "dans les eaux
+    /// japonaises"): a place, the country, though no toponym names it.
+    fn national_territory<'d>(
+        &'d self,
+        doc: &'d Document,
+        si: usize,
+    ) -> impl Iterator<Item = places::Toponym> + 'd {
+        let s = &doc.sentences[si];
+        doc.mentions
+            .iter()
+            .filter(move |m| m.sentence as usize == si)
+            .filter_map(move |m| {
+                let MentionKind::Actor(a) = &m.kind else {
+                    return None;
+                };
+                let country = a.country.as_deref().filter(|c| c.len() == 3)?;
+                let entry = self.gaz.country(country)?;
+                let last = (m.last as usize).min(s.tokens.len().checked_sub(1)?);
+                (m.first as usize..=last).find_map(|k| {
+                    let t = &s.tokens[k];
+                    let h = (t.head as usize).checked_sub(1)?;
+                    let noun = s.tokens.get(h)?;
+                    (t.upos == "ADJ"
+                        && t.deprel.starts_with("amod")
+                        && TERRITORY.contains(&fold(&noun.lemma).as_str()))
+                    .then(|| {
+                        let (first, last) = (k.min(h), k.max(h));
+                        places::Toponym {
+                            first,
+                            last,
+                            text: places::surface(&doc.text, s, first, last),
+                            candidates: vec![entry],
+                            metonymic: false,
+                        }
+                    })
+                })
+            })
     }
 
     /// The document's countries — the prior's choice for every toponym, and

@@ -410,6 +410,23 @@ fn an_act_with_no_target_is_aimed_where_it_happens_or_left_out() {
         "Philippine police arrested an opposition senator in Manila on Tuesday.",
     );
     assert!(has(&ev, "PHL", "PHL", "17"), "{ev:#?}");
+    // A country's territory named by its adjective is a place.
+    let ev = code_text(
+        "en",
+        "2019-05-26",
+        "Turkish warplanes bombed Kurdish militants on Iraqi soil on Sunday.",
+    );
+    assert!(has(&ev, "TUR", "IRQ", "19"), "{ev:#?}");
+    assert!(
+        ev.iter().all(|e| e["location"]["country"] == "IRQ"),
+        "{ev:#?}"
+    );
+    let ev = code_text(
+        "fr",
+        "2019-05-26",
+        "Les forces turques ont frappé des combattants kurdes en territoire irakien dimanche.",
+    );
+    assert!(has(&ev, "TUR", "IRQ", "19"), "{ev:#?}");
     let text = "The United States, Germany and Britain condemned the attack.";
     let ev = code_text("en", "2024-01-01", text);
     assert!(ev.is_empty(), "{ev:#?}");
