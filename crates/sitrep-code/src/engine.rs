@@ -43,6 +43,27 @@ fn threat_for(code: &str) -> Option<&'static str> {
     })
 }
 
+/// Verbs that report what was said or announced.
+const REPORTING: &[&str] = &[
+    "say",
+    "announce",
+    "declare",
+    "state",
+    "report",
+    "add",
+    "indicate",
+    "dire",
+    "annoncer",
+    "déclarer",
+    "affirmer",
+    "indiquer",
+    "préciser",
+    "ajouter",
+    "expliquer",
+    "souligner",
+    "rapporter",
+];
+
 /// Depth limit for every walk up or down the tree.
 const MAX_DEPTH: usize = 24;
 
@@ -3759,6 +3780,17 @@ impl<'a> Sent<'a> {
                 true
             }
         });
+        // An announcement is how news is reported, not an event between
+        // actors, whatever the parser takes for its object ("…, a annoncé
+        // vendredi le ministre mauritanien", "a annoncé le Bureau des
+        // affaires de Taïwan"): what is announced is the event.
+        if !self.d.it.stem_rule {
+            out.retain(|e| {
+                !(e.code == "010"
+                    && !e.trigger.is_empty()
+                    && e.trigger.iter().all(|&t| self.lemma_is(t, REPORTING)))
+            });
+        }
         // A statement whose "target" is the speaker's own country says
         // nothing to anyone ("a annoncé Emmanuel Macron" of a Frenchman's
         // release).

@@ -427,6 +427,17 @@ fn an_act_with_no_target_is_aimed_where_it_happens_or_left_out() {
         "Les forces turques ont frappé des combattants kurdes en territoire irakien dimanche.",
     );
     assert!(has(&ev, "TUR", "IRQ", "19"), "{ev:#?}");
+    // Who announces an act is no target of the act's doer.
+    let ev = code_text(
+        "fr",
+        "2019-05-30",
+        "L'armée tchadienne a tué une centaine de rebelles dans le nord du pays, a annoncé samedi le ministre nigérien de la Défense.",
+    );
+    assert!(
+        ev.iter()
+            .all(|e| e["cameo_root"] != "01" && e["target"]["country"] != "NER"),
+        "{ev:#?}"
+    );
     let text = "The United States, Germany and Britain condemned the attack.";
     let ev = code_text("en", "2024-01-01", text);
     assert!(ev.is_empty(), "{ev:#?}");
