@@ -6105,7 +6105,23 @@ impl<'a> Sent<'a> {
         match code.get(..2) {
             // Pledging aid (033) or reform (034) is done for someone else
             // (agreeing to a ceasefire, 035x, is mutual).
-            Some("03") => !matches!(code.get(..3), Some("033" | "034")),
+            // (So is what is promised or offered: "Saudi Arabia and the
+            // UAE promised a combined $8 billion".)
+            Some("03") => {
+                !matches!(code.get(..3), Some("033" | "034"))
+                    && !self.lemma_is(
+                        v,
+                        &[
+                            "promise",
+                            "pledge",
+                            "vow",
+                            "offer",
+                            "promettre",
+                            "offrir",
+                            "proposer",
+                        ],
+                    )
+            }
             Some("04" | "06" | "08") => true,
             // Signing (057) is done together; praising, recognising,
             // apologising or forgiving (051–056) is done to someone else.

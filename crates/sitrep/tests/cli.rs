@@ -783,6 +783,17 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "RUS", "UKR", "04") && has(&ev, "UKR", "RUS", "04"),
         "{ev:#?}"
     );
+    // Several who promise together promise to someone else.
+    let ev = code(
+        "en",
+        "Saudi Arabia and the United Arab Emirates promised a combined 8 billion dollars to Egypt's interim government.",
+    );
+    assert!(
+        has(&ev, "SAU", "EGY", "03")
+            && has(&ev, "ARE", "EGY", "03")
+            && !has(&ev, "SAU", "ARE", "03"),
+        "{ev:#?}"
+    );
     let ev = code_text_untargeted(
         "en",
         "2024-01-01",
