@@ -43,6 +43,22 @@ fn threat_for(code: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns for military drills.
+const EXERCISES: &[&str] = &[
+    "exercise",
+    "exercises",
+    "drill",
+    "drills",
+    "manoeuvre",
+    "manoeuvres",
+    "maneuver",
+    "maneuvers",
+    "exercice",
+    "exercices",
+    "manœuvre",
+    "manœuvres",
+];
+
 /// Verbs that report what was said or announced.
 const REPORTING: &[&str] = &[
     "say",
@@ -3397,7 +3413,13 @@ impl<'a> Sent<'a> {
             for n in 0..self.toks.len() {
                 // "les Forces de soutien rapide", "the Peace Council": a
                 // word of an actor's name is no event.
-                if !matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN") || self.in_name(n) {
+                // (A plural noun tagged as a verb, with its determiner:
+                // "their first joint exercises".)
+                let nominal = matches!(self.toks[n].upos.as_str(), "NOUN" | "PROPN")
+                    || (!self.d.it.stem_rule
+                        && self.toks[n].upos == "VERB"
+                        && matches!(base(self.rel(n)), "obj" | "dobj"));
+                if !nominal || self.in_name(n) {
                     continue;
                 }
                 // The object or subject of a coded verb is part of that
@@ -7622,7 +7644,23 @@ impl<'a> Sent<'a> {
         // (A proposal or an offer named as a joint one, "les propositions
         // de la France, de l'Allemagne et de la Grande-Bretagne", is made
         // to someone else, not among its authors.)
-        let mutual = self.mutual(&code, n) && (self.d.it.stem_rule || !code.starts_with("03"));
+        let mut mutual = self.mutual(&code, n) && (self.d.it.stem_rule || !code.starts_with("03"));
+        // "Les armées marocaine et américaine ont lancé l'exercice…",
+        // "Egyptian and Russian troops began their first exercises": drills
+        // that armed forces of several states hold together are joint
+        // (062), among them.
+        let mut code = code;
+        if !self.d.it.stem_rule
+            && code.starts_with("15")
+            && targets.is_empty()
+            && self.lemma_is(n, EXERCISES)
+        {
+            let countries: Vec<String> = sources.iter().map(|x| country_of(&x.code)).collect();
+            if countries.iter().any(|c| *c != countries[0]) {
+                code = "062".to_string();
+                mutual = true;
+            }
+        }
         self.emit(
             sources,
             targets,

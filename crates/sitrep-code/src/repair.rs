@@ -23,6 +23,7 @@ pub(crate) fn repair(
         repair_false_auxiliaries(toks, head, rel_fix);
         repair_adverb_participles(toks, head, rel_fix);
         repair_unknown_adverbs(toks, head, rel_fix);
+        repair_determined_verbs(toks, head, rel_fix);
         repair_noun_roots(toks, head, rel_fix);
         repair_verb_adjectives(toks, head, rel_fix);
         repair_completives(toks, head, rel_fix);
@@ -1231,6 +1232,64 @@ fn repair_unknown_adverbs(
 /// root, a reported clause), a verb hung on the noun to its right with no
 /// subject of its own is the clause's verb and the noun its subject. Its
 /// "object" with a preposition is an oblique.
+/// "began their first joint anti-terrorism exercises", "China began its
+/// largest military exercises around Taiwan", with the plural noun tagged
+/// as a present-tense verb heading a complement clause whose "subject" is
+/// the word before it: after a verb that takes a thing and no clause
+/// ("begin", "launch", "hold", "conduct"), or with a determiner or a
+/// possessive of its own, that "verb" is the governing verb's object, and
+/// the word it took for its subject modifies it.
+fn repair_determined_verbs(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for v in 0..toks.len() {
+        if toks[v].upos != "VERB" || !matches!(base(fixed_rel(toks, v, rel_fix)), "ccomp" | "xcomp")
+        {
+            continue;
+        }
+        let Some(g) = head[v] else { continue };
+        let kid_is = |c: usize, rels: &[&str]| {
+            head[c] == Some(v) && rels.contains(&base(fixed_rel(toks, c, rel_fix)))
+        };
+        let determined = (0..v).any(|c| {
+            kid_is(c, &["det", "nmod"])
+                && (base(fixed_rel(toks, c, rel_fix)) == "det"
+                    || fixed_rel(toks, c, rel_fix) == "nmod:poss")
+                && matches!(toks[c].upos.as_str(), "DET" | "PRON")
+        });
+        let present = toks[v].feats.contains("Tense=Pres") && toks[v].form.ends_with('s');
+        let takes_thing = matches!(
+            toks[g].lemma.as_str(),
+            "begin"
+                | "start"
+                | "launch"
+                | "hold"
+                | "conduct"
+                | "stage"
+                | "resume"
+                | "end"
+                | "complete"
+        );
+        if g > v
+            || toks[g].upos != "VERB"
+            || !(determined || (takes_thing && present))
+            || (0..toks.len()).any(|c| kid_is(c, &["aux", "mark", "obj", "cop"]))
+            || (0..toks.len()).any(|c| {
+                head[c] == Some(g) && matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "dobj")
+            })
+        {
+            continue;
+        }
+        let subjects: Vec<usize> = (g + 1..v).filter(|&c| kid_is(c, &["nsubj"])).collect();
+        rel_fix[v] = Some("obj");
+        for c in subjects {
+            rel_fix[c] = Some("compound");
+        }
+    }
+}
+
 fn repair_noun_roots(
     toks: &[Token],
     head: &mut [Option<usize>],

@@ -783,6 +783,24 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "RUS", "UKR", "04") && has(&ev, "UKR", "RUS", "04"),
         "{ev:#?}"
     );
+    // Drills that armed forces of several states hold are joint (062),
+    // the plural noun read as a verb too.
+    let ev = code(
+        "en",
+        "Egyptian and Russian troops began their first joint anti-terrorism exercises near Alexandria on Saturday.",
+    );
+    assert!(
+        has(&ev, "EGY", "RUS", "06") && has(&ev, "RUS", "EGY", "06"),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "fr",
+        "Les armées égyptienne et russe ont entamé samedi près d’Alexandrie leurs premiers exercices antiterroristes.",
+    );
+    assert!(
+        has(&ev, "EGY", "RUS", "06") && has(&ev, "RUS", "EGY", "06"),
+        "{ev:#?}"
+    );
     // Several who promise together promise to someone else.
     let ev = code(
         "en",
