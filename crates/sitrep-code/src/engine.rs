@@ -6194,7 +6194,17 @@ impl<'a> Sent<'a> {
             for &x in &level {
                 for &c in &self.kids[x] {
                     let r = base(self.rel(c));
-                    if !matches!(r, "obj" | "dobj" | "obl" | "nmod" | "nummod" | "advmod") {
+                    // (The subject of a passive is its object: "Plus de
+                    // 100 000 Éthiopiens ont été expulsés".)
+                    let passive_subject = x == v
+                        && matches!(r, "nsubj" | "nsubjpass")
+                        && (self.rel(c) != "nsubj"
+                            || self.kids[v]
+                                .iter()
+                                .any(|&a| matches!(self.rel(a), "aux:pass" | "auxpass")));
+                    if !matches!(r, "obj" | "dobj" | "obl" | "nmod" | "nummod" | "advmod")
+                        && !passive_subject
+                    {
                         continue;
                     }
                     let big = self.lemma_is(

@@ -801,6 +801,17 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "EGY", "RUS", "06") && has(&ev, "RUS", "EGY", "06"),
         "{ev:#?}"
     );
+    // People expelled by the thousand, the passive's subject counted:
+    // a mass expulsion (203).
+    let ev = code(
+        "fr",
+        "Plus de 20 000 Haïtiens ont été expulsés par la République dominicaine en octobre.",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e["cameo"] == "203" && e["source"]["country"] == "DOM"),
+        "{ev:#?}"
+    );
     // Several who promise together promise to someone else.
     let ev = code(
         "en",
