@@ -3787,6 +3787,7 @@ impl<'a> Sent<'a> {
             for e in &mut out {
                 self.conditional_threat(e);
             }
+            self.reciprocations(&mut out);
         }
         let mut seen: Vec<(String, Option<String>, String)> = Vec::new();
         out.retain(|e| {
@@ -7200,6 +7201,83 @@ impl<'a> Sent<'a> {
             return true;
         }
         false
+    }
+
+    /// "North Korea barred all Malaysians from leaving, and Kuala Lumpur
+    /// responded in kind", "Britain expelled two diplomats, and Moscow
+    /// reciprocated", "et Moscou a riposté": a reply in kind, with no act
+    /// of its own named ("retaliated by expelling…" names one), is the
+    /// same act done back to the one who did it to the replier.
+    fn reciprocations(&self, out: &mut Vec<RawEvent>) {
+        let mut found = Vec::new();
+        for v in 0..self.toks.len() {
+            // (A reply the lexicon reads as fighting back, "a riposté",
+            // is the same act as the one it answers when that one was no
+            // force: it is redone below.)
+            let coded_force = out
+                .iter()
+                .any(|e| e.trigger.contains(&v) && e.code.starts_with("19"));
+            if !is_verbal(&self.toks[v])
+                || (!coded_force && out.iter().any(|e| e.trigger.contains(&v)))
+            {
+                continue;
+            }
+            // ("in kind", "la pareille", also when the parser hangs it on
+            // the next word: "a rendu la pareille lundi".)
+            let kind_word = |c: usize| {
+                self.lemma_is(c, &["kind", "pareille", "pareil", "similarly", "likewise"])
+                    || self.toks[c].form.eq_ignore_ascii_case("pareille")
+            };
+            let in_kind = self.kids[v]
+                .iter()
+                .any(|&c| kind_word(c) || self.kids[c].iter().any(|&g| kind_word(g)));
+            let replies = self.lemma_is(v, &["reciprocate", "retaliate", "riposter", "répliquer"])
+                || (in_kind
+                    && self.lemma_is(v, &["respond", "answer", "reply", "répondre", "rendre"]));
+            // (What the reply was, when named, is an event of its own.)
+            let named = self.kids[v].iter().any(|&c| {
+                matches!(base(self.rel(c)), "advcl" | "xcomp" | "obl")
+                    && out.iter().any(|e| e.trigger.contains(&c))
+            });
+            if !replies || named {
+                continue;
+            }
+            let Some(subj) = self.subject(v, 0) else {
+                continue;
+            };
+            let Some(replier) = self.code_np(subj).into_iter().find(|c| c.names_country()) else {
+                continue;
+            };
+            let own = country_of(&replier.code);
+            let Some(first) = out.iter().find(|e| {
+                e.target
+                    .as_ref()
+                    .is_some_and(|t| country_of(&t.code) == own)
+                    && country_of(&e.source.code) != own
+                    && e.trigger.iter().all(|&t| t < v)
+            }) else {
+                continue;
+            };
+            if coded_force && matches!(first.code.get(..2), Some("18" | "19" | "20")) {
+                continue;
+            }
+            let (code, answered) = (first.code.clone(), first.source.clone());
+            if coded_force {
+                for e in out.iter_mut().filter(|e| e.trigger.contains(&v)) {
+                    e.code = code.clone();
+                    e.target = Some(answered.clone());
+                }
+                continue;
+            }
+            found.push(RawEvent {
+                source: replier,
+                target: Some(answered),
+                code,
+                trigger: vec![v],
+                certainty: self.certainty(v),
+            });
+        }
+        out.extend(found);
     }
 
     /// Force or coercion promised on a condition is a threat, made now

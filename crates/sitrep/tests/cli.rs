@@ -801,6 +801,23 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "EGY", "RUS", "06") && has(&ev, "RUS", "EGY", "06"),
         "{ev:#?}"
     );
+    // A reply in kind is the same act done back.
+    let ev = code(
+        "en",
+        "Britain expelled two Russian diplomats, and Moscow reciprocated on Monday.",
+    );
+    assert!(
+        has(&ev, "GBR", "RUS", "16") && has(&ev, "RUS", "GBR", "16"),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "fr",
+        "La Pologne a expulsé trois diplomates russes, et Moscou a riposté lundi.",
+    );
+    assert!(
+        has(&ev, "RUS", "POL", "16") && !ev.iter().any(|e| e["cameo_root"] == "19"),
+        "{ev:#?}"
+    );
     // People expelled by the thousand, the passive's subject counted:
     // a mass expulsion (203).
     let ev = code(
