@@ -3788,6 +3788,7 @@ impl<'a> Sent<'a> {
                 self.conditional_threat(e);
             }
             self.reciprocations(&mut out);
+            self.blame_in_speech(&mut out);
         }
         let mut seen: Vec<(String, Option<String>, String)> = Vec::new();
         out.retain(|e| {
@@ -7201,6 +7202,84 @@ impl<'a> Sent<'a> {
             return true;
         }
         false
+    }
+
+    /// "Washington said Moscow was responsible for the cyberattack",
+    /// "saying Russian military intelligence had been involved in a deadly
+    /// blast", "a affirmé que la France était responsable de…": saying
+    /// that another state is to blame is accusing it (112).
+    fn blame_in_speech(&self, out: &mut Vec<RawEvent>) {
+        let mut found = Vec::new();
+        for p in 0..self.toks.len() {
+            if !self.lemma_is(
+                p,
+                &[
+                    "responsible",
+                    "involved",
+                    "behind",
+                    "guilty",
+                    "culpable",
+                    "responsable",
+                    "impliqué",
+                    "impliquer",
+                    "derrière",
+                    "coupable",
+                ],
+            ) {
+                continue;
+            }
+            // The clause: the predicate itself, or the noun "behind"
+            // introduces ("was behind the attack").
+            let c = if self.toks[p].upos == "ADP" {
+                match self.head[p] {
+                    Some(h) => h,
+                    None => continue,
+                }
+            } else {
+                p
+            };
+            let Some(s) = self.head[c] else { continue };
+            if !matches!(base(self.rel(c)), "ccomp" | "xcomp")
+                || !self.lemma_is(s, REPORTING)
+                || matches!(
+                    self.certainty(c),
+                    Certainty::Negated | Certainty::Hypothetical
+                )
+            {
+                continue;
+            }
+            let Some(blamed) = self.kids[c]
+                .iter()
+                .find(|&&k| base(self.rel(k)) == "nsubj" || self.rel(k) == "nsubjpass")
+                .and_then(|&k| self.code_np(k).into_iter().find(|x| x.names_country()))
+            else {
+                continue;
+            };
+            let Some(speaker) = self
+                .subject(s, 0)
+                .and_then(|k| self.code_np(k).into_iter().find(|x| x.names_country()))
+            else {
+                continue;
+            };
+            let (from, to) = (country_of(&speaker.code), country_of(&blamed.code));
+            if from == to
+                || out.iter().any(|e| {
+                    e.code.starts_with("11")
+                        && country_of(&e.source.code) == from
+                        && e.target.as_ref().is_some_and(|t| country_of(&t.code) == to)
+                })
+            {
+                continue;
+            }
+            found.push(RawEvent {
+                source: speaker,
+                target: Some(blamed),
+                code: "112".to_string(),
+                trigger: vec![s, p],
+                certainty: Certainty::Asserted,
+            });
+        }
+        out.extend(found);
     }
 
     /// "North Korea barred all Malaysians from leaving, and Kuala Lumpur

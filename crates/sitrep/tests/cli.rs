@@ -801,6 +801,17 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "EGY", "RUS", "06") && has(&ev, "RUS", "EGY", "06"),
         "{ev:#?}"
     );
+    // Saying another state is to blame is accusing it.
+    let ev = code(
+        "en",
+        "Washington said Moscow was responsible for the cyberattack.",
+    );
+    assert!(has(&ev, "USA", "RUS", "11"), "{ev:#?}");
+    let ev = code(
+        "en",
+        "Washington said Moscow was not responsible for the cyberattack.",
+    );
+    assert!(!has(&ev, "USA", "RUS", "11"), "{ev:#?}");
     // A reply in kind is the same act done back.
     let ev = code(
         "en",
