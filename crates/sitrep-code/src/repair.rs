@@ -165,11 +165,16 @@ fn repair_time_after_clauses(
         }
         // (Alone, only a noun phrase the parser hung on a verb, right
         // before the verb's own words: "after the talks ended" must be
-        // read so, "after the talks, Iran said" is not touched above.)
-        if bare
-            && !(head[subj].is_some_and(|h| is_verbal(&toks[h]))
-                && base(fixed_rel(toks, subj, rel_fix)) == "obl")
-        {
+        // read so, "after the talks, Iran said" is not touched above; or
+        // one hung on a noun right before a verb with no subject:
+        // "recalled its ambassador from Tehran after Iran executed…".)
+        let on_verb = head[subj].is_some_and(|h| is_verbal(&toks[h]))
+            && base(fixed_rel(toks, subj, rel_fix)) == "obl";
+        let on_noun = head[subj].is_some_and(|h| matches!(toks[h].upos.as_str(), "NOUN" | "PROPN"))
+            && base(fixed_rel(toks, subj, rel_fix)) == "nmod"
+            && (subj + 1..v)
+                .all(|w| head[w] == Some(subj) || head[w].is_some_and(|h| (subj..v).contains(&h)));
+        if bare && !(on_verb || on_noun) {
             continue;
         }
         // (Nor when a verb after a comma hangs on it: "…since the war in

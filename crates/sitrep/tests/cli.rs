@@ -801,6 +801,15 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "EGY", "RUS", "06") && has(&ev, "RUS", "EGY", "06"),
         "{ev:#?}"
     );
+    // "after" before a clause whose subject the parser hung on a noun.
+    let ev = code(
+        "en",
+        "Germany recalled its ambassador from Tehran after Iran executed a German-Iranian dissident.",
+    );
+    assert!(
+        has(&ev, "DEU", "IRN", "16") && ev.iter().any(|e| e["source"]["country"] == "IRN"),
+        "{ev:#?}"
+    );
     // Saying another state is to blame is accusing it.
     let ev = code(
         "en",
