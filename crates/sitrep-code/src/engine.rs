@@ -1891,6 +1891,14 @@ impl<'a> Sent<'a> {
                         && o < v
                         && (self.d.it.stem_rule
                             || !self.lemma_is(h, &["become", "remain", "devenir", "rester"]))
+                        // ("summoned China's envoy to protest", "recalled
+                        // its ambassador to protest": the one who summons
+                        // protests.)
+                        && (self.d.it.stem_rule
+                            || !self.lemma_is(
+                                h,
+                                &["summon", "recall", "convoke", "convoquer", "rappeler"],
+                            ))
                 })
                 .or_else(|| self.subject(h, depth + 1))
                 .or_else(|| self.passive_subject(h).filter(|&p| self.head[p] == Some(h))),
@@ -3789,6 +3797,16 @@ impl<'a> Sent<'a> {
             }
             self.reciprocations(&mut out);
             self.blame_in_speech(&mut out);
+            // "South Korea protested to Japan over…", "Pékin a protesté
+            // auprès de Tokyo": a state protests through its diplomats, a
+            // formal complaint (114), not in the street.
+            for e in out.iter_mut() {
+                let state = e.source.code.len() == 3
+                    || (e.source.code.len() == 6 && e.source.code.ends_with("GOV"));
+                if e.code == "140" && state && !e.source.code.starts_with("IGO") {
+                    e.code = "114".to_string();
+                }
+            }
         }
         let mut seen: Vec<(String, Option<String>, String)> = Vec::new();
         out.retain(|e| {

@@ -35,6 +35,7 @@ pub(crate) fn repair(
         repair_noun_objects(toks, head, rel_fix);
         repair_hyphen_participles(toks, head, rel_fix);
         repair_persona_non_grata(toks, head, rel_fix);
+        repair_charge_d_affaires(toks, head, rel_fix);
         repair_lost_subjects(toks, head, rel_fix);
         repair_reduced_relatives(toks, head, rel_fix);
         repair_backed_subjects(toks, head, rel_fix);
@@ -641,6 +642,52 @@ fn repair_lost_subjects(
                 head[c] = Some(v);
             }
         }
+    }
+}
+
+/// "Indonesia summoned China's charge d'affaires on Monday to protest",
+/// with the French title read as a verb whose subject is "charge": the
+/// title is one noun, "charge" its head, in the place the "verb" held,
+/// and what hung on the "verb" hangs on the verb above.
+fn repair_charge_d_affaires(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for i in 1..toks.len() {
+        let title = matches!(
+            toks[i].form.to_lowercase().as_str(),
+            "d'affaires" | "d’affaires"
+        ) && matches!(
+            toks[i - 1].form.to_lowercase().as_str(),
+            "charge" | "chargé" | "charges" | "chargés"
+        );
+        if !title || !is_verbal(&toks[i]) || head[i - 1] != Some(i) {
+            continue;
+        }
+        let c = i - 1;
+        let above = head[i];
+        let slot = match base(fixed_rel(toks, i, rel_fix)) {
+            "ccomp" | "xcomp" => "obj",
+            "root" => "root",
+            _ => fixed_rel(toks, i, rel_fix),
+        };
+        let slot: &'static str = match slot {
+            "obj" => "obj",
+            "root" => "root",
+            "nsubj" => "nsubj",
+            "obl" => "obl",
+            _ => "nmod",
+        };
+        for (w, h) in head.iter_mut().enumerate() {
+            if *h == Some(i) && w != c {
+                *h = if w < c { Some(c) } else { above.or(Some(c)) };
+            }
+        }
+        head[c] = above;
+        rel_fix[c] = Some(slot);
+        head[i] = Some(c);
+        rel_fix[i] = Some("flat");
     }
 }
 

@@ -810,6 +810,24 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "DEU", "IRN", "16") && ev.iter().any(|e| e["source"]["country"] == "IRN"),
         "{ev:#?}"
     );
+    // A state protests through its diplomats: a formal complaint (114);
+    // the one who summons an envoy to protest is the one protesting.
+    let ev = code(
+        "en",
+        "Vietnam protested to China over the deployment of an oil rig.",
+    );
+    assert!(
+        has(&ev, "VNM", "CHN", "11") && !has(&ev, "VNM", "CHN", "14"),
+        "{ev:#?}"
+    );
+    let ev = code(
+        "en",
+        "Indonesia summoned China's charge d'affaires on Monday to protest.",
+    );
+    assert!(
+        has(&ev, "IDN", "CHN", "11") && ev.iter().all(|e| e["source"]["country"] == "IDN"),
+        "{ev:#?}"
+    );
     // Saying another state is to blame is accusing it.
     let ev = code(
         "en",
