@@ -3806,6 +3806,17 @@ impl<'a> Sent<'a> {
                 if e.code == "140" && state && !e.source.code.starts_with("IGO") {
                     e.code = "114".to_string();
                 }
+                // Expelling the officials of an international organisation
+                // or an NGO ("seven senior United Nations officials", "le
+                // porte-parole de la Monusco") expels its mission (166),
+                // as expelling diplomats does an embassy.
+                let mission = e
+                    .target
+                    .as_ref()
+                    .is_some_and(|t| t.code.starts_with("IGO") || t.code.starts_with("NGO"));
+                if e.code.starts_with("174") && mission {
+                    e.code = "166".to_string();
+                }
             }
         }
         let mut seen: Vec<(String, Option<String>, String)> = Vec::new();

@@ -828,6 +828,12 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "IDN", "CHN", "11") && ev.iter().all(|e| e["source"]["country"] == "IDN"),
         "{ev:#?}"
     );
+    // Expelling an organisation's officials expels its mission (16).
+    let ev = code(
+        "en",
+        "Ethiopia expelled seven senior United Nations officials on Thursday.",
+    );
+    assert!(has(&ev, "ETH", "IGOUNO", "16"), "{ev:#?}");
     // Saying another state is to blame is accusing it.
     let ev = code(
         "en",
