@@ -137,7 +137,7 @@ fn repair_time_after_clauses(
         let bare = t.is_none()
             && matches!(
                 toks[a].form.to_lowercase().as_str(),
-                "after" | "before" | "since" | "until"
+                "after" | "before" | "since" | "until" | "as" | "while" | "when" | "once"
             );
         if !(bare || (conjunction && t.is_some())) {
             continue;

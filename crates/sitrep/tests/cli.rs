@@ -834,6 +834,20 @@ fn targets_the_verb_does_not_name() {
         "Ethiopia expelled seven senior United Nations officials on Thursday.",
     );
     assert!(has(&ev, "ETH", "IGOUNO", "16"), "{ev:#?}");
+    // "as"/"while" before a clause whose subject the parser hung on a
+    // noun: that subject does the clause's act.
+    let ev = code(
+        "en",
+        "Russia massed troops near the border as NATO began exercises in Poland.",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e["source"]["code"] == "IGOWSTNAT" && e["cameo_root"] == "15")
+            && !ev
+                .iter()
+                .any(|e| e["source"]["country"] == "RUS" && e["target"]["country"] == "POL"),
+        "{ev:#?}"
+    );
     // Saying another state is to blame is accusing it.
     let ev = code(
         "en",
