@@ -6189,6 +6189,9 @@ impl<'a> Sent<'a> {
                     "fight",
                     "battle",
                     "skirmish",
+                    // ("exchanged artillery fire", "ont échangé des tirs")
+                    "exchange",
+                    "échanger",
                     "affronter",
                     "combattre",
                     "accrocher",
