@@ -24,6 +24,7 @@ pub(crate) fn repair(
         repair_adverb_participles(toks, head, rel_fix);
         repair_unknown_adverbs(toks, head, rel_fix);
         repair_determined_verbs(toks, head, rel_fix);
+        repair_speaker_participles(toks, head, rel_fix);
         repair_noun_roots(toks, head, rel_fix);
         repair_verb_adjectives(toks, head, rel_fix);
         repair_completives(toks, head, rel_fix);
@@ -1284,6 +1285,54 @@ fn repair_unknown_adverbs(
 /// root, a reported clause), a verb hung on the noun to its right with no
 /// subject of its own is the clause's verb and the noun its subject. Its
 /// "object" with a preposition is an oblique.
+/// "Iran demanded that Britain release the tanker, calling the seizure
+/// unlawful", "said Moscow would respond, adding that…", with the
+/// participle of saying hung on the reported clause's verb: set off by a
+/// comma after that clause, a participle of saying, calling or accusing
+/// is the speaker's, and hangs on the verb of saying.
+fn repair_speaker_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for v in 1..toks.len() {
+        let participle = toks[v].upos == "VERB"
+            && (toks[v].feats.contains("VerbForm=Ger")
+                || (toks[v].form.ends_with("ing") && toks[v].feats.contains("VerbForm=Part")))
+            && toks[v - 1].form == ","
+            && base(fixed_rel(toks, v, rel_fix)) == "advcl"
+            && matches!(
+                toks[v].lemma.as_str(),
+                "say"
+                    | "call"
+                    | "add"
+                    | "accuse"
+                    | "describe"
+                    | "insist"
+                    | "warn"
+                    | "claim"
+                    | "argue"
+                    | "brand"
+                    | "term"
+                    | "denounce"
+                    | "condemn"
+            );
+        if !participle {
+            continue;
+        }
+        let Some(h) = head[v].filter(|&h| h < v) else {
+            continue;
+        };
+        if base(fixed_rel(toks, h, rel_fix)) != "ccomp" {
+            continue;
+        }
+        let Some(g) = head[h].filter(|&g| g < h && is_verbal(&toks[g])) else {
+            continue;
+        };
+        head[v] = Some(g);
+    }
+}
+
 /// "began their first joint anti-terrorism exercises", "China began its
 /// largest military exercises around Taiwan", with the plural noun tagged
 /// as a present-tense verb heading a complement clause whose "subject" is

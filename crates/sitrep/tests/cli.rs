@@ -853,6 +853,21 @@ fn targets_the_verb_does_not_name() {
                 .any(|e| e["source"]["country"] == "RUS" && e["target"]["country"] == "POL"),
         "{ev:#?}"
     );
+    // Calling a decision bitter disapproves of its author; a participle of
+    // saying after a reported clause is the speaker's.
+    let ev = code(
+        "en",
+        "A Turkish court jailed a German journalist on Monday, a decision that German Chancellor Angela Merkel called bitter and disappointing.",
+    );
+    assert!(has(&ev, "DEU", "TUR", "11"), "{ev:#?}");
+    let ev = code(
+        "en",
+        "Iran demanded that Britain release the tanker, calling the seizure unlawful.",
+    );
+    assert!(
+        has(&ev, "IRN", "GBR", "11") && !has(&ev, "GBR", "IRN", "11"),
+        "{ev:#?}"
+    );
     // Saying another state is to blame is accusing it.
     let ev = code(
         "en",
