@@ -42,6 +42,7 @@ pub(crate) fn repair(
         repair_backed_subjects(toks, head, rel_fix);
         repair_split_lists(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
+        repair_split_names(toks, head, rel_fix);
         repair_double_subjects(toks, head, rel_fix);
         repair_avoir_passives(toks, head, rel_fix);
         repair_time_after_clauses(toks, head, rel_fix);
@@ -268,6 +269,36 @@ fn repair_avoir_passives(
         });
         if let Some(c) = partitive {
             rel_fix[c] = Some("obj");
+        }
+    }
+}
+
+/// "Pope John Paul II urged Cuba…", read as two subjects ("Pope John"
+/// and "Paul II") of one verb: two proper-noun subjects with nothing
+/// between them but the first one's own words are one name.
+fn repair_split_names(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 0..n {
+        let subjects: Vec<usize> = (0..v)
+            .filter(|&c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)) == "nsubj")
+            .collect();
+        for pair in subjects.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let names = toks[a].upos == "PROPN" && toks[b].upos == "PROPN";
+            let joined = (a + 1..b).all(|w| {
+                head[w] == Some(a)
+                    && matches!(base(fixed_rel(toks, w, rel_fix)), "flat" | "compound")
+                    && toks[w].upos == "PROPN"
+            });
+            let first_kid = (0..b).all(|w| head[w] != Some(b));
+            if names && joined && first_kid {
+                head[b] = Some(a);
+                rel_fix[b] = Some("flat");
+            }
         }
     }
 }

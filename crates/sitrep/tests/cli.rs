@@ -868,6 +868,13 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "IRN", "GBR", "11") && !has(&ev, "GBR", "IRN", "11"),
         "{ev:#?}"
     );
+    // A name the parser cut into two subjects is one name; the pope is
+    // the Holy See.
+    let ev = code(
+        "en",
+        "Pope John Paul II urged Cuba on Wednesday to open up.",
+    );
+    assert!(has(&ev, "VAT", "CUB", "02"), "{ev:#?}");
     // Saying another state is to blame is accusing it.
     let ev = code(
         "en",
