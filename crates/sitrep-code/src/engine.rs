@@ -3652,12 +3652,16 @@ impl<'a> Sent<'a> {
             }
         }
         // "Kenyan troops crossed into southern Somalia", "des troupes
-        // sénégalaises sont entrées en Gambie": forces entering another
+        // sénégalaises sont entrées en Gambie": forces entering (or
+        // leaving) another
         // country use force (the ENTER blocks); anyone else entering a
         // place ("the delegation entered the talks") is no event.
         if !self.d.it.stem_rule {
             for f in frames.iter_mut() {
-                if f.code != "190" || !self.entry_verb(f.verb) {
+                // (So do forces leaving it, "the last Syrian troops left
+                // Lebanon": a withdrawal, the LEAVE block.)
+                let exit = f.code == "0874" && self.lemma_is(f.verb, &["leave"]);
+                if !(exit || (f.code == "190" && self.entry_verb(f.verb))) {
                     continue;
                 }
                 let forces = !f.sources.is_empty()

@@ -868,6 +868,12 @@ fn targets_the_verb_does_not_name() {
         has(&ev, "IRN", "GBR", "11") && !has(&ev, "GBR", "IRN", "11"),
         "{ev:#?}"
     );
+    // Forces leaving another country withdraw (08); anyone else leaving
+    // is no event.
+    let ev = code("en", "The last Syrian troops left Lebanon on Tuesday.");
+    assert!(has(&ev, "SYR", "LBN", "08"), "{ev:#?}");
+    let ev = code("en", "President Biden left Japan on Sunday.");
+    assert!(ev.is_empty(), "{ev:#?}");
     // A name the parser cut into two subjects is one name; the pope is
     // the Holy See.
     let ev = code(
