@@ -3805,8 +3805,15 @@ impl<'a> Sent<'a> {
             // auprès de Tokyo": a state protests through its diplomats, a
             // formal complaint (114), not in the street.
             for e in out.iter_mut() {
-                let state = e.source.code.len() == 3
-                    || (e.source.code.len() == 6 && e.source.code.ends_with("GOV"));
+                // (Not its people: "Thousands of Pakistanis staged
+                // anti-American protests" is a protest, 14.)
+                let people = self
+                    .toks
+                    .get(e.source.head)
+                    .is_some_and(|t| t.feats.contains("Number=Plur"));
+                let state = !people
+                    && (e.source.code.len() == 3
+                        || (e.source.code.len() == 6 && e.source.code.ends_with("GOV")));
                 if e.code == "140" && state && !e.source.code.starts_with("IGO") {
                     e.code = "114".to_string();
                 }
