@@ -938,9 +938,21 @@ impl Resolver {
             // place of the trigger's own phrase or clause (where, to where,
             // from where, inside its object), else one under the trigger,
             // else the sentence's place, else the article's main place.
+            // (At home, only what is done at home to someone there:
+            // release, protest, repression, violence. A meeting, an appeal
+            // or a show of force "in Washington" by Washington names no
+            // other party.)
+            let at_home = matches!(
+                ev.cameo_root.as_str(),
+                "08" | "14" | "17" | "18" | "19" | "20"
+            );
             if ev.target.as_ref().is_none_or(|x| x.country.is_none()) {
-                let named =
-                    |f: &&Found| f.sentence == si && !f.metonymic && f.place.country.is_some();
+                let named = |f: &&Found| {
+                    f.sentence == si
+                        && !f.metonymic
+                        && f.place.country.is_some()
+                        && (at_home || f.place.country != ev.source.country)
+                };
                 let of_trigger = trigger.filter(|_| parsed).and_then(|t| {
                     places
                         .iter()
@@ -961,8 +973,10 @@ impl Resolver {
                 let hit = of_trigger
                     .or_else(|| places.iter().find(named))
                     .or_else(|| {
-                        main.map(|k| &places[k])
-                            .filter(|f| f.place.country.is_some())
+                        main.map(|k| &places[k]).filter(|f| {
+                            f.place.country.is_some()
+                                && (at_home || f.place.country != ev.source.country)
+                        })
                     });
                 if let Some(f) = hit {
                     aim_at_place(ev, &f.place, &text, true);

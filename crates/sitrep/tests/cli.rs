@@ -410,6 +410,16 @@ fn an_act_with_no_target_is_aimed_where_it_happens_or_left_out() {
         "Philippine police arrested an opposition senator in Manila on Tuesday.",
     );
     assert!(has(&ev, "PHL", "PHL", "17"), "{ev:#?}");
+    // At home, a place stands for the target only of what is done to
+    // someone there (release, protest, repression, violence): drills in
+    // one's own province name no other party.
+    let text = "China staged military drills in Fujian province on Monday.";
+    assert!(code_text("en", "2024-05-07", text).is_empty());
+    let ev = code_text_untargeted("en", "2024-05-07", text);
+    assert!(
+        ev.len() == 1 && ev[0]["target"].is_null() && ev[0]["cameo_root"] == "15",
+        "{ev:#?}"
+    );
     // A country's territory named by its adjective is a place.
     let ev = code_text(
         "en",
