@@ -81,6 +81,12 @@ impl Pipeline {
         Ok(self.annotate(self.extract(raw)?))
     }
 
+    /// Like [`Pipeline::run`], with the number of events left out for
+    /// having no target (kept with `--untargeted`).
+    pub fn run_counting(&self, raw: &RawDoc) -> anyhow::Result<(Document, usize)> {
+        Ok(self.annotate_counting(self.extract(raw)?))
+    }
+
     /// The first stage alone: the article, its metadata and its id, with
     /// the run's date and language options applied.
     pub fn extract(&self, raw: &RawDoc) -> anyhow::Result<Document> {
@@ -115,13 +121,21 @@ impl Pipeline {
     /// The later stages: parse, code, resolve, and stamp every event with
     /// the versions that produced it.
     pub fn annotate(&self, doc: Document) -> Document {
+        self.annotate_counting(doc).0
+    }
+
+    /// Like [`Pipeline::annotate`], with the number of events left out for
+    /// having no target.
+    pub fn annotate_counting(&self, doc: Document) -> (Document, usize) {
         let doc = self.nlp.process(doc);
         let doc = self.coder.process(doc);
         let mut doc = self.resolver.process(doc);
+        let before = doc.events.len();
         if !self.options.untargeted {
             doc.events
                 .retain(|e| e.target.as_ref().is_some_and(|t| t.country.is_some()));
         }
+        let left_out = before - doc.events.len();
         let model = doc
             .language
             .as_deref()
@@ -134,7 +148,7 @@ impl Pipeline {
             p.lexicon = p.lexicon.take().or_else(|| self.coder.lexicon_version());
             p.gazetteer = self.resolver.gazetteer_version();
         }
-        doc
+        (doc, left_out)
     }
 }
 

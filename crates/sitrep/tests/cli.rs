@@ -415,6 +415,16 @@ fn an_act_with_no_target_is_aimed_where_it_happens_or_left_out() {
     // one's own province name no other party.
     let text = "China staged military drills in Fujian province on Monday.";
     assert!(code_text("en", "2024-05-07", text).is_empty());
+    // (And the user is told what was left out, and how to keep it.)
+    let o = run_with_stdin(
+        &["code", "--lang", "en", "--date", "2024-05-07", "-"],
+        text.as_bytes(),
+    );
+    assert!(
+        stderr(&o).contains("1 event(s) with no target") && stderr(&o).contains("--untargeted"),
+        "{}",
+        stderr(&o)
+    );
     let ev = code_text_untargeted("en", "2024-05-07", text);
     assert!(
         ev.len() == 1 && ev[0]["target"].is_null() && ev[0]["cameo_root"] == "15",

@@ -60,8 +60,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         let results: Vec<_> = batch
             .into_par_iter()
             .map(|item| match item {
-                Ok(raw) => match pipeline.run(&raw) {
-                    Ok(doc) => Ok((raw.origin, doc)),
+                Ok(raw) => match pipeline.run_counting(&raw) {
+                    Ok((doc, left_out)) => Ok((raw.origin, doc, left_out)),
                     Err(e) => Err(format!("{}: {e:#}", raw.origin)),
                 },
                 Err(f) => Err(f.to_string()),
@@ -69,10 +69,17 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .collect();
         for r in results {
             match r {
-                Ok((origin, doc)) => {
+                Ok((origin, doc, left_out)) => {
                     for note in sitrep_resolve::notes(&doc) {
                         out.flush()?;
                         eprintln!("sitrep: note: {origin}: {note}");
+                    }
+                    if left_out > 0 {
+                        out.flush()?;
+                        eprintln!(
+                            "sitrep: note: {origin}: document {}: {left_out} event(s) with no target (none named, no place) left out; give --untargeted to keep them",
+                            doc.id
+                        );
                     }
                     // Text that was not parsed: its language was not told
                     // (too short) or is not one sitrep reads.
