@@ -699,6 +699,10 @@ fn repair_charge_d_affaires(
         }
         let c = i - 1;
         let above = head[i];
+        // (A tree with a cycle through the two is left as it is.)
+        if above == Some(c) {
+            continue;
+        }
         let slot = match base(fixed_rel(toks, i, rel_fix)) {
             "ccomp" | "xcomp" => "obj",
             "root" => "root",

@@ -183,6 +183,22 @@ fn random_trees_are_coded_without_panic() {
         ("police", "police", "NOUN"),
         ("UN", "UN", "PROPN"),
         ("un", "un", "DET"),
+        // Words this session's repairs and rules look at.
+        ("charge", "charge", "NOUN"),
+        ("d'affaires", "d'affaire", "VERB"),
+        ("exercises", "exercise", "VERB"),
+        ("began", "begin", "VERB"),
+        ("calling", "call", "VERB"),
+        ("after", "after", "ADP"),
+        ("as", "as", "ADP"),
+        ("if", "if", "SCONJ"),
+        ("would", "would", "AUX"),
+        ("reciprocated", "reciprocate", "VERB"),
+        ("responsible", "responsible", "ADJ"),
+        ("soil", "soil", "NOUN"),
+        ("Iraqi", "Iraqi", "ADJ"),
+        ("Pope", "Pope", "PROPN"),
+        ("Paul", "Paul", "PROPN"),
     ];
     let rels = [
         "nsubj",
@@ -255,8 +271,14 @@ fn random_trees_are_coded_without_panic() {
                         typical[next(typical.len())]
                     };
                     let mut t = tok(form, lemma, upos, next(n + 1) as u32, rel);
-                    if upos == "VERB" && next(2) == 0 {
-                        t.feats = "Tense=Past|VerbForm=Part".into();
+                    if upos == "VERB" {
+                        t.feats = match next(4) {
+                            0 => "Tense=Past|VerbForm=Part",
+                            1 => "Mood=Ind|Tense=Pres|VerbForm=Fin",
+                            2 => "VerbForm=Ger",
+                            _ => "_",
+                        }
+                        .into();
                     }
                     t
                 })
