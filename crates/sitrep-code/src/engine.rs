@@ -6166,6 +6166,11 @@ impl<'a> Sent<'a> {
     /// from the nationalists of both countries"). `v` is the verb or
     /// noun that says it.
     fn mutual(&self, code: &str, v: usize) -> bool {
+        // What is exchanged goes both ways, whatever it is ("traded
+        // accusations", "exchanged fire", "ont échangé des tirs").
+        if !self.d.it.stem_rule && self.lemma_is(v, &["exchange", "trade", "swap", "échanger"]) {
+            return true;
+        }
         match code.get(..2) {
             // Pledging aid (033) or reform (034) is done for someone else
             // (agreeing to a ceasefire, 035x, is mutual).

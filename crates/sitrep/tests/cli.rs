@@ -894,6 +894,17 @@ fn targets_the_verb_does_not_name() {
     assert!(has(&ev, "SYR", "LBN", "08"), "{ev:#?}");
     let ev = code("en", "President Biden left Japan on Sunday.");
     assert!(ev.is_empty(), "{ev:#?}");
+    // What is exchanged goes both ways.
+    let ev = code("en", "India and Pakistan traded fire across the border.");
+    assert!(
+        has(&ev, "IND", "PAK", "19") && has(&ev, "PAK", "IND", "19"),
+        "{ev:#?}"
+    );
+    let ev = code("en", "Russia and Ukraine traded accusations on Monday.");
+    assert!(
+        has(&ev, "RUS", "UKR", "11") && has(&ev, "UKR", "RUS", "11"),
+        "{ev:#?}"
+    );
     // The Soviet Union is an actor only while it existed.
     let ev = code_text(
         "en",
