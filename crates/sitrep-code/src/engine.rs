@@ -23,6 +23,13 @@ pub struct Options {
     /// PETRARCH does. sitrep's own default drops it: "a annoncé", "said"
     /// is how news is reported, not an event between actors.
     pub untargeted_statements: bool,
+    /// Keep an act of repression (CAMEO root 17: arrests, detention,
+    /// dispersal) done by police, soldiers, security services or
+    /// authorities of no named country ("police detained the former
+    /// president"), with a source of no country, for a later stage to place
+    /// by where it happens (`sitrep-resolve`). Off, such an event is dropped:
+    /// an event needs a coded source.
+    pub placed_sources: bool,
 }
 
 /// The threat (CAMEO 13) of a coercive or violent act: to reduce
@@ -3801,6 +3808,9 @@ impl<'a> Sent<'a> {
             }
             self.reciprocations(&mut out);
             self.blame_in_speech(&mut out);
+            for e in &mut out {
+                self.deployment_on_request(e);
+            }
             // "South Korea protested to Japan over…", "Pékin a protesté
             // auprès de Tokyo": a state protests through its diplomats, a
             // formal complaint (114), not in the street.
@@ -7253,6 +7263,45 @@ impl<'a> Sent<'a> {
     }
 
     /// "Washington said Moscow was responsible for the cyberattack",
+    /// Forces sent into another state at its request ("began deploying
+    /// police and troops to Solomon Islands at the request of Prime
+    /// Minister Manasseh Sogavare", "à la demande des autorités maliennes")
+    /// are military protection (074), not a show of force (15).
+    fn deployment_on_request(&self, e: &mut RawEvent) {
+        if !e.code.starts_with("15") || e.target.is_none() {
+            return;
+        }
+        let asked = |m: usize| {
+            matches!(base(self.rel(m)), "obl" | "nmod")
+                && self.lemma_is(m, &["request", "invitation", "demande", "appel"])
+                && self.kids[m].iter().any(|&c| {
+                    base(self.rel(c)) == "case" && self.lemma_is(c, &["at", "upon", "on", "à"])
+                })
+                && self.kids[m].iter().any(|&c| {
+                    matches!(base(self.rel(c)), "nmod" | "obl")
+                        && self.kids[c].iter().any(|&k| {
+                            base(self.rel(k)) == "case" && self.lemma_is(k, &["of", "de"])
+                        })
+                })
+        };
+        let requested = e.trigger.iter().any(|&t| {
+            // The clause's verb: the trigger, or the verb a nominal trigger
+            // or an infinitive ("began deploying") depends on.
+            let mut clause = vec![t];
+            if let Some(h) = self.head[t] {
+                if !is_verbal(&self.toks[t]) || matches!(base(self.rel(t)), "xcomp") {
+                    clause.push(h);
+                }
+            }
+            clause
+                .iter()
+                .any(|&v| self.kids[v].iter().any(|&m| asked(m)))
+        });
+        if requested {
+            e.code = "074".to_string();
+        }
+    }
+
     /// "saying Russian military intelligence had been involved in a deadly
     /// blast", "a affirmé que la France était responsable de…": saying
     /// that another state is to blame is accusing it (112).

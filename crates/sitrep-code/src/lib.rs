@@ -191,6 +191,7 @@ impl Coder {
                 require_dyad: true,
                 new_actor_length: 0,
                 untargeted_statements: true,
+                placed_sources: false,
             },
             version: format!("petrarch-dictionaries {}", names.join(",")),
             warnings,
@@ -260,7 +261,16 @@ impl Coder {
                 let source = self.actor(&doc.text, &s.tokens, &r.source);
                 // As in PETRARCH, an event needs a coded source: "someone"
                 // doing something is not a record an analyst can count.
-                if source.code.is_none() {
+                // (With `placed_sources`, the police or forces of a state
+                // the sentence does not name, arresting or dispersing, are
+                // kept for the resolver to place.)
+                let placeable = opts.placed_sources
+                    && r.code.starts_with("17")
+                    && source
+                        .sector
+                        .as_deref()
+                        .is_some_and(|x| matches!(x, "COP" | "MIL" | "SPY" | "GOV" | "JUD"));
+                if source.code.is_none() && !placeable {
                     continue;
                 }
                 let target = r

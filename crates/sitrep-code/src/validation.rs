@@ -145,6 +145,7 @@ pub fn read_records(
         require_dyad: true,
         new_actor_length: 0,
         untargeted_statements: true,
+        placed_sources: false,
     };
     let mut out = Vec::new();
     let mut pos = 0;

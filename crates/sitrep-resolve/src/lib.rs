@@ -785,6 +785,28 @@ impl Resolver {
                     location = Some((p, false));
                 }
             }
+            // Police, forces or authorities of no named country that
+            // arrest or disperse ("police detained Pedro Castillo in Lima",
+            // "security forces arrested hundreds") are those of the state
+            // where they act: the trigger's own place, else the country of
+            // the one they act on, else the sentence's or article's place.
+            if ev.source.country.is_none() && ev.source.sector.is_some() {
+                let direct = location.as_ref().filter(|(_, d)| *d);
+                let of_target = ev
+                    .target
+                    .as_ref()
+                    .and_then(|x| x.country.clone())
+                    .filter(|c| !c.starts_with("IGO") && !c.starts_with("NGO"));
+                let country = direct
+                    .and_then(|(p, _)| p.country.clone())
+                    .or(of_target)
+                    .or_else(|| location.as_ref().and_then(|(p, _)| p.country.clone()));
+                if let Some(c) = country {
+                    let sector = ev.source.sector.clone().unwrap_or_default();
+                    ev.source.code = Some(format!("{c}{sector}"));
+                    ev.source.country = Some(c);
+                }
+            }
             // The place attacked stands for its country when the text
             // names no target ("bombed a theater in Mariupol", "shelled
             // the city of Kharkiv"): the place is the verb's locative or

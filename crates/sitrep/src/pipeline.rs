@@ -66,7 +66,16 @@ impl Pipeline {
         Ok(Pipeline {
             extractor: Extractor::new(),
             nlp: Nlp::builtin().context("loading the built-in NLP models")?,
-            coder: Coder::builtin().context("loading the built-in lexicons")?,
+            coder: {
+                let mut coder = Coder::builtin().context("loading the built-in lexicons")?;
+                // The resolver places police and forces of no named country
+                // by where they act; what it cannot place is left out below.
+                coder.set_options(sitrep_code::Options {
+                    placed_sources: true,
+                    ..coder.options().clone()
+                });
+                coder
+            },
             resolver: match &options.gazetteer {
                 Some(path) => Resolver::with_gazetteer(path)
                     .with_context(|| format!("loading the gazetteer {}", path.display()))?,
@@ -130,6 +139,8 @@ impl Pipeline {
         let doc = self.nlp.process(doc);
         let doc = self.coder.process(doc);
         let mut doc = self.resolver.process(doc);
+        // A doer whose country nothing in the text gave is no record.
+        doc.events.retain(|e| e.source.country.is_some());
         let before = doc.events.len();
         if !self.options.untargeted {
             doc.events
