@@ -3824,7 +3824,12 @@ impl<'a> Sent<'a> {
                 let state = !people
                     && (e.source.code.len() == 3
                         || (e.source.code.len() == 6 && e.source.code.ends_with("GOV")));
-                if e.code == "140" && state && !e.source.code.starts_with("IGO") {
+                // (Also "Pékin a protesté contre la visite": a state does
+                // not rally, 141.)
+                if matches!(e.code.as_str(), "140" | "141")
+                    && state
+                    && !e.source.code.starts_with("IGO")
+                {
                     e.code = "114".to_string();
                 }
                 // Expelling the officials of an international organisation
@@ -4725,7 +4730,13 @@ impl<'a> Sent<'a> {
         // "will deport up to 10,000 Haitians a week", "a expulsé plus d'un
         // demi-million d'Afghans": expelling people by the thousand is a
         // mass expulsion (203).
-        if code == "174" && !self.d.it.stem_rule && self.counts_thousands(v) {
+        // (So is expelling a people by name, uncounted: "began arresting
+        // and deporting Afghans", "expulser les Afghans en situation
+        // irrégulière".)
+        if code == "174"
+            && !self.d.it.stem_rule
+            && (self.counts_at_least(v, 100) || self.expels_a_people(v))
+        {
             code = "203".to_string();
         }
         // "killed hundreds of civilians", "a tué des centaines de
@@ -6240,8 +6251,32 @@ impl<'a> Sent<'a> {
     /// True when the object or obliques of `v` count people by the
     /// thousand ("10,000 Haitians", "tens of thousands of Afghans", "plus
     /// d'un demi-million d'Afghans").
-    fn counts_thousands(&self, v: usize) -> bool {
-        self.counts_at_least(v, 1000)
+    /// True when the object of `v` (or its conjunct's: "arresting and
+    /// deporting Afghans") is a people by its plural name, with no number:
+    /// "Afghans", "les Afghans", not "15 Colombians" or "Afghan diplomats".
+    fn expels_a_people(&self, v: usize) -> bool {
+        let mut verbs = vec![v];
+        if base(self.rel(v)) == "conj" {
+            verbs.extend(self.head[v]);
+        }
+        verbs.iter().any(|&x| {
+            self.kids[x].iter().any(|&c| {
+                matches!(base(self.rel(c)), "obj" | "dobj")
+                    && self.toks[c].feats.contains("Number=Plur")
+                    && !self.kids[c]
+                        .iter()
+                        .any(|&k| matches!(base(self.rel(k)), "nummod" | "amod" | "compound"))
+                    && {
+                        let coded = self.code_np(c);
+                        !coded.is_empty()
+                            && coded.iter().all(|a| {
+                                a.head == c
+                                    && a.code.len() == 3
+                                    && a.code.bytes().all(|b| b.is_ascii_uppercase())
+                            })
+                    }
+            })
+        })
     }
 
     /// True when the object or obliques of `v` count at least `min` (100
