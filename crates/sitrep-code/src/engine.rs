@@ -6413,10 +6413,40 @@ impl<'a> Sent<'a> {
             .iter()
             .any(|&c| base(self.rel(c)) == "case" && self.lemma_is(c, &["of", "de", "d'", "d’"]));
         if measure && of && base(self.rel(n)) == "nmod" {
-            m
-        } else {
-            n
+            return m;
         }
+        // "paused $700 million in emergency economic aid to Sudan", with
+        // the aid hung on the verb: what the amount counts is the verb's
+        // object.
+        let counted = matches!(base(self.rel(n)), "obl" | "nmod")
+            && self.kids[n]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "case" && self.lemma_is(c, &["in", "en"]));
+        if counted && is_verbal(&self.toks[m]) {
+            let amount = self.kids[m].iter().copied().find(|&c| {
+                matches!(base(self.rel(c)), "obj" | "dobj")
+                    && (matches!(self.toks[c].upos.as_str(), "SYM" | "NUM")
+                        || self.lemma_is(
+                            c,
+                            &[
+                                "dollar",
+                                "dollars",
+                                "euro",
+                                "euros",
+                                "million",
+                                "millions",
+                                "billion",
+                                "billions",
+                                "milliard",
+                                "milliards",
+                            ],
+                        ))
+            });
+            if let Some(a) = amount {
+                return a;
+            }
+        }
+        n
     }
 
     /// A noun that only dates something: inside a phrase of "since",
