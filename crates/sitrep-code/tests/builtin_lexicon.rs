@@ -222,6 +222,47 @@ fn en_sanctions_and_troops() {
 }
 
 #[test]
+fn a_verb_with_a_wrong_lemma_is_found_by_its_written_form() {
+    // The lemmas are those the statistical lemmatizer gave these unseen
+    // forms; the coder still finds the verb by its written form, among the
+    // regular inflections it makes of every dictionary verb.
+    let c = coder();
+    let ev = code(
+        &c,
+        "fr",
+        "2021-12-13",
+        "# text = Le Rwanda a rompu ses relations avec la Belgique.
+1	Le	le	DET	_	_	2	det	_	_
+2	Rwanda	Rwanda	PROPN	_	_	4	nsubj	_	_
+3	a	avoir	AUX	_	_	4	aux:tense	_	_
+4	rompu	rompouvoir	VERB	_	_	0	root	_	_
+5	ses	son	DET	_	_	6	det	_	_
+6	relations	relation	NOUN	_	_	4	obj	_	_
+7	avec	avec	ADP	_	_	9	case	_	_
+8	la	le	DET	_	_	9	det	_	_
+9	Belgique	Belgique	PROPN	_	_	4	obl	_	SpaceAfter=No
+10	.	.	PUNCT	_	_	4	punct	_	_
+",
+    );
+    assert_has(&ev, "RWA", "BEL", "16");
+    let ev = code(
+        &c,
+        "en",
+        "2019-10-10",
+        "# text = Turkish troops shelled Syrian army positions.
+1	Turkish	Turkish	ADJ	_	_	2	amod	_	_
+2	troops	troop	NOUN	_	_	3	nsubj	_	_
+3	shelled	shel	VERB	_	_	0	root	_	_
+4	Syrian	Syrian	ADJ	_	_	6	amod	_	_
+5	army	army	NOUN	_	_	6	compound	_	_
+6	positions	position	NOUN	_	_	3	obj	_	SpaceAfter=No
+7	.	.	PUNCT	_	_	3	punct	_	_
+",
+    );
+    assert_has(&ev, "TUR", "SYR", "19");
+}
+
+#[test]
 fn en_roles_follow_the_article_date() {
     let c = coder();
     let visit = "# text = Obama visited Cuba.
