@@ -3456,18 +3456,39 @@ impl<'a> Sent<'a> {
                 // A subject only when it repeats the verb's event ("air
                 // strikes killed 20 people"), not when it says more ("the
                 // colonization … helped derail the process").
+                // (Force is one act whatever its kind: "a U.S. drone strike
+                // killed al-Zawahiri", "killed bin Laden in a raid on a
+                // compound", "tué lors d'une frappe": the strike or the
+                // raid is how the killing was done.)
+                let force = |c: &str| {
+                    !self.d.it.stem_rule && matches!(c.get(..2), Some("18" | "19" | "20"))
+                };
                 let same_root = |f: &Frame| {
                     let noun_code = e
                         .code
                         .as_deref()
                         .or(self.d.nouns.blocks[e.block as usize].code.as_deref());
-                    noun_code.is_some_and(|c| c.get(..2) == f.code.get(..2))
+                    // (Not fighting between two sides: "clashes between
+                    // the two neighbours killed about 100 people" are
+                    // news of their own.)
+                    noun_code.is_some_and(|c| {
+                        c.get(..2) == f.code.get(..2)
+                            || (force(c) && force(&f.code) && !self.mutual(c, n))
+                    })
                 };
                 let slot = self.noun_slot(n);
+                let manner = base(self.rel(slot)) == "obl"
+                    && self.kids[slot].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["in", "during", "dans", "lors", "pendant"])
+                    });
                 let governing = self.head[slot]
-                    .filter(|_| matches!(base(self.rel(slot)), "obj" | "dobj" | "nsubj"))
+                    .filter(|_| matches!(base(self.rel(slot)), "obj" | "dobj" | "nsubj") || manner)
                     .and_then(|h| frames.iter().position(|f| f.verb == h && !f.dropped))
-                    .filter(|&g| base(self.rel(slot)) != "nsubj" || same_root(&frames[g]));
+                    .filter(|&g| {
+                        (base(self.rel(slot)) != "nsubj" && !manner)
+                            || (same_root(&frames[g]) && (!manner || force(&frames[g].code)))
+                    });
                 if self.requested(n, &frames) {
                     continue;
                 }
@@ -3530,10 +3551,18 @@ impl<'a> Sent<'a> {
                                 frames[g].targets = doers;
                             }
                         }
-                        let verb_sources: Vec<&str> =
-                            frames[g].sources.iter().map(|x| x.code.as_str()).collect();
+                        // (Of another country than the verb's source: "an
+                        // American drone strike killed…" is the American
+                        // forces' one act.)
+                        let verb_sources: Vec<String> = frames[g]
+                            .sources
+                            .iter()
+                            .map(|x| country_of(&x.code))
+                            .collect();
                         let own = self.noun_has_own_source(n);
-                        found.retain(|ev| own && !verb_sources.contains(&ev.source.code.as_str()));
+                        found.retain(|ev| {
+                            own && !verb_sources.contains(&country_of(&ev.source.code))
+                        });
                     }
                 }
                 // A nominal act aimed at no one named, that is not what
