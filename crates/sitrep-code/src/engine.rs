@@ -24,7 +24,8 @@ pub struct Options {
     /// is how news is reported, not an event between actors.
     pub untargeted_statements: bool,
     /// Keep an act of repression (CAMEO root 17: arrests, detention,
-    /// dispersal) done by police, soldiers, security services or
+    /// dispersal) or a mass killing (root 20) done by police, soldiers,
+    /// security services or
     /// authorities of no named country ("police detained the former
     /// president"), with a source of no country, for a later stage to place
     /// by where it happens (`sitrep-resolve`). Off, such an event is dropped:
@@ -6066,6 +6067,14 @@ impl<'a> Sent<'a> {
             "protestataires",
             "émeutiers",
             "partisans",
+            "opponent",
+            "opponents",
+            "opposant",
+            "opposants",
+            "crowd",
+            "crowds",
+            "foule",
+            "foules",
         ];
         // (Or people counted by the thousand or the hundred who are no
         // force: "Des milliers d'ouvriers vietnamiens ont incendié des
@@ -6079,6 +6088,9 @@ impl<'a> Sent<'a> {
             "milliers",
             "centaine",
             "centaines",
+            "dozens",
+            "dizaine",
+            "dizaines",
         ];
         const FORCES: &[&str] = &[
             "troop",
@@ -8202,9 +8214,45 @@ impl<'a> Sent<'a> {
                     && matches!(s.code.get(3..6), Some("COP" | "MIL" | "GOV" | "SPY"))
                     && (t.code.starts_with("---") || t.code.get(..3) == s.code.get(..3))
                     && self.crowd(t.head);
-                let code = if repression { "175" } else { code };
+                // (Leaving the dead by the hundred, it is a mass killing:
+                // "ont ouvert le feu sur des dizaines de milliers
+                // d'opposants …, faisant au moins 157 morts".)
+                // (The parser may hang the participle lower: "sur des
+                // dizaines de milliers d'opposants …, tuant au moins 157
+                // personnes".)
+                let massacre = repression
+                    && trig.first().is_some_and(|&v| {
+                        let mut level = vec![v];
+                        let mut found = false;
+                        for _ in 0..3 {
+                            let mut next = Vec::new();
+                            for &x in &level {
+                                for &c in &self.kids[x] {
+                                    if matches!(
+                                        base(self.rel(c)),
+                                        "advcl" | "acl" | "xcomp" | "conj"
+                                    ) && self
+                                        .lemma_is(c, &["kill", "leave", "tuer", "faire", "faisant"])
+                                        && self.counts_at_least(c, 100)
+                                    {
+                                        found = true;
+                                    }
+                                    next.push(c);
+                                }
+                            }
+                            level = next;
+                        }
+                        found
+                    });
+                let code = if massacre {
+                    "202"
+                } else if repression {
+                    "175"
+                } else {
+                    code
+                };
                 let domestic = !self.d.it.stem_rule
-                    && matches!(code.get(..2), Some("14" | "17"))
+                    && (matches!(code.get(..2), Some("14" | "17")) || massacre)
                     && t.code.starts_with("---")
                     && t.code.len() > 3;
                 let t = match state.filter(|_| domestic) {

@@ -262,10 +262,17 @@ impl Coder {
                 // As in PETRARCH, an event needs a coded source: "someone"
                 // doing something is not a record an analyst can count.
                 // (With `placed_sources`, the police or forces of a state
-                // the sentence does not name, arresting or dispersing, are
-                // kept for the resolver to place.)
+                // the sentence does not name, arresting, dispersing or
+                // massacring, are kept for the resolver to place.)
+                // (A mass killing only by people under arms: "des
+                // militaires ont ouvert le feu … tuant 157 personnes", not
+                // "killed in a military operation".)
+                let armed = s.tokens.get(r.source.head).is_some_and(|t| {
+                    ARMED.contains(&t.lemma.to_lowercase().as_str())
+                        || ARMED.contains(&t.form.to_lowercase().as_str())
+                });
                 let placeable = opts.placed_sources
-                    && r.code.starts_with("17")
+                    && (r.code.starts_with("17") || (r.code.starts_with("20") && armed))
                     && source
                         .sector
                         .as_deref()
@@ -390,6 +397,36 @@ impl Coder {
         }
     }
 }
+
+/// Nouns for people under arms of a state (English and French, singular
+/// and plural).
+const ARMED: &[&str] = &[
+    "force",
+    "forces",
+    "troop",
+    "troops",
+    "soldier",
+    "soldiers",
+    "army",
+    "police",
+    "policeman",
+    "policemen",
+    "militia",
+    "militias",
+    "gendarme",
+    "gendarmes",
+    "militaire",
+    "militaires",
+    "soldat",
+    "soldats",
+    "troupe",
+    "troupes",
+    "armée",
+    "policier",
+    "policiers",
+    "milice",
+    "milices",
+];
 
 /// Keeps the last few named actors (people and bodies the lexicon names),
 /// most recent last.
