@@ -3698,7 +3698,9 @@ impl<'a> Sent<'a> {
                 // (So do forces leaving it, "the last Syrian troops left
                 // Lebanon": a withdrawal, the LEAVE block.)
                 let exit = f.code == "0874" && self.lemma_is(f.verb, &["leave"]);
-                if !(exit || (f.code == "190" && self.entry_verb(f.verb))) {
+                // (An armed group's entry was already made 180 above.)
+                let entry = matches!(f.code.as_str(), "190" | "180") && self.entry_verb(f.verb);
+                if !(exit || entry) {
                     continue;
                 }
                 let forces = !f.sources.is_empty()
@@ -5276,9 +5278,13 @@ impl<'a> Sent<'a> {
             }
         }
         // "Israel killed Hamas leader Ismail Haniyeh", "a tué le chef du
-        // Hezbollah": killing a named person is an assassination (186).
+        // Hezbollah": killing a named person is an assassination (186),
+        // whatever the weapon ("avoir tué Fouad Chokr … dans une frappe").
         if !self.d.it.stem_rule
-            && matches!(f.code.as_str(), "190" | "193" | "180" | "18")
+            && matches!(
+                f.code.as_str(),
+                "190" | "193" | "194" | "195" | "180" | "18" | "183" | "185"
+            )
             && !f.targets.is_empty()
             && self.lemma_is(
                 v,

@@ -43,6 +43,7 @@ pub(crate) fn repair(
         repair_split_lists(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
         repair_split_names(toks, head, rel_fix);
+        repair_stranded_prepositions(toks, head, rel_fix);
         repair_double_subjects(toks, head, rel_fix);
         repair_avoir_passives(toks, head, rel_fix);
         repair_time_after_clauses(toks, head, rel_fix);
@@ -275,7 +276,8 @@ fn repair_avoir_passives(
 
 /// "Pope John Paul II urged Cuba…", read as two subjects ("Pope John"
 /// and "Paul II") of one verb: two proper-noun subjects with nothing
-/// between them but the first one's own words are one name.
+/// between them but the first one's own words are one name; a name right
+/// before a common-noun subject ("Boko Haram fighters") modifies it.
 fn repair_split_names(
     toks: &[Token],
     head: &mut [Option<usize>],
@@ -299,6 +301,52 @@ fn repair_split_names(
                 head[b] = Some(a);
                 rel_fix[b] = Some("flat");
             }
+            // ("Boko Haram fighters killed…", read as two subjects: a name
+            // right before a common noun is that noun's modifier.)
+            let modifier = toks[a].upos == "PROPN"
+                && toks[b].upos == "NOUN"
+                && (a + 1..b).all(|w| {
+                    head[w] == Some(a)
+                        && matches!(base(fixed_rel(toks, w, rel_fix)), "flat" | "compound")
+                })
+                && (0..b).all(|w| head[w] != Some(b) || w > a);
+            if modifier {
+                head[a] = Some(b);
+                rel_fix[a] = Some("compound");
+            }
+        }
+    }
+}
+
+/// "Boko Haram fighters who had crossed from Nigeria killed…", read with
+/// "from" left without its noun and "Nigeria" as a second subject of
+/// "killed": a preposition with no dependents, hung on a verb, right
+/// before a noun that is the subject of another verb which already has a
+/// subject before the preposition, is that noun's preposition, and the
+/// noun is the first verb's oblique.
+fn repair_stranded_prepositions(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for p in 0..n.saturating_sub(1) {
+        let x = p + 1;
+        let Some(h) = head[p] else { continue };
+        let Some(v) = head[x] else { continue };
+        let stranded =
+            toks[p].upos == "ADP" && is_verbal(&toks[h]) && (0..n).all(|c| head[c] != Some(p));
+        let subject = matches!(toks[x].upos.as_str(), "PROPN" | "NOUN")
+            && base(fixed_rel(toks, x, rel_fix)) == "nsubj"
+            && v != h
+            && (0..p).any(|c| {
+                c != x && head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)) == "nsubj"
+            });
+        if stranded && subject {
+            head[x] = Some(h);
+            rel_fix[x] = Some("obl");
+            head[p] = Some(x);
+            rel_fix[p] = Some("case");
         }
     }
 }
