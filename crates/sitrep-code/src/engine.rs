@@ -7120,7 +7120,8 @@ impl<'a> Sent<'a> {
                 }))
                 || self.head[h].is_some_and(|g| {
                     base(self.rel(h)) == "xcomp"
-                        && self.lemma_is(g, &["aim", "seek", "viser", "chercher", "destiner"])
+                        && self
+                            .lemma_is(g, &["aim", "seek", "viser", "chercher", "destiner", "afin"])
                 });
             if !self.d.it.stem_rule && helped && purpose && !f.code.starts_with("07") {
                 f.dropped = true;
@@ -7396,6 +7397,22 @@ impl<'a> Sent<'a> {
                         })
                 })
         };
+        // (Or sent to help: "to help fight the Ebola epidemic", "afin
+        // d'aider les autorités de Maputo à combattre…".)
+        let to_help = |c: usize| {
+            matches!(base(self.rel(c)), "advcl" | "xcomp")
+                && self.lemma_is(
+                    c,
+                    &[
+                        "help", "assist", "support", "aid", "aider", "assister", "épauler",
+                        "soutenir", "appuyer", "seconder",
+                    ],
+                )
+                && self.kids[c].iter().any(|&m| {
+                    base(self.rel(m)) == "mark"
+                        && self.lemma_is(m, &["to", "pour", "afin", "de", "d'", "d’"])
+                })
+        };
         let requested = e.trigger.iter().any(|&t| {
             // The clause's verb: the trigger, or the verb a nominal trigger
             // or an infinitive ("began deploying") depends on.
@@ -7407,7 +7424,14 @@ impl<'a> Sent<'a> {
             }
             clause
                 .iter()
-                .any(|&v| self.kids[v].iter().any(|&m| asked(m)))
+                .any(|&v| {
+                    self.kids[v].iter().any(|&m| {
+                        asked(m)
+                            || to_help(m)
+                            // ("afin" read as an adverb holding the verb.)
+                            || (self.lemma_is(m, &["afin"]) && self.kids[m].iter().any(|&c| to_help(c)))
+                    })
+                })
         });
         if requested {
             e.code = "074".to_string();
