@@ -3451,7 +3451,26 @@ impl<'a> Sent<'a> {
                     && self.kids[n].iter().any(|&c| {
                         base(self.rel(c)) == "case" && self.lemma_is(c, &["as", "comme"])
                     });
-                if characterisation || self.background(n) {
+                // "formally ending a two-year border war", "mettant fin à
+                // 38 ans d'occupation": fighting that is ended is not
+                // going on.
+                let force_noun = !self.d.it.stem_rule
+                    && e.code
+                        .as_deref()
+                        .or(self.d.nouns.blocks[e.block as usize].code.as_deref())
+                        .is_some_and(|c| matches!(c.get(..2), Some("15" | "18" | "19" | "20")));
+                let ended = force_noun
+                    && self.head[n].is_some_and(|h| {
+                        (matches!(base(self.rel(n)), "obj" | "dobj")
+                            && self.lemma_is(h, &["end", "ending", "terminer", "achever"]))
+                            || (matches!(base(self.rel(n)), "nmod" | "obl")
+                                && self.lemma_is(h, &["end", "fin"])
+                                && self.kids[n].iter().any(|&k| {
+                                    base(self.rel(k)) == "case"
+                                        && self.lemma_is(k, &["to", "à", "au", "aux"])
+                                }))
+                    });
+                if characterisation || ended || self.background(n) {
                     continue;
                 }
                 // A subject only when it repeats the verb's event ("air
@@ -3843,6 +3862,7 @@ impl<'a> Sent<'a> {
             for e in &mut out {
                 self.deployment_on_request(e);
             }
+            out.retain(|e| !self.evacuation(e));
             // "South Korea protested to Japan over…", "Pékin a protesté
             // auprès de Tokyo": a state protests through its diplomats, a
             // formal complaint (114), not in the street.
@@ -5083,6 +5103,39 @@ impl<'a> Sent<'a> {
                 if let Some(w) = whom {
                     f.targets = w;
                 }
+            }
+        }
+        // "the two men clashed openly over Kosovo at their joint news
+        // conference": leaders of different states who clash, with no
+        // force among them, clash in words (111), each at the other; what
+        // they clash over is no party.
+        if !self.d.it.stem_rule
+            && f.code.starts_with("19")
+            && f.sources.len() >= 2
+            && self.mutual(&f.code, v)
+            && self.lemma_is(v, &["clash", "spar", "affronter", "accrocher"])
+        {
+            let leaders = f.sources.iter().all(|x| {
+                x.code.len() == 6 && x.code.ends_with("GOV") && self.toks[x.head].upos != "NOUN"
+                    || self.lemma_is(
+                        x.head,
+                        &[
+                            "man",
+                            "men",
+                            "leader",
+                            "leaders",
+                            "homme",
+                            "hommes",
+                            "dirigeant",
+                            "dirigeants",
+                        ],
+                    )
+            });
+            let countries: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            if leaders && countries.iter().any(|c| *c != countries[0]) {
+                f.code = "111".to_string();
+                f.reciprocal = true;
+                f.targets.clear();
             }
         }
         // "les forces gouvernementales syriennes affrontaient des
@@ -7376,6 +7429,39 @@ impl<'a> Sent<'a> {
     }
 
     /// "Washington said Moscow was responsible for the cyberattack",
+    /// Aircraft or ships sent to bring people out ("sent military aircraft
+    /// to evacuate its citizens from Phnom Penh", "a dépêché un navire pour
+    /// rapatrier ses ressortissants") make no show of force.
+    fn evacuation(&self, e: &RawEvent) -> bool {
+        if !e.code.starts_with("15") {
+            return false;
+        }
+        e.trigger.iter().any(|&t| {
+            let mut clause = vec![t];
+            if let Some(h) = self.head[t] {
+                if !is_verbal(&self.toks[t]) || base(self.rel(t)) == "xcomp" {
+                    clause.push(h);
+                }
+            }
+            clause.iter().any(|&v| {
+                self.kids[v].iter().any(|&c| {
+                    matches!(base(self.rel(c)), "advcl" | "xcomp")
+                        && self.lemma_is(
+                            c,
+                            &[
+                                "evacuate",
+                                "rescue",
+                                "repatriate",
+                                "évacuer",
+                                "rapatrier",
+                                "secourir",
+                            ],
+                        )
+                })
+            })
+        })
+    }
+
     /// Forces sent into another state at its request ("began deploying
     /// police and troops to Solomon Islands at the request of Prime
     /// Minister Manasseh Sogavare", "à la demande des autorités maliennes")
