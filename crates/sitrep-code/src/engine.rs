@@ -7172,9 +7172,11 @@ impl<'a> Sent<'a> {
                     base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
                 }))
                 || self.head[h].is_some_and(|g| {
-                    base(self.rel(h)) == "xcomp"
-                        && self
-                            .lemma_is(g, &["aim", "seek", "viser", "chercher", "destiner", "afin"])
+                    (base(self.rel(h)) == "xcomp"
+                        && self.lemma_is(g, &["aim", "seek", "viser", "chercher", "destiner"]))
+                        // ("afin d'aider", with "afin" read as an adverb.)
+                        || (matches!(base(self.rel(h)), "xcomp" | "ccomp")
+                            && self.lemma_is(g, &["afin"]))
                 });
             if !self.d.it.stem_rule && helped && purpose && !f.code.starts_with("07") {
                 f.dropped = true;
@@ -7486,7 +7488,7 @@ impl<'a> Sent<'a> {
         // (Or sent to help: "to help fight the Ebola epidemic", "afin
         // d'aider les autorités de Maputo à combattre…".)
         let to_help = |c: usize| {
-            matches!(base(self.rel(c)), "advcl" | "xcomp")
+            matches!(base(self.rel(c)), "advcl" | "xcomp" | "ccomp")
                 && self.lemma_is(
                     c,
                     &[
@@ -8329,7 +8331,22 @@ impl<'a> Sent<'a> {
                     && matches!(code.get(..2), Some("18" | "19"))
                     && matches!(s.code.get(3..6), Some("COP" | "MIL" | "GOV" | "SPY"))
                     && (t.code.starts_with("---") || t.code.get(..3) == s.code.get(..3))
-                    && self.crowd(t.head);
+                    && {
+                        // (Or the crowd the place named belongs to:
+                        // "sur des opposants rassemblés à Conakry".)
+                        let mut x = Some(t.head);
+                        let mut crowd = false;
+                        for _ in 0..4 {
+                            match x {
+                                Some(y) if !trig.contains(&y) => {
+                                    crowd |= self.crowd(y);
+                                    x = self.head[y];
+                                }
+                                _ => break,
+                            }
+                        }
+                        crowd
+                    };
                 // (Leaving the dead by the hundred, it is a mass killing:
                 // "ont ouvert le feu sur des dizaines de milliers
                 // d'opposants …, faisant au moins 157 morts".)

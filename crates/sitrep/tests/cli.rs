@@ -991,6 +991,122 @@ fn targets_the_verb_does_not_name() {
     );
 }
 
+/// Who acts at home and who helps abroad: police or soldiers of no named
+/// country are those of the place where they arrest or fire on crowds;
+/// forces sent at a state's request, or to help it, protect it (074);
+/// sanctions under other names; fighting that is ended, or that is only
+/// words between two leaders, is no battle.
+#[test]
+fn force_at_home_help_abroad_and_words_not_blows() {
+    let codes = |lang: &str, date: &str, text: &str| -> Vec<(String, String, String)> {
+        code_text(lang, date, text)
+            .iter()
+            .map(|e| {
+                let c = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+                (
+                    c(&e["source"]["country"]),
+                    c(&e["cameo"]),
+                    c(&e["target"]["country"]),
+                )
+            })
+            .collect()
+    };
+    let expect: &[(&str, &str, &str, &[(&str, &str, &str)])] = &[
+        (
+            "en",
+            "2022-12-08",
+            "Police detained Pedro Castillo in Lima on Wednesday.",
+            &[("PER", "173", "PER")],
+        ),
+        (
+            "en",
+            "2021-11-25",
+            "Australia began deploying police and troops to Solomon Islands on Thursday at the request of Prime Minister Manasseh Sogavare.",
+            &[("AUS", "074", "SLB")],
+        ),
+        (
+            "en",
+            "2020-09-01",
+            "Lithuania imposed a travel ban on Belarusian President Alexander Lukashenko.",
+            &[("LTU", "163", "BLR")],
+        ),
+        (
+            "fr",
+            "2013-12-27",
+            "Pékin a vivement protesté jeudi contre la visite de Shinzo Abe au sanctuaire Yasukuni.",
+            &[("CHN", "114", "JPN")],
+        ),
+        (
+            "fr",
+            "2009-02-20",
+            "Le Parlement kirghiz a voté jeudi la dénonciation de l'accord avec les États-Unis.",
+            &[("KGZ", "160", "USA")],
+        ),
+        (
+            "fr",
+            "2023-11-01",
+            "Le Pakistan a commencé mercredi à expulser les Afghans en situation irrégulière.",
+            &[("PAK", "203", "AFG")],
+        ),
+        (
+            "en",
+            "2021-10-26",
+            "The United States paused $700 million in emergency economic aid to Sudan on Monday.",
+            &[("USA", "162", "SDN")],
+        ),
+        (
+            "en",
+            "2022-08-02",
+            "A U.S. drone strike killed al Qaeda leader Ayman al-Zawahiri in Kabul at the weekend.",
+            &[("USA", "186", "AFG")],
+        ),
+        (
+            "fr",
+            "2009-09-29",
+            "Les forces de sécurité guinéennes ont ouvert le feu lundi sur des opposants rassemblés à Conakry, faisant au moins 157 morts.",
+            &[("GIN", "202", "GIN")],
+        ),
+        (
+            "en",
+            "2015-02-05",
+            "Boko Haram fighters killed scores of civilians in the northern Cameroonian town of Fotokol on Wednesday.",
+            &[("NGA", "180", "CMR")],
+        ),
+        (
+            "fr",
+            "2021-07-10",
+            "Le Rwanda a déployé un millier de soldats au Mozambique afin d'aider les autorités de Maputo à combattre les insurgés.",
+            &[("RWA", "074", "MOZ")],
+        ),
+        (
+            "en",
+            "2000-12-13",
+            "Ethiopian Prime Minister Meles Zenawi and Eritrean President Isaias Afwerki signed a peace agreement in Algiers on Tuesday formally ending a two-year border war.",
+            &[("ETH", "057", "ERI"), ("ERI", "057", "ETH")],
+        ),
+        (
+            "en",
+            "2014-11-11",
+            "Albanian Prime Minister Edi Rama held talks with his Serbian counterpart Aleksandar Vucic in Belgrade on Monday, but the two men clashed openly over Kosovo at their joint news conference.",
+            &[("ALB", "040", "SRB"), ("ALB", "111", "SRB"), ("SRB", "111", "ALB")],
+        ),
+        (
+            "en",
+            "2003-01-30",
+            "Thailand sent military aircraft to evacuate its citizens from Phnom Penh on Thursday.",
+            &[],
+        ),
+    ];
+    for (lang, date, text, want) in expect {
+        let got = codes(lang, date, text);
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(s, c, t)| (s.to_string(), c.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// Wire-copy constructions the parser reads badly or that name their
 /// actors indirectly: conjugated French forms with invented lemmas, object
 /// relatives, definite descriptions of states, titles in apposition,
