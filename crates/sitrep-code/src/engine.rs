@@ -7734,7 +7734,21 @@ impl<'a> Sent<'a> {
         let root = frames[g].code.get(..2).unwrap_or("");
         match root {
             "02" | "03" | "10" | "11" | "12" | "13" | "16" => {
-                if frames[g].targets.is_empty() {
+                // (A target of the speaker's own country is the subject of
+                // the complement: "promised that France would send more
+                // aid to Lebanon" is promised to Lebanon.)
+                let own: Vec<String> = frames[g]
+                    .sources
+                    .iter()
+                    .map(|x| country_of(&x.code))
+                    .collect();
+                let only_own = !self.d.it.stem_rule
+                    && !frames[g].targets.is_empty()
+                    && frames[g]
+                        .targets
+                        .iter()
+                        .all(|t| own.contains(&country_of(&t.code)));
+                if frames[g].targets.is_empty() || only_own {
                     let t: Vec<Coded> = frames[k]
                         .targets
                         .iter()
