@@ -4754,6 +4754,40 @@ impl<'a> Sent<'a> {
             (code, reverse)
         };
         let mut code = code?;
+        // "welcomed Pope Francis" hosts him (043); "welcomed the U.S.
+        // decision", whose object only names an actor inside it, praises
+        // (051).
+        if !self.d.it.stem_rule && code == "043" && self.lemma_is(v, &["welcome"]) {
+            let object = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&c| matches!(self.rel(c), "obj" | "dobj" | "nsubj:pass" | "nsubjpass"));
+            if let Some(o) = object {
+                let named = self.actor_at[o].is_some()
+                    || self.agent_at[o].is_some()
+                    || matches!(self.toks[o].upos.as_str(), "PRON" | "PROPN")
+                    || self.lemma_is(
+                        o,
+                        &[
+                            "delegation",
+                            "leader",
+                            "president",
+                            "minister",
+                            "counterpart",
+                            "envoy",
+                            "pope",
+                            "king",
+                            "queen",
+                            "prince",
+                            "team",
+                            "guest",
+                        ],
+                    );
+                if !named {
+                    code = "051".to_string();
+                }
+            }
+        }
         // "après s'être blessé à la tête lors d'une chute", "s'est tué":
         // force one suffers by oneself is no attack (a mutual act, "se
         // sont affrontés", is one).
