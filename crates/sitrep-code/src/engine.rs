@@ -3863,6 +3863,7 @@ impl<'a> Sent<'a> {
                 self.deployment_on_request(e);
             }
             out.retain(|e| !self.evacuation(e));
+            self.acknowledged_past(&mut out);
             // "South Korea protested to Japan over…", "Pékin a protesté
             // auprès de Tokyo": a state protests through its diplomats, a
             // formal complaint (114), not in the street.
@@ -7465,6 +7466,164 @@ impl<'a> Sent<'a> {
     }
 
     /// "Washington said Moscow was responsible for the cyberattack",
+    /// A leader who acknowledges or regrets what their own country did long
+    /// ago ("Germany formally acknowledged that its colonial troops had
+    /// committed genocide against the Herero and Nama peoples", "a exprimé
+    /// ses « plus profonds regrets » pour les blessures infligées au Congo
+    /// pendant la colonisation", "deeply regrets the 1919 massacre") makes
+    /// a statement about the past to the victims' country (CAMEO 015,
+    /// acknowledge responsibility; 018, an empathetic comment), not a new
+    /// act of force, praise or criticism; the past act is history.
+    fn acknowledged_past(&self, out: &mut Vec<RawEvent>) {
+        const ACKNOWLEDGE: &[&str] = &[
+            "acknowledge",
+            "admit",
+            "recognise",
+            "recognize",
+            "reconnaître",
+            "admettre",
+            "avouer",
+        ];
+        const REGRET: &[&str] = &[
+            "regret",
+            "regrets",
+            "remorse",
+            "shame",
+            "sorrow",
+            "condolences",
+            "condolence",
+            "regretter",
+            "remords",
+            "honte",
+            "tristesse",
+            "condoléances",
+            "responsabilité",
+            "responsabilités",
+            "responsibility",
+        ];
+        const PAST: &[&str] = &[
+            "colonial",
+            "colonisation",
+            "colonization",
+            "colonisateur",
+            "coloniale",
+            "coloniales",
+            "coloniaux",
+            "colonisation",
+            "nazi",
+            "nazie",
+            "nazies",
+            "nazis",
+            "wartime",
+            "slavery",
+            "esclavage",
+        ];
+        let year = self.date.map(|d| d / 10000);
+        let n = self.toks.len();
+        let under = |v: usize, mut i: usize| {
+            for _ in 0..MAX_DEPTH {
+                match self.head[i] {
+                    Some(h) if h == v => return true,
+                    Some(h) => i = h,
+                    None => return false,
+                }
+            }
+            false
+        };
+        for v in 0..n {
+            if !is_verbal(&self.toks[v]) {
+                continue;
+            }
+            let acknowledges =
+                self.lemma_is(v, ACKNOWLEDGE) || self.lemma_is(v, &["regret", "regretter"]);
+            // ("a exprimé dimanche la « honte » de l'Allemagne", whatever
+            // the parser hung the feeling on.)
+            let expresses = self.lemma_is(
+                v,
+                &[
+                    "express",
+                    "voice",
+                    "offer",
+                    "convey",
+                    "exprimer",
+                    "présenter",
+                    "dire",
+                ],
+            ) && (v + 1..n.min(v + 8))
+                .any(|i| under(v, i) && self.lemma_is(i, REGRET));
+            if !acknowledges && !expresses {
+                continue;
+            }
+            // What is acknowledged lies in the past: a year five or more
+            // years before the article, or colonial or Nazi rule.
+            let past = (0..n).any(|i| {
+                under(v, i)
+                    && (self.lemma_is(i, PAST)
+                        || (matches!(self.toks[i].upos.as_str(), "NUM" | "NOUN" | "ADJ")
+                            && self.toks[i]
+                                .form
+                                .get(..4)
+                                .filter(|_| {
+                                    !self.toks[i]
+                                        .form
+                                        .as_bytes()
+                                        .get(4)
+                                        .is_some_and(|b| b.is_ascii_digit())
+                                })
+                                .and_then(|x| x.parse::<u32>().ok())
+                                .zip(year)
+                                .is_some_and(|(y, now)| {
+                                    (1500..=now.saturating_sub(5)).contains(&y)
+                                })))
+            });
+            if !past {
+                continue;
+            }
+            let Some(subject) = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&c| base(self.rel(c)) == "nsubj")
+            else {
+                continue;
+            };
+            let Some(source) = self
+                .code_np(subject)
+                .into_iter()
+                .find(|x| x.names_country() && !x.code.starts_with("IGO"))
+            else {
+                continue;
+            };
+            let own = country_of(&source.code);
+            // The victims' country: the first actor of another country
+            // named in what is acknowledged.
+            let victim = (0..n)
+                .filter(|&i| under(v, i) && self.actor_at[i].is_some())
+                .flat_map(|i| self.code_single(self.np_head(i), 0))
+                .find(|x| {
+                    x.names_country() && !x.code.starts_with("IGO") && country_of(&x.code) != own
+                });
+            let code = if acknowledges && !self.lemma_is(v, &["regret", "regretter"]) {
+                "015"
+            } else {
+                "018"
+            };
+            // The past act and what the statement was coded as give way.
+            out.retain(|e| {
+                let inside = e.trigger.iter().any(|&t| t == v || under(v, t));
+                !(inside && country_of(&e.source.code) == own)
+            });
+            // (With no actor named, the place named stands for the victims'
+            // country: the resolver aims the statement there.)
+            out.push(RawEvent {
+                source: source.clone(),
+                target: victim,
+                code: code.to_string(),
+                trigger: vec![v],
+                certainty: Certainty::Asserted,
+            });
+        }
+    }
+
     /// Aircraft or ships sent to bring people out ("sent military aircraft
     /// to evacuate its citizens from Phnom Penh", "a dépêché un navire pour
     /// rapatrier ses ressortissants") make no show of force.
