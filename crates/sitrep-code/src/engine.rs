@@ -3018,6 +3018,18 @@ impl<'a> Sent<'a> {
                 };
             }
             for &c in &self.kids[x] {
+                // (A conditional copula too: "l'Iran serait prêt à
+                // négocier".)
+                let cnd_cop = !self.d.it.stem_rule
+                    && base(self.rel(c)) == "cop"
+                    && self.toks[c].feats.contains("Mood=Cnd");
+                if cnd_cop {
+                    return if reported(x) {
+                        Certainty::Intended
+                    } else {
+                        Certainty::Hypothetical
+                    };
+                }
                 if base(self.rel(c)) == "aux" {
                     if reported(x)
                         && (self.lemma_is(c, &["would"]) || self.toks[c].feats.contains("Mood=Cnd"))
@@ -7884,9 +7896,7 @@ impl<'a> Sent<'a> {
         if e.certainty != Certainty::Intended {
             return;
         }
-        let Some(code) = threat_for(&e.code) else {
-            return;
-        };
+        let threat = threat_for(&e.code);
         let condition = |m: usize| {
             base(self.rel(m)) == "mark"
                 && (self.lemma_is(m, &["if", "unless", "si"])
@@ -7909,9 +7919,16 @@ impl<'a> Sent<'a> {
                         .any(|&m| condition(m) || self.kids[m].iter().any(|&x| condition(x)))
             })
         });
-        if conditioned {
-            e.code = code.to_string();
-            e.certainty = Certainty::Asserted;
+        // (What is promised on a condition that is not coercion did not
+        // happen: "l'Iran serait prêt à négocier … si Washington levait
+        // ses sanctions".)
+        match (conditioned, threat) {
+            (true, Some(code)) => {
+                e.code = code.to_string();
+                e.certainty = Certainty::Asserted;
+            }
+            (true, None) => e.certainty = Certainty::Hypothetical,
+            _ => {}
         }
     }
 
