@@ -8362,15 +8362,17 @@ impl<'a> Sent<'a> {
         // that armed forces of several states hold together are joint
         // (062), among them.
         let mut code = code;
-        if !self.d.it.stem_rule
-            && code.starts_with("15")
-            && targets.is_empty()
-            && self.lemma_is(n, EXERCISES)
-        {
+        // (A target of one of their own countries, "les manœuvres …
+        // organisées par Moscou", is one of them.)
+        if !self.d.it.stem_rule && code.starts_with("15") && self.lemma_is(n, EXERCISES) {
             let countries: Vec<String> = sources.iter().map(|x| country_of(&x.code)).collect();
-            if countries.iter().any(|c| *c != countries[0]) {
+            let among = targets
+                .iter()
+                .all(|t| countries.contains(&country_of(&t.code)));
+            if among && countries.iter().any(|c| *c != countries[0]) {
                 code = "062".to_string();
                 mutual = true;
+                targets.clear();
             }
         }
         self.emit(

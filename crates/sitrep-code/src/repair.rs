@@ -24,6 +24,7 @@ pub(crate) fn repair(
         repair_adverb_participles(toks, head, rel_fix);
         repair_unknown_adverbs(toks, head, rel_fix);
         repair_determined_verbs(toks, head, rel_fix);
+        repair_adjective_objects(toks, head, rel_fix);
         repair_speaker_participles(toks, head, rel_fix);
         repair_noun_roots(toks, head, rel_fix);
         repair_verb_adjectives(toks, head, rel_fix);
@@ -1423,6 +1424,46 @@ fn repair_speaker_participles(
 /// ("begin", "launch", "hold", "conduct"), or with a determiner or a
 /// possessive of its own, that "verb" is the governing verb's object, and
 /// the word it took for its subject modifies it.
+/// "Russian and Chinese troops began joint exercises in Siberia", read
+/// with "joint" as the complement of "began" and "exercises" as a verb
+/// under it: a plural noun taken for a present verb right after an
+/// adjective that complements "begin", "launch", "hold"… is that verb's
+/// object, and the adjective its modifier.
+fn repair_adjective_objects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for v in 1..toks.len() {
+        let a = v - 1;
+        if toks[v].upos != "VERB"
+            || !toks[v].feats.contains("Tense=Pres")
+            || !toks[v].form.ends_with('s')
+            || head[v] != Some(a)
+            || toks[a].upos != "ADJ"
+            || !matches!(
+                base(fixed_rel(toks, v, rel_fix)),
+                "advcl" | "xcomp" | "ccomp"
+            )
+            || !matches!(base(fixed_rel(toks, a, rel_fix)), "xcomp" | "ccomp" | "obj")
+        {
+            continue;
+        }
+        let Some(g) = head[a] else { continue };
+        let takes_thing = matches!(
+            toks[g].lemma.as_str(),
+            "begin" | "start" | "launch" | "hold" | "conduct" | "stage" | "resume" | "end"
+        );
+        if !takes_thing || g > a {
+            continue;
+        }
+        head[v] = Some(g);
+        rel_fix[v] = Some("obj");
+        head[a] = Some(v);
+        rel_fix[a] = Some("amod");
+    }
+}
+
 fn repair_determined_verbs(
     toks: &[Token],
     head: &mut [Option<usize>],

@@ -1137,7 +1137,34 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("IRN", "190", "UKR")],
         ),
     ];
-    for (lang, date, text, want) in expect.iter().chain(history) {
+    // Drills of several states' forces are joint (062), even when one of
+    // them is said to organise them, and whatever the parser made of
+    // "joint exercises".
+    let drills: &[Case] = &[
+        (
+            "en",
+            "2018-09-11",
+            "Russian and Chinese troops began joint exercises in Siberia on Tuesday.",
+            &[("RUS", "062", "CHN"), ("CHN", "062", "RUS")],
+        ),
+        (
+            "fr",
+            "2018-09-11",
+            "Les armées russe et chinoise ont entamé mardi les manœuvres Vostok-2018, les plus importantes organisées par Moscou depuis la fin de la guerre froide.",
+            &[("RUS", "062", "CHN"), ("CHN", "062", "RUS")],
+        ),
+    ];
+    // What is promised on a condition that is not coercion did not happen.
+    let ev = code_text(
+        "fr",
+        "2019-04-28",
+        "L'Iran serait prêt à négocier avec les États-Unis si Washington levait ses sanctions, a déclaré dimanche le président Hassan Rohani.",
+    );
+    assert!(
+        !ev.is_empty() && ev.iter().all(|e| e["certainty"] == "hypothetical"),
+        "{ev:#?}"
+    );
+    for (lang, date, text, want) in expect.iter().chain(history).chain(drills) {
         let got = codes(lang, date, text);
         let want: Vec<(String, String, String)> = want
             .iter()
