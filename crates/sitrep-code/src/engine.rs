@@ -3876,6 +3876,7 @@ impl<'a> Sent<'a> {
             }
             out.retain(|e| !self.evacuation(e));
             self.acknowledged_past(&mut out);
+            self.told_what_must_be_done(&mut out);
             // "South Korea protested to Japan over…", "Pékin a protesté
             // auprès de Tokyo": a state protests through its diplomats, a
             // formal complaint (114), not in the street.
@@ -7633,6 +7634,77 @@ impl<'a> Sent<'a> {
                 trigger: vec![v],
                 certainty: Certainty::Asserted,
             });
+        }
+    }
+
+    /// "India summoned Pakistan's High Commissioner and told him that
+    /// Islamabad must take strong action", "a signifié à Rome que l'Italie
+    /// devait…": telling someone what another state must do demands it of
+    /// that state (CAMEO 100), when nothing coded that verb already.
+    fn told_what_must_be_done(&self, out: &mut Vec<RawEvent>) {
+        for v in 0..self.toks.len() {
+            if !is_verbal(&self.toks[v])
+                || !self.lemma_is(v, &["tell", "dire", "signifier", "inform", "informer"])
+                || out.iter().any(|e| e.trigger.contains(&v))
+            {
+                continue;
+            }
+            let Some(c) = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&c| base(self.rel(c)) == "ccomp")
+            else {
+                continue;
+            };
+            let obliged = self.lemma_is(c, &["devoir"])
+                || self.kids[c].iter().any(|&a| {
+                    base(self.rel(a)) == "aux" && self.lemma_is(a, &["must", "should", "devoir"])
+                });
+            if !obliged || self.negated_here(c) {
+                continue;
+            }
+            let subject_of = |x: usize| {
+                self.kids[x]
+                    .iter()
+                    .copied()
+                    .find(|&k| base(self.rel(k)) == "nsubj")
+            };
+            // (A conjoined verb shares its subject: "summoned … and told
+            // him".)
+            let teller = subject_of(v).or_else(|| {
+                self.head[v]
+                    .filter(|_| base(self.rel(v)) == "conj")
+                    .and_then(subject_of)
+            });
+            let Some(source) = teller
+                .map(|sj| self.code_np(sj))
+                .and_then(|x| x.into_iter().find(|a| a.names_country()))
+            else {
+                continue;
+            };
+            let own = country_of(&source.code);
+            let foreign = |x: Vec<Coded>| {
+                x.into_iter()
+                    .find(|a| a.names_country() && country_of(&a.code) != own)
+            };
+            let target = subject_of(c)
+                .and_then(|sj| foreign(self.code_np(sj)))
+                .or_else(|| {
+                    self.kids[v]
+                        .iter()
+                        .copied()
+                        .filter(|&k| matches!(base(self.rel(k)), "obj" | "iobj" | "obl"))
+                        .find_map(|k| foreign(self.code_np(k)))
+                });
+            if let Some(t) = target {
+                out.push(RawEvent {
+                    source,
+                    target: Some(t),
+                    code: "100".to_string(),
+                    trigger: vec![v],
+                    certainty: self.certainty(v),
+                });
+            }
         }
     }
 

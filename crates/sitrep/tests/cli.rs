@@ -1154,6 +1154,22 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("RUS", "062", "CHN"), ("CHN", "062", "RUS")],
         ),
     ];
+    // Telling an envoy what his state must do demands it (100); the
+    // euro zone is the EU, and approving a loan provides it (070).
+    let demands: &[Case] = &[
+        (
+            "en",
+            "2008-12-01",
+            "India summoned Pakistan's High Commissioner on Monday and told him that Islamabad must take strong action against the attackers.",
+            &[("IND", "114", "PAK"), ("IND", "100", "PAK")],
+        ),
+        (
+            "en",
+            "2013-03-25",
+            "Euro zone finance ministers approved a 10 billion euro rescue loan for Cyprus on Monday.",
+            &[("IGOEUR", "070", "CYP")],
+        ),
+    ];
     // What is promised on a condition that is not coercion did not happen.
     let ev = code_text(
         "fr",
@@ -1164,7 +1180,7 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         !ev.is_empty() && ev.iter().all(|e| e["certainty"] == "hypothetical"),
         "{ev:#?}"
     );
-    for (lang, date, text, want) in expect.iter().chain(history).chain(drills) {
+    for (lang, date, text, want) in expect.iter().chain(history).chain(drills).chain(demands) {
         let got = codes(lang, date, text);
         let want: Vec<(String, String, String)> = want
             .iter()
