@@ -3877,6 +3877,9 @@ impl<'a> Sent<'a> {
             out.retain(|e| !self.evacuation(e));
             self.acknowledged_past(&mut out);
             self.told_what_must_be_done(&mut out);
+            for e in &mut out {
+                self.authorised_force(e);
+            }
             // "South Korea protested to Japan over…", "Pékin a protesté
             // auprès de Tokyo": a state protests through its diplomats, a
             // formal complaint (114), not in the street.
@@ -7634,6 +7637,51 @@ impl<'a> Sent<'a> {
                 trigger: vec![v],
                 certainty: Certainty::Asserted,
             });
+        }
+    }
+
+    /// Force that is requested, authorised or approved ("approved Putin's
+    /// request to use the armed forces in Ukraine", "a autorisé le recours
+    /// à la force") has not been used: it is a threat of force (138).
+    fn authorised_force(&self, e: &mut RawEvent) {
+        if !matches!(e.code.get(..2), Some("18" | "19" | "20")) {
+            return;
+        }
+        let Some(&t) = e.trigger.first() else { return };
+        let mut x = t;
+        for _ in 0..3 {
+            let Some(h) = self.head[x] else { return };
+            if !matches!(
+                base(self.rel(x)),
+                "xcomp" | "acl" | "ccomp" | "advcl" | "obj" | "nmod" | "obl"
+            ) {
+                return;
+            }
+            let asked = self.lemma_is(
+                h,
+                &[
+                    "request",
+                    "permission",
+                    "authorization",
+                    "authorisation",
+                    "mandate",
+                    "demande",
+                    "autorisation",
+                    "mandat",
+                    "authorize",
+                    "authorise",
+                    "autoriser",
+                    "approve",
+                    "approuver",
+                ],
+            );
+            if asked {
+                if let Some(code) = threat_for(&e.code) {
+                    e.code = code.to_string();
+                }
+                return;
+            }
+            x = h;
         }
     }
 
