@@ -1031,6 +1031,16 @@ impl Tokenizer {
         {
             return false;
         }
+        // "N'Djamena", "N’Diaye": an N and an apostrophe before a
+        // capitalised word begin a name (and the clitic "n'" is not split
+        // off it either: `Tokenizer::emit`).
+        if a == Some('N')
+            && is_apostrophe(b)
+            && c.is_uppercase()
+            && d.is_some_and(char::is_lowercase)
+        {
+            return false;
+        }
         if let Some(&v) = self.table.get(&key4(a, Some(b), Some(c), d)) {
             return v;
         }
@@ -1210,7 +1220,16 @@ impl Tokenizer {
             }
             let mut done = true;
             for p in &self.prefix_clitics {
-                if lower.len() > p.len()
+                // "N'Djamena", "N’Diaye", "N'Golo": an N and an apostrophe
+                // before a capital begin a name, not the negation "n'"
+                // (which comes before a verb or a pronoun, in lower case).
+                let name = matches!(p.as_str(), "n'" | "n’")
+                    && text[a..].starts_with('N')
+                    && text
+                        .get(a + p.len()..)
+                        .is_some_and(|r| r.starts_with(char::is_uppercase));
+                if !name
+                    && lower.len() > p.len()
                     && lower.starts_with(p.as_str())
                     && text.is_char_boundary(a + p.len())
                     && lower[p.len()..].starts_with(char::is_alphabetic)

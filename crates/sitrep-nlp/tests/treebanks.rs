@@ -175,6 +175,21 @@ fn builtin_models_parse_news_sentences() {
     assert_eq!(m.last - m.first, 1);
     assert_eq!(s.tokens[m.first as usize].form, "mayor");
 
+    // A name after "N'" stays whole; the negation "n'" is still cut off.
+    let d = nlp.process(doc(
+        "fr",
+        "Le Soudan accuse N’Djamena, et M. N'Diaye n'a pas répondu.",
+    ));
+    let words: Vec<&str> = d
+        .sentences
+        .iter()
+        .flat_map(|s| s.tokens.iter().map(|t| t.form.as_str()))
+        .collect();
+    for w in ["N’Djamena", "N'Diaye", "n'", "a"] {
+        assert!(words.contains(&w), "no word {w:?} in {words:?}");
+    }
+    assert_eq!(find(&d.sentences[0], "N’Djamena").1.upos, "PROPN");
+
     let d = nlp.process(doc(
         "fr",
         "Vladimir Poutine a reçu Recep Tayyip Erdogan à Sotchi. Ils ont parlé du conflit.",
