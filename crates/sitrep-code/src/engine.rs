@@ -4771,6 +4771,25 @@ impl<'a> Sent<'a> {
             (code, reverse)
         };
         let mut code = code?;
+        // "hostages held by Hamas", "referendums held by Russia": a
+        // participle that describes a noun holds no one.
+        // ("holding a knife to a child's throat": only people are held.)
+        if !self.d.it.stem_rule && code.starts_with("17") && self.lemma_is(v, &["hold", "retenir"])
+        {
+            let reduced_passive = self.passive_agent(v).is_some()
+                && !self.kids[v]
+                    .iter()
+                    .any(|&c| matches!(base(self.rel(c)), "aux" | "aux:pass" | "auxpass"));
+            let person = self.kids[v].iter().any(|&o| {
+                (matches!(base(self.rel(o)), "obj" | "dobj") || self.rel(o) == "obl:arg")
+                    && (self.toks[o].upos == "PROPN"
+                        || self.actor_at[o].is_some()
+                        || self.agent_at[o].is_some())
+            });
+            if reduced_passive || !person {
+                return None;
+            }
+        }
         // "welcomed Pope Francis" hosts him (043); "welcomed the U.S.
         // decision", whose object only names an actor inside it, praises
         // (051).
