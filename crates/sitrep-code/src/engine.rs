@@ -4773,6 +4773,30 @@ impl<'a> Sent<'a> {
         let mut code = code?;
         // "hostages held by Hamas", "referendums held by Russia": a
         // participle that describes a noun holds no one.
+        // "a reconnu le Conseil national de transition": recognising a
+        // body named as the object (054); not "a reconnu que…", nor "le
+        // gouvernement reconnu par l'ONU", a participle that describes.
+        if !self.d.it.stem_rule && code == "054" && self.lemma_is(v, &["reconnaître"]) {
+            let named = self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    && (self.toks[o].upos == "PROPN" || self.actor_at[o].is_some())
+            }) || self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    && self.lemma_is(
+                        o,
+                        &[
+                            "indépendance",
+                            "souveraineté",
+                            "état",
+                            "gouvernement",
+                            "annexion",
+                        ],
+                    )
+            });
+            if !named || base(self.rel(v)) == "acl" {
+                return None;
+            }
+        }
         // ("holding a knife to a child's throat": only people are held.)
         if !self.d.it.stem_rule && code.starts_with("17") && self.lemma_is(v, &["hold", "retenir"])
         {
