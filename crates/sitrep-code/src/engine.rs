@@ -3532,7 +3532,37 @@ impl<'a> Sent<'a> {
                 });
                 let block = &self.d.nouns.blocks[e.block as usize];
                 let mut found = Vec::new();
+                // "the lifting of the U.S. arms embargo on Vietnam", "la
+                // levée de l'embargo … au Vietnam": the sanction lifted is
+                // part of the lifting, which is aimed where the sanction
+                // was.
+                const LIFTING: &[&str] =
+                    &["lifting", "easing", "levée", "allègement", "allégement"];
+                let lifted = !self.d.it.stem_rule
+                    && base(self.rel(n)) == "nmod"
+                    && self.head[n].is_some_and(|h| self.lemma_is(h, LIFTING));
+                if lifted {
+                    continue;
+                }
                 self.code_noun(n, e, block, trig, &mut found);
+                if !self.d.it.stem_rule && self.lemma_is(n, LIFTING) {
+                    for ev in found
+                        .iter_mut()
+                        .filter(|ev| ev.target.as_ref().is_none_or(|t| !t.names_country()))
+                    {
+                        let own = country_of(&ev.source.code);
+                        let aimed = self.kids[n]
+                            .iter()
+                            .filter(|&&c| base(self.rel(c)) == "nmod")
+                            .flat_map(|&c| self.kids[c].iter().copied())
+                            .filter(|&g| matches!(base(self.rel(g)), "nmod" | "amod"))
+                            .flat_map(|g| self.code_np(g))
+                            .find(|a| a.names_country() && country_of(&a.code) != own);
+                        if aimed.is_some() {
+                            ev.target = aimed;
+                        }
+                    }
+                }
                 // "a annoncé avoir lancé des raids contre le Hezbollah",
                 // "said it had launched strikes": the statement announces
                 // the act that the verb it governs carries out.
@@ -3879,6 +3909,21 @@ impl<'a> Sent<'a> {
             self.told_what_must_be_done(&mut out);
             for e in &mut out {
                 self.authorised_force(e);
+                // "a annoncé la levée de l'embargo": a sanction named
+                // inside its lifting is lifted (085).
+                let lifting = e.code.starts_with("16")
+                    && e.trigger.first().is_some_and(|&v| {
+                        self.kids[v].iter().any(|&o| {
+                            matches!(base(self.rel(o)), "obj" | "dobj")
+                                && self.lemma_is(
+                                    o,
+                                    &["lifting", "easing", "levée", "allègement", "allégement"],
+                                )
+                        })
+                    });
+                if lifting {
+                    e.code = "085".to_string();
+                }
             }
             // "South Korea protested to Japan over…", "Pékin a protesté
             // auprès de Tokyo": a state protests through its diplomats, a
@@ -5129,6 +5174,25 @@ impl<'a> Sent<'a> {
             (None, None) if between => Vec::new(),
             (None, None) => self.targets(v, bind.source),
         };
+        // "après avoir été reçu au palais par son homologue": a passive
+        // with no subject of its own is done by its agent to the subject it
+        // shares with the clause above.
+        if !self.d.it.stem_rule
+            && passive.is_none()
+            && bind.source.is_none()
+            && !self.kids[v].iter().any(|&c| base(self.rel(c)) == "nsubj")
+            && self.kids[v]
+                .iter()
+                .any(|&c| matches!(self.rel(c), "aux:pass" | "auxpass"))
+        {
+            let agent = self
+                .agent_of(v)
+                .map(|a| self.code_np(a))
+                .filter(|x| x.iter().any(Coded::names_country));
+            if let Some(agent) = agent {
+                f.targets = std::mem::replace(&mut f.sources, agent);
+            }
+        }
         // "a menacé, à la tribune de l'ONU, de détruire la Corée du Nord":
         // a threat is aimed at whom its act would hit, not at a place
         // named on the way.
