@@ -3916,7 +3916,8 @@ impl<'a> Sent<'a> {
                 let own_country = e.target.as_ref().is_some_and(|t| {
                     t.code.len() == 3 && country_of(&t.code) == country_of(&e.source.code)
                 });
-                if own_country && matches!(e.code.get(..2), Some("01" | "02" | "03" | "04" | "05")) {
+                if own_country && matches!(e.code.get(..2), Some("01" | "02" | "03" | "04" | "05"))
+                {
                     e.target = None;
                 }
                 self.authorised_force(e);
@@ -7689,10 +7690,52 @@ impl<'a> Sent<'a> {
                 continue;
             }
             // What is acknowledged lies in the past: a year five or more
-            // years before the article, or colonial or Nazi rule.
+            // years before the article, decades or "forty years" ago, or
+            // colonial or Nazi rule.
+            let many_years = |i: usize| {
+                self.lemma_is(
+                    i,
+                    &[
+                        "decade",
+                        "decades",
+                        "century",
+                        "centuries",
+                        "décennie",
+                        "décennies",
+                        "siècle",
+                        "siècles",
+                    ],
+                ) || (self.lemma_is(i, &["year", "years", "an", "ans", "année", "années"])
+                    && self.kids[i].iter().any(|&k| {
+                        base(self.rel(k)) == "nummod"
+                            && (self.toks[k].form.parse::<u32>().is_ok_and(|x| x >= 5)
+                                || self.lemma_is(
+                                    k,
+                                    &[
+                                        "ten",
+                                        "twenty",
+                                        "thirty",
+                                        "forty",
+                                        "fifty",
+                                        "sixty",
+                                        "seventy",
+                                        "eighty",
+                                        "hundred",
+                                        "dix",
+                                        "vingt",
+                                        "trente",
+                                        "quarante",
+                                        "cinquante",
+                                        "soixante",
+                                        "cent",
+                                    ],
+                                ))
+                    }))
+            };
             let past = (0..n).any(|i| {
                 under(v, i)
                     && (self.lemma_is(i, PAST)
+                        || many_years(i)
                         || (matches!(self.toks[i].upos.as_str(), "NUM" | "NOUN" | "ADJ")
                             && self.toks[i]
                                 .form
