@@ -3908,16 +3908,16 @@ impl<'a> Sent<'a> {
             self.acknowledged_past(&mut out);
             self.told_what_must_be_done(&mut out);
             for e in &mut out {
-                // "a présenté à Benghazi les excuses de l'Italie": a
-                // statement, appeal, intent, meeting or act of diplomacy
+                // "a présenté à Benghazi les excuses de l'Italie": an
+                // appeal, intent, meeting or act of diplomacy
                 // aimed at the speaker's own country (named as a country,
                 // not a party or body of it) names no other party; where it
                 // was done may (the resolver).
                 let own_country = e.target.as_ref().is_some_and(|t| {
                     t.code.len() == 3 && country_of(&t.code) == country_of(&e.source.code)
                 });
-                if own_country && matches!(e.code.get(..2), Some("01" | "02" | "03" | "04" | "05"))
-                {
+                // (A statement, 01, to one's own country is dropped below.)
+                if own_country && matches!(e.code.get(..2), Some("02" | "03" | "04" | "05")) {
                     e.target = None;
                 }
                 self.authorised_force(e);
