@@ -6304,6 +6304,15 @@ impl<'a> Sent<'a> {
             "crowds",
             "foule",
             "foules",
+            // (And what they hold: "stormed a protest sit-in".)
+            "sit-in",
+            "sit-ins",
+            "rally",
+            "rallies",
+            "demonstration",
+            "demonstrations",
+            "rassemblement",
+            "rassemblements",
         ];
         // (Or people counted by the thousand or the hundred who are no
         // force: "Des milliers d'ouvriers vietnamiens ont incendié des
