@@ -919,6 +919,45 @@ impl Resolver {
                 ev.location = Some(p);
             }
 
+            // "Myanmar's military government freed Aung San Suu Kyi, and
+            // Obama urged the junta to free…": a government or a force
+            // named only by its sector ("the junta", "le régime", "the
+            // authorities") is the one of that sector named last before it
+            // in the sentence, of another country than the source.
+            if let Some(t) = ev.target.as_mut() {
+                let definite = t.country.is_none()
+                    && t.sector
+                        .as_deref()
+                        .is_some_and(|x| matches!(x, "GOV" | "MIL" | "COP"))
+                    && {
+                        let w = t.text.to_lowercase();
+                        ["the ", "le ", "la ", "les ", "l'", "l’"]
+                            .iter()
+                            .any(|d| w.starts_with(d))
+                    };
+                if let (true, Some(at)) = (definite, t.span) {
+                    let source = ev.source.country.clone();
+                    let named = doc
+                        .mentions
+                        .iter()
+                        .filter(|m| m.sentence as usize == si && m.span.end <= at.start)
+                        .filter_map(|m| match &m.kind {
+                            MentionKind::Actor(a) => Some(a),
+                            _ => None,
+                        })
+                        .rfind(|a| {
+                            a.country.is_some()
+                                && a.country != source
+                                && !a.country.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                                && a.sector.as_deref() == t.sector.as_deref()
+                        });
+                    if let Some(a) = named {
+                        t.country = a.country.clone();
+                        t.code = a.code.clone();
+                    }
+                }
+            }
+
             // A dyad still without its other party: the actor named inside
             // the trigger's own phrase or clause that is of another
             // country than the source, the nearest to the trigger first

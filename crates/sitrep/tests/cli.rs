@@ -1170,6 +1170,42 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("IGOEUR", "070", "CYP")],
         ),
     ];
+    // Read after holdout14's end score: a junta named by its sector is the
+    // one named before it; ramming is coercion (170); a name after "N’"
+    // stays whole; a lifted embargo is lifted (085) and a subjectless
+    // passive is done by its agent; approved force is a threat (138).
+    let later: &[Case] = &[
+        (
+            "en",
+            "2010-11-14",
+            "Myanmar's military government freed Aung San Suu Kyi from house arrest on Saturday, and U.S. President Barack Obama urged the junta to free all other political prisoners.",
+            &[("MMR", "084", "MMR"), ("USA", "020", "MMR")],
+        ),
+        (
+            "en",
+            "2014-05-07",
+            "Chinese ships rammed Vietnamese vessels near a Chinese oil rig in the South China Sea on Wednesday.",
+            &[("CHN", "170", "VNM")],
+        ),
+        (
+            "fr",
+            "2008-05-11",
+            "Le Soudan a rompu dimanche ses relations diplomatiques avec le Tchad, accusant N’Djamena d’avoir soutenu l’attaque des rebelles.",
+            &[("SDN", "161", "TCD"), ("SDN", "112", "TCD")],
+        ),
+        (
+            "fr",
+            "2016-05-23",
+            "Barack Obama a annoncé lundi à Hanoï la levée de l’embargo américain sur les ventes d’armes, après avoir été reçu au palais présidentiel par son homologue Tran Dai Quang.",
+            &[("USA", "085", "VNM"), ("VNM", "043", "USA")],
+        ),
+        (
+            "en",
+            "2014-03-01",
+            "Russia's upper house of parliament unanimously approved President Vladimir Putin's request on Saturday to use the armed forces in Ukraine.",
+            &[("RUS", "138", "UKR")],
+        ),
+    ];
     // What is promised on a condition that is not coercion did not happen.
     let ev = code_text(
         "fr",
@@ -1180,7 +1216,13 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         !ev.is_empty() && ev.iter().all(|e| e["certainty"] == "hypothetical"),
         "{ev:#?}"
     );
-    for (lang, date, text, want) in expect.iter().chain(history).chain(drills).chain(demands) {
+    for (lang, date, text, want) in expect
+        .iter()
+        .chain(history)
+        .chain(drills)
+        .chain(demands)
+        .chain(later)
+    {
         let got = codes(lang, date, text);
         let want: Vec<(String, String, String)> = want
             .iter()
