@@ -1205,6 +1205,19 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             "Russia's upper house of parliament unanimously approved President Vladimir Putin's request on Saturday to use the armed forces in Ukraine.",
             &[("RUS", "138", "UKR")],
         ),
+        // Denying an accusation rejects it, aimed at the accuser (111).
+        (
+            "fr",
+            "2019-03-05",
+            "Le ministre rwandais des Affaires étrangères a accusé mardi l’Ouganda de soutenir des rebelles hostiles à Kigali, et Kampala a démenti.",
+            &[("RWA", "112", "UGA"), ("UGA", "111", "RWA")],
+        ),
+        (
+            "fr",
+            "2019-03-05",
+            "Les Philippines ont accusé dimanche les garde-côtes chinois d’avoir percuté un navire philippin, ce que Pékin a démenti.",
+            &[("PHL", "112", "CHN"), ("CHN", "111", "PHL")],
+        ),
     ];
     // What is promised on a condition that is not coercion did not happen.
     let ev = code_text(
