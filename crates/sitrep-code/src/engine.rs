@@ -7926,6 +7926,14 @@ impl<'a> Sent<'a> {
         }
     }
 
+    /// The verbs whose dependents say how trigger `t` is meant: itself, and
+    /// the verb a nominal trigger or an infinitive ("began deploying")
+    /// depends on.
+    fn trigger_clause(&self, t: usize) -> impl Iterator<Item = usize> {
+        let up = self.head[t].filter(|_| !is_verbal(&self.toks[t]) || base(self.rel(t)) == "xcomp");
+        std::iter::once(t).chain(up)
+    }
+
     /// Aircraft or ships sent to bring people out ("sent military aircraft
     /// to evacuate its citizens from Phnom Penh", "a dépêché un navire pour
     /// rapatrier ses ressortissants") make no show of force.
@@ -7934,13 +7942,7 @@ impl<'a> Sent<'a> {
             return false;
         }
         e.trigger.iter().any(|&t| {
-            let mut clause = vec![t];
-            if let Some(h) = self.head[t] {
-                if !is_verbal(&self.toks[t]) || base(self.rel(t)) == "xcomp" {
-                    clause.push(h);
-                }
-            }
-            clause.iter().any(|&v| {
+            self.trigger_clause(t).any(|v| {
                 self.kids[v].iter().any(|&c| {
                     matches!(base(self.rel(c)), "advcl" | "xcomp")
                         && self.lemma_is(
@@ -7997,17 +7999,7 @@ impl<'a> Sent<'a> {
                 })
         };
         let requested = e.trigger.iter().any(|&t| {
-            // The clause's verb: the trigger, or the verb a nominal trigger
-            // or an infinitive ("began deploying") depends on.
-            let mut clause = vec![t];
-            if let Some(h) = self.head[t] {
-                if !is_verbal(&self.toks[t]) || matches!(base(self.rel(t)), "xcomp") {
-                    clause.push(h);
-                }
-            }
-            clause
-                .iter()
-                .any(|&v| {
+            self.trigger_clause(t).any(|v| {
                     self.kids[v].iter().any(|&m| {
                         asked(m)
                             || to_help(m)
