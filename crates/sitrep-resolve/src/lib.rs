@@ -1180,7 +1180,7 @@ impl Resolver {
 /// What a person should know about a resolved document, in words, for the
 /// command line to print: a missing or unreadable publication date (and what
 /// it left unknown), time expressions naming impossible dates, and places
-/// chosen among several candidates.
+/// chosen among several candidates, each note once.
 pub fn notes(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
     let reference = doc
@@ -1222,6 +1222,10 @@ pub fn notes(doc: &Document) -> Vec<String> {
             }
         }
     }
+    // A place named several times is chosen the same way each time: say it
+    // once.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|note| seen.insert(note.clone()));
     out
 }
 

@@ -4,6 +4,24 @@
 //! This is the only crate that knows every stage: it wires extract → nlp →
 //! code → resolve → store and exposes them as subcommands.
 
+/// `println!` for what a command prints on standard output, handing a failed
+/// write back as an error instead of panicking: a reader that stops early
+/// (`sitrep eval … | head`) closes the pipe, and `main` then ends quietly.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    }};
+}
+
+/// `print!` with the same error handling as [`outln!`].
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        write!(std::io::stdout().lock(), $($arg)*)?
+    }};
+}
+
 mod commands;
 mod inputs;
 mod output;
@@ -102,9 +120,21 @@ fn main() -> std::process::ExitCode {
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
+        // The reader of standard output went away (`| head`): what it
+        // wanted was written; end quietly, as Unix tools do.
+        Err(e) if closed_pipe(&e) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("sitrep: {e:#}");
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// Whether an error comes from writing to a pipe whose reader has closed it.
+fn closed_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }

@@ -340,6 +340,42 @@ fn an_unread_language_is_reported() {
     assert!(stderr(&o).contains("\"de\""), "{}", stderr(&o));
 }
 
+/// A reader that stops early (`sitrep … | head`) ends the command quietly:
+/// no panic, no error, success.
+#[test]
+fn a_closed_pipe_ends_the_command_quietly() {
+    let data =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/holdout14-events-en.jsonl");
+    let mut child = sitrep()
+        .args(["eval", "events", data.to_str().unwrap(), "--show-errors"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the sitrep binary runs");
+    // Close the reading end before the models are loaded and anything is
+    // written.
+    drop(child.stdout.take());
+    let o = child.wait_with_output().expect("sitrep ends");
+    assert!(o.status.success(), "{:?}: {}", o.status, stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("Broken pipe"), "{}", stderr(&o));
+}
+
+/// A place named three times and chosen among several candidates is noted
+/// once.
+#[test]
+fn an_ambiguous_place_is_noted_once() {
+    let text = b"Turkish troops reinforced their bases in Idlib on Monday. Russian jets struck rebel positions near Idlib on Tuesday, and Turkey condemned the strikes in Idlib.";
+    let o = run_with_stdin(&["code", "-", "--date", "2021-09-29", "--lang", "en"], text);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stderr(&o).matches("\"Idlib\" is ambiguous").count(),
+        1,
+        "{}",
+        stderr(&o)
+    );
+}
+
 /// A title and the name in apposition to it are one person even when no
 /// date places the name's term (an undated text).
 #[test]

@@ -152,7 +152,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             if args.show_errors && system != gold {
                 let miss: Vec<String> = gold.difference(&system).map(show).collect();
                 let extra: Vec<String> = system.difference(&gold).map(show).collect();
-                println!(
+                outln!(
                     "{}: {}\n    missing: {}\n    extra:   {}",
                     g.id,
                     g.text,
@@ -163,7 +163,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
         let secs = started.elapsed().as_secs_f64();
         let (p, r, f) = prf(tp, n_sys, n_gold);
-        println!(
+        outln!(
             "{file}: {} sentences, {n_gold} gold events, {n_sys} coded, {tp} correct: precision {p:.3}, recall {r:.3}, F1 {f:.3} ({:.1} sentences/s)",
             golds.len(),
             golds.len() as f64 / secs.max(1e-9)

@@ -61,7 +61,7 @@ fn score_file(gt: &BTreeMap<String, Value>, path: &Path) -> anyhow::Result<()> {
     let Some(s) = aggregate(&counts) else {
         bail!("nothing to score");
     };
-    println!(
+    outln!(
         "{}: precision={:.4} recall={:.4} F1={:.4}",
         path.display(),
         s.precision,
@@ -278,17 +278,19 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     sorted.sort_by(f64::total_cmp);
     let pct = |p: f64| sorted[((sorted.len() - 1) as f64 * p).round() as usize];
     let sum_ms: f64 = times.iter().sum();
-    println!(
+    outln!(
         "pages: {} ({} passes, {} extractions)",
         pages.len(),
         args.repeat.max(1),
         times.len()
     );
-    println!(
+    outln!(
         "precision={:.4} recall={:.4} F1={:.4}",
-        s.precision, s.recall, s.f1
+        s.precision,
+        s.recall,
+        s.f1
     );
-    println!("pages without an article (NotAnArticle or error): {not_article}");
+    outln!("pages without an article (NotAnArticle or error): {not_article}");
     let acc = |ok: usize, n: usize| {
         if n == 0 {
             "n/a".to_string()
@@ -296,21 +298,21 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             format!("{:.3} ({ok}/{n})", ok as f64 / n as f64)
         }
     };
-    println!(
+    outln!(
         "metadata vs the page's own JSON-LD: title {}  date {}  authors {}",
         acc(t_ok, t_n),
         acc(d_ok, d_n),
         acc(a_ok, a_n)
     );
-    println!(
+    outln!(
         "speed (extraction only, 1 thread): median {:.2} ms/page, p99 {:.2} ms/page, mean {:.2} ms/page, {:.1} pages/s",
         pct(0.5),
         pct(0.99),
         sum_ms / times.len() as f64,
         times.len() as f64 * 1e3 / sum_ms
     );
-    println!("model load {load_ms:.0} ms; wall {wall:.1} s");
-    println!(
+    outln!("model load {load_ms:.0} ms; wall {wall:.1} s");
+    outln!(
         "peak RSS: {:.1} MiB after pass 1, {:.1} MiB at the end",
         rss_first_pass as f64 / 1024.0,
         peak_rss_kib().unwrap_or(0) as f64 / 1024.0
@@ -339,7 +341,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .collect();
         by_f1.sort_by(|a, b| a.0.total_cmp(&b.0));
         for (f, p, r, id) in by_f1.iter().take(args.worst) {
-            println!("  F1={f:.3} P={p:.3} R={r:.3} {id}");
+            outln!("  F1={f:.3} P={p:.3} R={r:.3} {id}");
         }
     }
     if let Some(path) = &args.predictions {

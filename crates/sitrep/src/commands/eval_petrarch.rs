@@ -127,9 +127,9 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     if args.show_errors {
         for (k, got) in &sc.errors {
             let r = &records[*k];
-            println!("--- {} [{}]\n    {}", r.id, r.category, r.text);
-            println!("    expected: {:?}", r.expected);
-            println!("    got:      {:?}", got);
+            outln!("--- {} [{}]\n    {}", r.id, r.category, r.text);
+            outln!("    expected: {:?}", r.expected);
+            outln!("    got:      {:?}", got);
         }
     }
     // Speed: code every record `repeat` times; the clock sees coding only.
@@ -156,7 +156,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             _ => None,
         };
     }
-    println!(
+    outln!(
         "{}: {} records, dictionaries: {}",
         args.file.display(),
         records.len(),
@@ -170,16 +170,20 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             .collect::<Vec<_>>()
             .join(", ")
     );
-    println!(
+    outln!(
         "{:<12} {:>5} {:>7} {:>7} {:>7}",
-        "category", "recs", "exact", "evP", "evR"
+        "category",
+        "recs",
+        "exact",
+        "evP",
+        "evR"
     );
     for (k, t) in &sc.by_category {
-        println!("{}", line(k, t));
+        outln!("{}", line(k, t));
     }
-    println!("{}", line("OVERALL", &sc.overall));
+    outln!("{}", line("OVERALL", &sc.overall));
     let secs = elapsed.as_secs_f64().max(1e-9);
-    println!(
+    outln!(
         "speed: {:.0} sentences/s wall-clock on one thread ({} sentences coded in {:.3}s; dictionaries loaded in {:.2}s; {} parsed sentences per pass)",
         coded as f64 / secs,
         coded,
@@ -190,14 +194,14 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     if let Some(ns) = cpu_ns.filter(|&n| n > 0) {
         // CPU time of the coding thread: the per-core rate, whatever else
         // the machine is running.
-        println!(
+        outln!(
             "speed: {:.0} sentences per CPU-second (coding thread's CPU time {:.3}s)",
             coded as f64 / (ns as f64 / 1e9),
             ns as f64 / 1e9
         );
     }
     if !unknown.is_empty() {
-        println!(
+        outln!(
             "note: <Config> options not implemented (ignored): {}",
             unknown.into_iter().collect::<Vec<_>>().join(", ")
         );

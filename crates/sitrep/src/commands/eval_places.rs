@@ -61,8 +61,8 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     }
     let resolver = resolver.context("no resolver was built")?;
     let g = resolver.gazetteer();
-    println!("gazetteer: {} ({} places)", g.version(), g.len());
-    println!(
+    outln!("gazetteer: {} ({} places)", g.version(), g.len());
+    outln!(
         "load time: median {:.1} ms over {repeat} loads",
         median(loads).as_secs_f64() * 1000.0
     );
@@ -81,7 +81,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
                     args.ud.display()
                 )
             })?;
-        println!(
+        outln!(
             "toponyms ({label}, {} annotated): exact GeoNames id {}/{} = {:.1}%, country {}/{} = {:.1}%, detected at the annotated words {}/{} = {:.1}%",
             s.total,
             s.exact,
@@ -95,7 +95,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
             pct(s.detected, s.total)
         );
         for (tb, total, with_id, exact, country) in &s.by_treebank {
-            println!(
+            outln!(
                 "  {tb}: exact {exact}/{with_id} = {:.1}%, country {country}/{total} = {:.1}%",
                 pct(*exact, *with_id),
                 pct(*country, *total)
@@ -103,10 +103,10 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         }
         if args.verbose {
             for m in &s.misses {
-                println!("  miss: {m}");
+                outln!("  miss: {m}");
             }
             for m in &s.undetected {
-                println!("  not detected: {m}");
+                outln!("  not detected: {m}");
             }
         }
     }
@@ -135,7 +135,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         runs.push(t.elapsed());
     }
     let m = median(runs).as_secs_f64().max(1e-9);
-    println!(
+    outln!(
         "process(): {:.0} sentences/s, {:.0} words/s; median of {repeat} passes over {} sentences ({words} words)",
         docs.len() as f64 / m,
         words as f64 / m,
@@ -144,7 +144,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
 
     // Dates.
     let t = evaluate_table(DATE_TABLE).map_err(anyhow::Error::msg)?;
-    println!(
+    outln!(
         "date expressions (EN+FR table): recognised {}/{} = {:.1}%, resolved exactly {}/{} = {:.1}%",
         t.recognised,
         t.rows,
@@ -155,9 +155,12 @@ pub fn run(args: Args) -> anyhow::Result<()> {
     );
     if args.verbose {
         for m in &t.misses {
-            println!(
+            outln!(
                 "  miss line {}: {:?} expected {} got {}",
-                m.line, m.expression, m.expected, m.got
+                m.line,
+                m.expression,
+                m.expected,
+                m.got
             );
         }
     }
@@ -187,7 +190,7 @@ pub fn run(args: Args) -> anyhow::Result<()> {
         resolves.push(t.elapsed());
     }
     let per_s = |d: Duration| names.len() as f64 / d.as_secs_f64().max(1e-9);
-    println!(
+    outln!(
         "lookups: {:.0}/s (name → candidates), {:.0}/s with scoring; median of {repeat} passes over {} names ({} hits)",
         per_s(median(lookups)),
         per_s(median(resolves)),

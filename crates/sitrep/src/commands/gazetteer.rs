@@ -102,17 +102,17 @@ fn lookup(a: LookupArgs) -> anyhow::Result<()> {
     let ctx: Vec<&str> = a.context.iter().map(String::as_str).collect();
     let ranked = resolver.candidates(&a.name, &ctx);
     if ranked.is_empty() {
-        println!(
+        outln!(
             "no place named {:?} in {}",
             a.name,
             resolver.gazetteer().version()
         );
         return Ok(());
     }
-    println!("score\tprior\tcontext\tgeonames_id\tname\tcountry\tadmin1\tclass\tcode\tpopulation\tlat\tlon");
+    outln!("score\tprior\tcontext\tgeonames_id\tname\tcountry\tadmin1\tclass\tcode\tpopulation\tlat\tlon");
     for s in ranked.iter().take(a.limit) {
         let e = resolver.gazetteer().entry(s.entry);
-        println!(
+        outln!(
             "{:.2}\t{:.2}\t{:.2}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             s.score,
             s.prior,
@@ -135,7 +135,7 @@ fn lookup(a: LookupArgs) -> anyhow::Result<()> {
         );
     }
     if ranked.len() > a.limit {
-        println!("… {} more", ranked.len() - a.limit);
+        outln!("… {} more", ranked.len() - a.limit);
     }
     Ok(())
 }

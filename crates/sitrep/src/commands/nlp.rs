@@ -396,7 +396,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
         let gold = read_treebank(d)?;
         for gold_tok in [true, false] {
             let (ev, _, secs, words) = score(&nlp, &a.lang, &gold, gold_tok)?;
-            println!(
+            outln!(
                 "dev {} ({}): {} words in {:.2} s of CPU time",
                 d.display(),
                 if gold_tok {
@@ -407,7 +407,7 @@ fn train(a: TrainArgs) -> anyhow::Result<()> {
                 words,
                 secs
             );
-            print!("{}", ev.table());
+            out!("{}", ev.table());
         }
     }
     Ok(())
@@ -553,7 +553,7 @@ fn evaluate(a: EvalArgs) -> anyhow::Result<()> {
     };
     let gold = read_treebank(&a.gold)?;
     let (ev, system, secs, words) = score(&nlp, &a.lang, &gold, a.gold_tokenization)?;
-    println!(
+    outln!(
         "{} ({}), model {}",
         a.gold.display(),
         if a.gold_tokenization {
@@ -563,8 +563,8 @@ fn evaluate(a: EvalArgs) -> anyhow::Result<()> {
         },
         nlp.model_version(&a.lang).unwrap_or_default()
     );
-    print!("{}", ev.table());
-    println!(
+    out!("{}", ev.table());
+    outln!(
         "speed: {} words in {:.3} s of CPU time = {:.0} words/s on one thread; models loaded in {}{:.0} ms wall",
         words,
         secs,
