@@ -271,12 +271,14 @@ impl Coder {
                     ARMED.contains(&t.lemma.to_lowercase().as_str())
                         || ARMED.contains(&t.form.to_lowercase().as_str())
                 });
+                // (So are protesters of no named country: "protesters
+                // ransacked the Thai consulate in Istanbul" are Turks.)
+                let sector = source.sector.as_deref();
                 let placeable = opts.placed_sources
-                    && (r.code.starts_with("17") || (r.code.starts_with("20") && armed))
-                    && source
-                        .sector
-                        .as_deref()
-                        .is_some_and(|x| matches!(x, "COP" | "MIL" | "SPY" | "GOV" | "JUD"));
+                    && (((r.code.starts_with("17") || (r.code.starts_with("20") && armed))
+                        && sector
+                            .is_some_and(|x| matches!(x, "COP" | "MIL" | "SPY" | "GOV" | "JUD")))
+                        || (r.code.starts_with("14") && sector == Some("OPP")));
                 if source.code.is_none() && !placeable {
                     continue;
                 }

@@ -790,11 +790,14 @@ impl Resolver {
             // "security forces arrested hundreds") are those of the state
             // where they act: the trigger's own place, else the country of
             // the one they act on, else the sentence's or article's place.
+            // (Protesters are not of the country they protest against:
+            // their place, never their target, gives them theirs.)
             if ev.source.country.is_none() && ev.source.sector.is_some() {
                 let direct = location.as_ref().filter(|(_, d)| *d);
                 let of_target = ev
                     .target
                     .as_ref()
+                    .filter(|_| ev.cameo_root != "14")
                     .and_then(|x| x.country.clone())
                     .filter(|c| !c.starts_with("IGO") && !c.starts_with("NGO"));
                 let country = direct

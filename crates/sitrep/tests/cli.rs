@@ -1073,6 +1073,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2015-07-10",
+            "Protesters ransacked the Thai consulate in Istanbul on Thursday.",
+            &[("TUR", "145", "THA")],
+        ),
+        (
+            "en",
             "2021-11-25",
             "Australia began deploying police and troops to Solomon Islands on Thursday at the request of Prime Minister Manasseh Sogavare.",
             &[("AUS", "074", "SLB")],
