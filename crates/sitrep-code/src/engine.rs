@@ -1249,6 +1249,64 @@ impl<'a> Sent<'a> {
                                 }
                             }
                         }
+                        // "returned the three vessels it seized off
+                        // Crimea": in a relative clause, the subject of
+                        // the clause whose phrase the clause describes.
+                        if !self.d.it.stem_rule && base(self.rel(v)) == "acl" && depth < 3 {
+                            let mut x = self.head[v];
+                            // The phrase of that clause the described one
+                            // is part of.
+                            let mut top = v;
+                            // (Not through a chain of phrases: "au
+                            // lendemain du retour de la présidente d'un
+                            // voyage au cours duquel elle a rencontré…".)
+                            for _ in 0..2 {
+                                match x {
+                                    Some(n) if !is_verbal(&self.toks[n]) => {
+                                        top = n;
+                                        x = self.head[n];
+                                    }
+                                    _ => break,
+                                }
+                            }
+                            // (And not past another actor named between
+                            // the subject and that phrase: "… autour de
+                            // Taïwan, au lendemain du retour de la
+                            // présidente…".)
+                            let within = |mut i: usize, top: usize| {
+                                for _ in 0..MAX_DEPTH {
+                                    if i == top {
+                                        return true;
+                                    }
+                                    match self.head[i] {
+                                        Some(p) => i = p,
+                                        None => return false,
+                                    }
+                                }
+                                false
+                            };
+                            let s = x
+                                .filter(|&g| is_verbal(&self.toks[g]))
+                                .and_then(|g| self.subject(g, 0))
+                                .filter(|&s| s < h)
+                                .filter(|&s| {
+                                    !(s + 1..h).any(|i| {
+                                        (self.actor_at[i].is_some() || self.agent_at[i].is_some())
+                                            && !within(i, top)
+                                            && !within(i, s)
+                                    })
+                                });
+                            if let Some(s) = s {
+                                let v = if plural {
+                                    self.code_np(s)
+                                } else {
+                                    self.code_single(s, depth + 1)
+                                };
+                                if !v.is_empty() {
+                                    return at_word(v, h);
+                                }
+                            }
+                        }
                     }
                     // (A plural pronoun in a clause the parse hangs
                     // elsewhere: the compound subject of the sentence, when
@@ -3463,6 +3521,16 @@ impl<'a> Sent<'a> {
                     && self.kids[n].iter().any(|&c| {
                         base(self.rel(c)) == "case" && self.lemma_is(c, &["as", "comme"])
                     });
+                // ("in what they called a strike on an Israeli spy
+                // headquarters": the name a speaker gives what was done.)
+                let characterisation = characterisation
+                    || (!self.d.it.stem_rule
+                        && self.head[n].is_some_and(|h| {
+                            self.lemma_is(h, &["call", "dub", "term", "label", "brand"])
+                                && base(self.rel(n)) == "obj"
+                                && base(self.rel(h)) == "acl"
+                                && self.head[h].is_some_and(|w| self.lemma_is(w, &["what"]))
+                        }));
                 // "formally ending a two-year border war", "mettant fin à
                 // 38 ans d'occupation": fighting that is ended is not
                 // going on.

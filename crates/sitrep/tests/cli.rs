@@ -1079,6 +1079,24 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2019-11-20",
+            "Russia handed back the three navy vessels it seized off Crimea last year.",
+            &[("RUS", "084", "UKR"), ("RUS", "171", "UKR")],
+        ),
+        (
+            "en",
+            "2022-03-13",
+            "Iran's Revolutionary Guards fired ballistic missiles at Erbil in what they called a strike on an Israeli spy headquarters.",
+            &[("IRN", "195", "IRQ")],
+        ),
+        (
+            "fr",
+            "2023-04-08",
+            "L’armée chinoise a lancé samedi trois jours de manœuvres autour de Taïwan, au lendemain du retour de la présidente Tsai Ing-wen d’un voyage aux États-Unis au cours duquel elle a rencontré le président de la Chambre des représentants, Kevin McCarthy.",
+            &[("CHN", "150", "TWN")],
+        ),
+        (
+            "en",
             "2021-11-25",
             "Australia began deploying police and troops to Solomon Islands on Thursday at the request of Prime Minister Manasseh Sogavare.",
             &[("AUS", "074", "SLB")],
