@@ -8197,6 +8197,16 @@ impl<'a> Sent<'a> {
             if !replies || named {
                 continue;
             }
+            // ("Israel vowed to retaliate", "a promis de riposter": a reply
+            // promised or threatened has not been made.)
+            let threatened = base(self.rel(v)) == "xcomp"
+                && self.head[v].is_some_and(|h| {
+                    out.iter()
+                        .any(|e| e.trigger.contains(&h) && e.code.starts_with("13"))
+                });
+            if threatened || self.certainty(v) != Certainty::Asserted {
+                continue;
+            }
             let Some(subj) = self.subject(v, 0) else {
                 continue;
             };

@@ -1079,6 +1079,18 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2024-10-02",
+            "Iranian forces fired missiles at Israel on Tuesday night, and Israel vowed to retaliate.",
+            &[("IRN", "190", "ISR"), ("ISR", "138", "IRN")],
+        ),
+        (
+            "fr",
+            "2024-10-02",
+            "L'Iran a tiré des missiles sur Israël mardi soir, et l'État hébreu a promis de riposter.",
+            &[("IRN", "193", "ISR"), ("ISR", "138", "IRN")],
+        ),
+        (
+            "en",
             "2019-11-20",
             "Russia handed back the three navy vessels it seized off Crimea last year.",
             &[("RUS", "084", "UKR"), ("RUS", "171", "UKR")],
