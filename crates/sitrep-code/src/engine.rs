@@ -2596,11 +2596,19 @@ impl<'a> Sent<'a> {
     fn oblique_targets(&self, v: usize, skip: Option<usize>) -> Vec<Coded> {
         let mut countryless = Vec::new();
         // Also an oblique hung on an adverb of the verb ("bring its
-        // ambassador home from Niger").
+        // ambassador home from Niger"; "a protesté auprès de la Chine"
+        // parsed with "auprès" as an adverb, but not "user de son
+        // influence auprès de Moscou": whom one protests or pleads to).
         let adverbial = self.kids[v]
             .iter()
             .filter(|&&a| {
-                base(self.rel(a)) == "advmod" && self.lemma_is(a, &["home", "back", "away", "out"])
+                base(self.rel(a)) == "advmod"
+                    && (self.lemma_is(a, &["home", "back", "away", "out"])
+                        || (self.lemma_is(a, &["auprès"])
+                            && self.lemma_is(
+                                v,
+                                &["protester", "plaindre", "plaider", "intervenir", "élever"],
+                            )))
             })
             .flat_map(|&a| self.kids[a].iter().copied());
         // "filed a complaint at the World Trade Organization against

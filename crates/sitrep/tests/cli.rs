@@ -1078,6 +1078,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "fr",
+            "2024-05-10",
+            "Le Vietnam a protesté vendredi auprès de la Chine après que des garde-côtes chinois ont tiré au canon à eau sur des pêcheurs vietnamiens.",
+            &[("VNM", "114", "CHN"), ("CHN", "194", "VNM")],
+        ),
+        (
             "en",
             "2024-10-02",
             "Iranian forces fired missiles at Israel on Tuesday night, and Israel vowed to retaliate.",
