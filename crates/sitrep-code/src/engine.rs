@@ -459,17 +459,18 @@ impl<'a> Sent<'a> {
                 continue;
             }
             let inside = |k: usize| (f..=l).contains(&k);
+            // (Also one made the root of the sentence: "L'Arabie saoudite
+            // et l'Iran ont convenu…", with "saoudite" the root and
+            // "convenu" joined to it.)
             let broken = (f + 1..=l).find(|&x| {
                 matches!(self.toks[x].upos.as_str(), "VERB" | "AUX" | "PRON")
-                    && self.head[x].is_some_and(|h| !inside(h))
+                    && self.head[x].is_none_or(|h| !inside(h))
             });
             let Some(x) = broken else { continue };
-            let Some(mut ext) = self.head[x] else {
-                continue;
-            };
+            let ext_above = self.head[x];
             // (Not when the word above hangs under the name: that would
             // make a cycle.)
-            if (f..=l).any(|k| repair::dominates(&self.head, k, ext)) {
+            if ext_above.is_some_and(|e| (f..=l).any(|k| repair::dominates(&self.head, k, e))) {
                 continue;
             }
             // ("après que l'État hébreu eut déclaré…", "hébreu" read as a
@@ -485,11 +486,19 @@ impl<'a> Sent<'a> {
                                 && base(fixed_rel(self.toks, a, &self.rel_fix)) == "aux"
                         }))
             });
-            if let Some(v) = own_verb {
-                self.head[v] = Some(ext);
-                self.rel_fix[v] = Some(repair::verb_rel(fixed_rel(self.toks, x, &self.rel_fix)));
-                ext = v;
-            }
+            let ext = match (own_verb, ext_above) {
+                (Some(v), _) => {
+                    self.head[v] = ext_above;
+                    self.rel_fix[v] = Some(if ext_above.is_none() {
+                        "root"
+                    } else {
+                        repair::verb_rel(fixed_rel(self.toks, x, &self.rel_fix))
+                    });
+                    v
+                }
+                (None, Some(e)) => e,
+                (None, None) => continue,
+            };
             for k in 0..n {
                 if !inside(k) && k != ext && self.head[k] == Some(x) {
                     self.head[k] = Some(ext);

@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "fr",
+            "2023-03-10",
+            "L'Arabie saoudite et l'Iran ont convenu vendredi de rétablir leurs relations diplomatiques après des pourparlers à Pékin.",
+            &[("IRN", "036", "SAU"), ("SAU", "036", "IRN")],
+        ),
+        (
+            "fr",
             "2024-05-10",
             "Le Vietnam a protesté vendredi auprès de la Chine après que des garde-côtes chinois ont tiré au canon à eau sur des pêcheurs vietnamiens.",
             &[("VNM", "114", "CHN"), ("CHN", "194", "VNM")],
