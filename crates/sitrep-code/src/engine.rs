@@ -2212,6 +2212,14 @@ impl<'a> Sent<'a> {
                     "expliquer",
                     "préciser",
                     "assurer",
+                    // ("…, a dénoncé l'ONU", "…, a déploré Paris": a
+                    // judgement on the clause, said the same way.)
+                    "dénoncer",
+                    "condamner",
+                    "déplorer",
+                    "regretter",
+                    "fustiger",
+                    "protester",
                 ],
             );
         if !quoted && !reporting {

@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "fr",
+            "2022-12-27",
+            "Les talibans ont interdit aux femmes afghanes de travailler pour les Nations unies, a dénoncé l'ONU.",
+            &[("AFG", "172", "AFG"), ("IGOUNO", "111", "AFG")],
+        ),
+        (
+            "fr",
             "2023-03-10",
             "L'Arabie saoudite et l'Iran ont convenu vendredi de rétablir leurs relations diplomatiques après des pourparlers à Pékin.",
             &[("IRN", "036", "SAU"), ("SAU", "036", "IRN")],
