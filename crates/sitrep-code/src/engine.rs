@@ -7197,6 +7197,23 @@ impl<'a> Sent<'a> {
                     continue;
                 }
             }
+            // "warned the United States against sending warships",
+            // "urged Israel against storming Rafah": what a warning or an
+            // appeal is against has not happened.
+            if !self.d.it.stem_rule
+                && base(self.rel(c)) == "advcl"
+                && self.kids[c].iter().any(|&m| {
+                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["against", "contre"])
+                })
+                && frames.iter().any(|f| {
+                    f.verb == h
+                        && !f.dropped
+                        && matches!(f.code.get(..2), Some("02" | "10" | "11" | "13"))
+                })
+            {
+                frames[k].dropped = true;
+                continue;
+            }
             if base(self.rel(c)) == "advcl"
                 && self.kids[c].iter().any(|&m| {
                     base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin", "de"])

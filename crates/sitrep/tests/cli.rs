@@ -1078,6 +1078,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "en",
+            "2023-03-10",
+            "China warned the United States on Thursday against sending warships through the Taiwan Strait.",
+            &[("CHN", "130", "USA")],
+        ),
+        (
             "fr",
             "2022-12-27",
             "Les talibans ont interdit aux femmes afghanes de travailler pour les Nations unies, a dénoncé l'ONU.",
