@@ -49,7 +49,78 @@ pub(crate) fn repair(
         repair_avoir_passives(toks, head, rel_fix);
         repair_time_after_clauses(toks, head, rel_fix);
         repair_swallowed_verbs(toks, head, rel_fix);
+        repair_verbless_roots(toks, head, rel_fix);
     }
+}
+
+/// "Venezuelan President Nicolas Maduro, speaking on state television,
+/// accused Guyana of…", read with "Venezuelan" as the root, the name under
+/// it and "accused" hung on the participle: in a sentence whose root is
+/// no verb and heads everything before the first comma, with no subject
+/// or copula of its own, the first finite verb after that comma that has
+/// no subject, marker or passive auxiliary is the clause's verb,
+/// and the root's phrase its subject; what hung on the root after the
+/// comma hangs on the verb.
+fn repair_verbless_roots(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    let Some(r) = (0..n).find(|&r| head[r].is_none()) else {
+        return;
+    };
+    if matches!(toks[r].upos.as_str(), "VERB" | "AUX")
+        || !matches!(toks[r].upos.as_str(), "NOUN" | "PROPN" | "ADJ")
+    {
+        return;
+    }
+    let kid_rels = |head: &[Option<usize>], x: usize| -> Vec<&str> {
+        (0..n)
+            .filter(|&c| head[c] == Some(x))
+            .map(|c| base(fixed_rel(toks, c, rel_fix)))
+            .collect()
+    };
+    if kid_rels(head, r)
+        .iter()
+        .any(|k| k.starts_with("nsubj") || *k == "cop")
+    {
+        return;
+    }
+    let Some(comma) = (r + 1..n).find(|&c| toks[c].form == ",") else {
+        return;
+    };
+    if (0..comma).any(|k| k != r && !dominates(head, r, k)) {
+        return;
+    }
+    // (A past tense the tagger took for a participle, with an object of
+    // its own, too: "accused Guyana of…"; not "accused of fraud", a
+    // participle said of the subject.)
+    let Some(v) = (comma + 1..n).find(|&v| {
+        let kids = kid_rels(head, v);
+        toks[v].upos == "VERB"
+            && (toks[v].feats.contains("VerbForm=Fin")
+                || (toks[v].feats.contains("Tense=Past")
+                    && kids.iter().any(|k| matches!(*k, "obj" | "dobj" | "aux"))))
+            && !matches!(fixed_rel(toks, v, rel_fix), "acl:relcl" | "ccomp")
+            && !kids.iter().any(|k| {
+                k.starts_with("nsubj") || matches!(*k, "mark" | "expl" | "aux:pass" | "auxpass")
+            })
+    }) else {
+        return;
+    };
+    if dominates(head, v, r) {
+        return;
+    }
+    for k in comma + 1..n {
+        if k != v && head[k] == Some(r) {
+            head[k] = Some(v);
+        }
+    }
+    head[v] = None;
+    rel_fix[v] = Some("root");
+    head[r] = Some(v);
+    rel_fix[r] = Some("nsubj");
 }
 
 /// "Lula da Silva met Tony Blair in London", read as one long name with

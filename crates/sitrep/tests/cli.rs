@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2023-12-06",
+            "Venezuelan President Nicolas Maduro, speaking on state television, accused Guyana of provoking a conflict over the Essequibo region.",
+            &[("VEN", "112", "GUY")],
+        ),
+        (
+            "en",
             "2023-03-10",
             "China warned the United States on Thursday against sending warships through the Taiwan Strait.",
             &[("CHN", "130", "USA")],
