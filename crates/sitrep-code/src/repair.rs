@@ -112,9 +112,9 @@ fn repair_verbless_roots(
     if dominates(head, v, r) {
         return;
     }
-    for k in comma + 1..n {
-        if k != v && head[k] == Some(r) {
-            head[k] = Some(v);
+    for (k, h) in head.iter_mut().enumerate().skip(comma + 1) {
+        if k != v && *h == Some(r) {
+            *h = Some(v);
         }
     }
     head[v] = None;
