@@ -4001,6 +4001,25 @@ impl<'a> Sent<'a> {
             self.acknowledged_past(&mut out);
             self.told_what_must_be_done(&mut out);
             for e in &mut out {
+                // "The Nigerien junta ordered French troops to leave the
+                // country": a state that orders another state's forces
+                // out expels them (166); its own it withdraws (0874).
+                let foreign_forces = e.target.as_ref().is_some_and(|t| {
+                    t.code.get(3..6) == Some("MIL")
+                        && t.names_country()
+                        && country_of(&t.code) != country_of(&e.source.code)
+                });
+                let ordered = e.trigger.first().is_some_and(|&v| {
+                    self.lemma_is(
+                        v,
+                        &["order", "ordonner", "tell", "demand", "exiger", "sommer"],
+                    )
+                });
+                if e.code.starts_with("087") && foreign_forces && ordered {
+                    e.code = "166".to_string();
+                }
+            }
+            for e in &mut out {
                 // "a présenté à Benghazi les excuses de l'Italie": an
                 // appeal, intent, meeting or act of diplomacy
                 // aimed at the speaker's own country (named as a country,

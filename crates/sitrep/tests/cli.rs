@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2023-09-10",
+            "The Nigerien junta, which seized power in July, ordered French troops to leave the country by the end of the year.",
+            &[("NER", "166", "FRA")],
+        ),
+        (
+            "en",
             "2023-12-06",
             "Venezuelan President Nicolas Maduro, speaking on state television, accused Guyana of provoking a conflict over the Essequibo region.",
             &[("VEN", "112", "GUY")],
