@@ -342,9 +342,8 @@ impl<'a> Sent<'a> {
         // country name on a noun is its adjective.
         if !d.it.stem_rule {
             for i in 0..n {
-                let adjective_verb = is_verbal(&toks[i])
-                    && matches!(base(s.rel(i)), "acl" | "amod")
-                    && s.head[i].is_some_and(|h| h + 1 == i && toks[h].upos == "NOUN")
+                let country_word_on_noun = s.head[i]
+                    .is_some_and(|h| h + 1 == i && toks[h].upos == "NOUN")
                     && s.actor_at[i].is_some_and(|(e, first, last)| {
                         first == i
                             && last == i
@@ -353,7 +352,15 @@ impl<'a> Sent<'a> {
                                 .and_then(|x| x.code_on(None))
                                 .is_some_and(|c| c.len() == 3)
                     });
-                if adjective_verb {
+                let adjective_verb =
+                    is_verbal(&toks[i]) && matches!(base(s.rel(i)), "acl" | "amod");
+                // (Or tagged as a noun and hung on it with no preposition:
+                // "Deux soldats indiens", with "indiens" an `nmod`.)
+                let adjective_noun = toks[i].upos == "NOUN"
+                    && base(s.rel(i)) == "nmod"
+                    && toks[i].form.starts_with(char::is_lowercase)
+                    && !s.kids[i].iter().any(|&k| base(s.rel(k)) == "case");
+                if country_word_on_noun && (adjective_verb || adjective_noun) {
                     s.rel_fix[i] = Some("amod");
                 }
             }
@@ -2986,7 +2993,27 @@ impl<'a> Sent<'a> {
                 None
             }
             CElem::Source | CElem::Target | CElem::Compound => {
+                // (In the built-in lexicons a target on its own is the
+                // verb's object before any phrase with a preposition: "a
+                // reçu lundi à Nairobi son homologue somalien" for
+                // "- * +".)
+                let prepositional = |j: usize| {
+                    let h = self.np_head(seq[j]);
+                    self.kids[h].iter().any(|&k| base(self.rel(k)) == "case")
+                };
+                let object_later = !self.d.it.stem_rule
+                    && gaps
+                    && matches!(e, CElem::Target)
+                    && (pos..limit).any(|j| {
+                        let h = self.np_head(seq[j]);
+                        self.np_last(h).is_some()
+                            && matches!(base(self.rel(h)), "obj" | "dobj")
+                            && !prepositional(j)
+                    });
                 for j in pos..limit {
+                    if object_later && prepositional(j) {
+                        continue;
+                    }
                     let h = self.np_head(seq[j]);
                     if let Some(last) = self.np_last(h) {
                         match e {

@@ -1078,6 +1078,18 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "fr",
+            "2024-05-10",
+            "Deux soldats indiens ont été tués dimanche par des tirs pakistanais le long de la ligne de contrôle, a annoncé l'armée indienne.",
+            &[("PAK", "190", "IND")],
+        ),
+        (
+            "fr",
+            "2024-05-10",
+            "Le président kényan William Ruto a reçu lundi à Nairobi son homologue somalien Hassan Cheikh Mohamoud.",
+            &[("KEN", "043", "SOM")],
+        ),
+        (
             "en",
             "2023-09-10",
             "The Nigerien junta, which seized power in July, ordered French troops to leave the country by the end of the year.",
