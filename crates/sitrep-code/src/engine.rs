@@ -3972,6 +3972,28 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "a opposé son veto à une résolution condamnant l'annexion",
+        // "blocked an EU statement condemning China": what a rejected or
+        // vetoed text would have done, it has not done.
+        if !self.d.it.stem_rule {
+            let rejected: Vec<usize> = frames
+                .iter()
+                .filter(|f| !f.dropped && f.code.starts_with("12"))
+                .map(|f| f.verb)
+                .collect();
+            for f in frames.iter_mut() {
+                let v = f.verb;
+                let on_rejected = self.rel(v) == "acl"
+                    && self.present_participle(v)
+                    && self.head[v].is_some_and(|n| {
+                        !is_verbal(&self.toks[n])
+                            && self.head[n].is_some_and(|g| rejected.contains(&g))
+                    });
+                if on_rejected {
+                    f.dropped = true;
+                }
+            }
+        }
         self.combine(&mut frames);
         if !self.d.it.stem_rule {
             self.partners_among_subjects(&mut frames);

@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "fr",
+            "2022-10-01",
+            "La Russie a opposé vendredi son veto à une résolution du Conseil de sécurité condamnant l'annexion de quatre régions ukrainiennes.",
+            &[("RUS", "129", "IGOUNO")],
+        ),
+        (
+            "fr",
             "2024-05-10",
             "Deux soldats indiens ont été tués dimanche par des tirs pakistanais le long de la ligne de contrôle, a annoncé l'armée indienne.",
             &[("PAK", "190", "IND")],
