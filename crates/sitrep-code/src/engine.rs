@@ -8144,7 +8144,9 @@ impl<'a> Sent<'a> {
     /// Minister Manasseh Sogavare", "à la demande des autorités maliennes")
     /// are military protection (074), not a show of force (15).
     fn deployment_on_request(&self, e: &mut RawEvent) {
-        if !e.code.starts_with("15") || e.target.is_none() {
+        // (Also with no target yet: "ordered 3,000 military personnel to
+        // West Africa to help fight the Ebola epidemic", placed later.)
+        if !e.code.starts_with("15") {
             return;
         }
         let asked = |m: usize| {
@@ -8163,7 +8165,7 @@ impl<'a> Sent<'a> {
         // (Or sent to help: "to help fight the Ebola epidemic", "afin
         // d'aider les autorités de Maputo à combattre…".)
         let to_help = |c: usize| {
-            matches!(base(self.rel(c)), "advcl" | "xcomp" | "ccomp")
+            matches!(base(self.rel(c)), "advcl" | "xcomp" | "ccomp" | "acl")
                 && self.lemma_is(
                     c,
                     &[
@@ -8176,11 +8178,36 @@ impl<'a> Sent<'a> {
                         && self.lemma_is(m, &["to", "pour", "afin", "de", "d'", "d’"])
                 })
         };
+        // (The purpose may hang on the forces sent: "ordered up to 3,000
+        // U.S. military personnel to West Africa to help fight…".)
+        let sent_to_help = |v: usize| {
+            let mut level = vec![v];
+            for _ in 0..3 {
+                level = level
+                    .iter()
+                    .flat_map(|&x| self.kids[x].iter().copied())
+                    .filter(|&k| {
+                        matches!(
+                            base(self.rel(k)),
+                            "obj" | "dobj" | "obl" | "nmod" | "advmod"
+                        )
+                    })
+                    .collect();
+                if level.iter().any(|&n| {
+                    self.kids[n]
+                        .iter()
+                        .any(|&c| base(self.rel(c)) == "acl" && to_help(c))
+                }) {
+                    return true;
+                }
+            }
+            false
+        };
         let requested = e.trigger.iter().any(|&t| {
             self.trigger_clause(t).any(|v| {
-                    self.kids[v].iter().any(|&m| {
+                    sent_to_help(v) || self.kids[v].iter().any(|&m| {
                         asked(m)
-                            || to_help(m)
+                            || (to_help(m) && base(self.rel(m)) != "acl")
                             // ("afin" read as an adverb holding the verb.)
                             || (self.lemma_is(m, &["afin"]) && self.kids[m].iter().any(|&c| to_help(c)))
                     })
@@ -8188,7 +8215,80 @@ impl<'a> Sent<'a> {
         });
         if requested {
             e.code = "074".to_string();
+            return;
         }
+        // "flew military aircraft loaded with drinking water and emergency
+        // supplies into Tonga", "des navires chargés de vivres": forces
+        // that carry relief bring aid (073), not a show of force.
+        const RELIEF: &[&str] = &[
+            "water",
+            "food",
+            "supplies",
+            "supply",
+            "aid",
+            "medicine",
+            "medicines",
+            "vaccine",
+            "vaccines",
+            "tent",
+            "tents",
+            "relief",
+            "eau",
+            "vivres",
+            "nourriture",
+            "médicaments",
+            "vaccins",
+            "aide",
+            "tentes",
+            "secours",
+        ];
+        let carrying = |n: usize| {
+            self.kids[n].iter().any(|&a| {
+                base(self.rel(a)) == "acl"
+                    && self.lemma_is(
+                        a,
+                        &[
+                            "load",
+                            "laden",
+                            "carry",
+                            "charger",
+                            "transporter",
+                            "remplir",
+                        ],
+                    )
+                    && self.kids[a].iter().any(|&o| {
+                        matches!(base(self.rel(o)), "obl" | "obj" | "dobj")
+                            && (self.relief_words(o, RELIEF))
+                    })
+            })
+        };
+        let relief = e.trigger.iter().any(|&t| {
+            self.kids[t]
+                .iter()
+                .any(|&o| matches!(base(self.rel(o)), "obj" | "dobj") && carrying(o))
+        });
+        if relief {
+            e.code = "073".to_string();
+        }
+    }
+
+    /// Whether the phrase headed by `o` (with its conjuncts and their
+    /// modifiers) names relief goods from `words`.
+    fn relief_words(&self, o: usize, words: &[&str]) -> bool {
+        let mut stack = vec![(o, 0)];
+        while let Some((x, d)) = stack.pop() {
+            if self.lemma_is(x, words)
+                || words
+                    .iter()
+                    .any(|w| self.toks[x].form.eq_ignore_ascii_case(w))
+            {
+                return true;
+            }
+            if d < 3 {
+                stack.extend(self.kids[x].iter().map(|&k| (k, d + 1)));
+            }
+        }
+        false
     }
 
     /// "saying Russian military intelligence had been involved in a deadly

@@ -1078,6 +1078,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "en",
+            "2022-01-20",
+            "New Zealand and Australia flew military aircraft loaded with drinking water and emergency supplies into Tonga on Thursday.",
+            &[("NZL", "073", "TON"), ("AUS", "073", "TON")],
+        ),
+        (
             "fr",
             "2022-10-01",
             "La Russie a opposé vendredi son veto à une résolution du Conseil de sécurité condamnant l'annexion de quatre régions ukrainiennes.",
