@@ -8779,6 +8779,20 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "Emmanuel Macron, on a visit to Algiers, said…", "Macron, en
+        // visite à Alger": a visit set beside someone is that person's.
+        if sources.is_empty() && !self.d.it.stem_rule && code.starts_with("04") {
+            let on = self.kids[slot]
+                .iter()
+                .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["on", "en"]));
+            let beside = self.head[slot]
+                .filter(|_| on && matches!(base(self.rel(slot)), "appos" | "nmod"))
+                .map(|a| self.code_np(a))
+                .filter(|x| x.iter().any(Coded::names_country));
+            if let Some(x) = beside {
+                sources = x;
+            }
+        }
         // "l'arrestation de deux Français en Iran": an arrest whose doer
         // is not named is the doing of the state where it happened
         // (before the clause's subject: a state condemning it is not it).

@@ -1079,6 +1079,18 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2022-08-26",
+            "French President Emmanuel Macron, on a visit to Algiers, said France wanted to build a new partnership with Algeria.",
+            &[("FRA", "042", "DZA")],
+        ),
+        (
+            "en",
+            "2023-08-16",
+            "Washington announced a new $325 million military aid package for Kyiv.",
+            &[("USA", "072", "UKR")],
+        ),
+        (
+            "en",
             "2022-01-20",
             "New Zealand and Australia flew military aircraft loaded with drinking water and emergency supplies into Tonga on Thursday.",
             &[("NZL", "073", "TON"), ("AUS", "073", "TON")],
