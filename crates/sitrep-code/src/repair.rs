@@ -1104,6 +1104,16 @@ fn repair_comma_participles(
             && head[c].is_some_and(|h| {
                 let r = base(fixed_rel(toks, h, rel_fix));
                 (toks[h].feats.contains("VerbForm=Part") && r == "acl")
+                    // ("revoked an accord allowing U.S. military personnel
+                    // to operate on its soil, accusing…": on the
+                    // infinitive under such a participle.)
+                    || (toks[h].feats.contains("VerbForm=Inf")
+                        && r == "xcomp"
+                        && head[h].is_some_and(|p| {
+                            (toks[p].feats.contains("VerbForm=Part")
+                                || toks[p].feats.contains("VerbForm=Ger"))
+                                && base(fixed_rel(toks, p, rel_fix)) == "acl"
+                        }))
                     || (toks[h].feats.contains("VerbForm=Ger")
                         && matches!(r, "acl" | "advcl")
                         && (0..toks.len()).any(|m| {
@@ -1125,15 +1135,21 @@ fn repair_comma_participles(
         if on_participle {
             // Up to the finite verb whose argument the participle's noun
             // is (a few steps through nouns and participles).
+            // (Or the root verb, a past tense tagged as a participle:
+            // "Niger's ruling junta revoked … an accord allowing…".)
+            let main = |y: usize| {
+                toks[y].feats.contains("VerbForm=Fin")
+                    || (head[y].is_none() && toks[y].upos == "VERB")
+            };
             let mut up = Some(x);
             for _ in 0..6 {
                 match up {
-                    Some(y) if toks[y].feats.contains("VerbForm=Fin") => break,
+                    Some(y) if main(y) => break,
                     Some(y) => up = head[y],
                     None => break,
                 }
             }
-            if let Some(y) = up.filter(|&y| toks[y].feats.contains("VerbForm=Fin") && y < c) {
+            if let Some(y) = up.filter(|&y| main(y) && y < c) {
                 head[c] = Some(y);
                 rel_fix[c] = Some("advcl");
             }

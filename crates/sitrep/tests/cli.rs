@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2022-05-03",
+            "Mali's junta revoked on Monday an agreement allowing French troops to operate on its territory, accusing Paris of repeated violations of its airspace.",
+            &[("MLI", "160", "FRA"), ("MLI", "112", "FRA")],
+        ),
+        (
+            "en",
             "2022-08-26",
             "French President Emmanuel Macron, on a visit to Algiers, said France wanted to build a new partnership with Algeria.",
             &[("FRA", "042", "DZA")],
