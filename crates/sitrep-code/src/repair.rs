@@ -1042,6 +1042,26 @@ fn repair_low_conjuncts(
             continue;
         }
         let Some(h) = head[x] else { continue };
+        // "would withdraw all its workers from the zone it runs with South
+        // Korea and suspend operations there", with the infinitive joined
+        // to the relative clause's finite verb: an infinitive with no
+        // subject joined to a relative clause goes with the infinitive
+        // whose phrase that clause describes.
+        let infinitive = |v: usize| toks[v].feats.contains("VerbForm=Inf");
+        if infinitive(x)
+            && h < x
+            && fixed_rel(toks, h, rel_fix) == "acl:relcl"
+            && toks[h].feats.contains("VerbForm=Fin")
+            && !(0..toks.len()).any(|c| {
+                head[c] == Some(x) && base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj")
+            })
+        {
+            let g = head[h].and_then(|n| head[n]);
+            if let Some(g) = g.filter(|&g| g < h && toks[g].upos == "VERB" && infinitive(g)) {
+                head[x] = Some(g);
+                continue;
+            }
+        }
         if h >= x || !matches!(base(fixed_rel(toks, h, rel_fix)), "ccomp" | "advcl") {
             continue;
         }

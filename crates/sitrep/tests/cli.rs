@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2013-04-09",
+            "Serbia said on Monday it would recall its ambassador from the joint commission it runs with Croatia and close the border, accusing Zagreb of provocations.",
+            &[("SRB", "161", "HRV"), ("SRB", "160", "HRV"), ("SRB", "112", "HRV")],
+        ),
+        (
+            "en",
             "2022-05-03",
             "Mali's junta revoked on Monday an agreement allowing French troops to operate on its territory, accusing Paris of repeated violations of its airspace.",
             &[("MLI", "160", "FRA"), ("MLI", "112", "FRA")],
