@@ -588,6 +588,56 @@ fn repair_reduced_relatives(
             }
         }
     }
+    // "…, a charge Bogota dismissed as baseless", read with "Bogota" as the
+    // head of "a charge Bogota" and "dismissed" a participle on it: a
+    // capitalised word with the noun right before it as its compound and a
+    // past verb right after it as its modifier is that verb's subject,
+    // and the verb a relative clause on the noun.
+    for v in 2..toks.len() {
+        let x = v - 1;
+        let n = v - 2;
+        if toks[v].upos != "VERB"
+            || !toks[v].feats.contains("Tense=Past")
+            || head[v] != Some(x)
+            || base(fixed_rel(toks, v, rel_fix)) != "acl"
+            || head[n] != Some(x)
+            || base(fixed_rel(toks, n, rel_fix)) != "compound"
+            || toks[n].upos != "NOUN"
+            || !toks[n].form.starts_with(char::is_lowercase)
+            || !toks[x].form.starts_with(char::is_uppercase)
+            || !matches!(toks[x].upos.as_str(), "PROPN" | "NOUN")
+            || (0..toks.len()).any(|c| {
+                head[c] == Some(v) && matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "dobj")
+            })
+        {
+            continue;
+        }
+        head[n] = head[x];
+        rel_fix[n] = Some(noun_rel(fixed_rel(toks, x, rel_fix)));
+        for c in 0..n {
+            if head[c] == Some(x) {
+                head[c] = Some(n);
+            }
+        }
+        head[v] = Some(n);
+        rel_fix[v] = Some("acl:relcl");
+        head[x] = Some(v);
+        rel_fix[x] = Some("nsubj");
+    }
+}
+
+/// The relation a noun takes in the place of another noun (the same, as a
+/// static string, for the relations nouns bear; `nmod` else).
+fn noun_rel(r: &str) -> &'static str {
+    match base(r) {
+        "nsubj" => "nsubj",
+        "obj" => "obj",
+        "obl" => "obl",
+        "appos" => "appos",
+        "conj" => "conj",
+        "root" => "root",
+        _ => "nmod",
+    }
 }
 
 /// "les propositions de la France, de l'Allemagne et de la

@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2024-03-02",
+            "Guyana accused Venezuela of massing troops near the border during an exercise in Bolivar state, a charge Caracas dismissed as baseless.",
+            &[("GUY", "112", "VEN"), ("VEN", "110", "GUY")],
+        ),
+        (
+            "en",
             "2013-04-09",
             "Serbia said on Monday it would recall its ambassador from the joint commission it runs with Croatia and close the border, accusing Zagreb of provocations.",
             &[("SRB", "161", "HRV"), ("SRB", "160", "HRV"), ("SRB", "112", "HRV")],
