@@ -614,9 +614,9 @@ fn repair_reduced_relatives(
         }
         head[n] = head[x];
         rel_fix[n] = Some(noun_rel(fixed_rel(toks, x, rel_fix)));
-        for c in 0..n {
-            if head[c] == Some(x) {
-                head[c] = Some(n);
+        for h in head.iter_mut().take(n) {
+            if *h == Some(x) {
+                *h = Some(n);
             }
         }
         head[v] = Some(n);
