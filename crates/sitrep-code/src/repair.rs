@@ -806,12 +806,27 @@ fn repair_lost_subjects(
         }) {
             continue;
         }
-        // The phrase whose last word is right before the verb.
+        // The phrase whose last word is right before the verb (or before
+        // a participle set off by commas that hangs on the verb: "and
+        // President Vladimir Putin, speaking in Sochi, called…").
+        let mut end = v - 1;
+        if toks[end].form == "," {
+            let interjected = (0..end).rev().find(|&k| {
+                toks[k].form == ","
+                    && k + 1 < end
+                    && head[k + 1] == Some(v)
+                    && base(fixed_rel(toks, k + 1, rel_fix)) == "advcl"
+                    && (k + 1..end).all(|w| dominates(head, k + 1, w))
+            });
+            if let Some(k) = interjected {
+                end = k.saturating_sub(1);
+            }
+        }
         let Some(n) = (0..v).rev().find(|&n| {
             matches!(toks[n].upos.as_str(), "NOUN" | "PROPN")
                 && base(fixed_rel(toks, n, rel_fix)) == "conj"
                 && head[n].is_some_and(|h| h < n)
-                && dominates(head, n, v - 1)
+                && dominates(head, n, end)
         }) else {
             continue;
         };

@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2013-05-20",
+            "Turkish jets shot down a Syrian helicopter near the border on Monday, and President Bashar Assad, speaking in Damascus, called the incident a criminal act.",
+            &[("TUR", "190", "SYR"), ("SYR", "111", "TUR")],
+        ),
+        (
+            "en",
             "2024-03-02",
             "Guyana accused Venezuela of massing troops near the border during an exercise in Bolivar state, a charge Caracas dismissed as baseless.",
             &[("GUY", "112", "VEN"), ("VEN", "110", "GUY")],
