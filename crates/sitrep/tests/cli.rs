@@ -1079,6 +1079,18 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2014-08-22",
+            "Ukraine's security chief called the move a direct invasion by Moscow.",
+            &[("UKR", "111", "RUS")],
+        ),
+        (
+            "en",
+            "2022-03-01",
+            "Biden called for an end to the invasion of Ukraine.",
+            &[("USA", "020", "UKR")],
+        ),
+        (
+            "en",
             "2013-05-20",
             "Turkish jets shot down a Syrian helicopter near the border on Monday, and President Bashar Assad, speaking in Damascus, called the incident a criminal act.",
             &[("TUR", "190", "SYR"), ("SYR", "111", "TUR")],
