@@ -988,6 +988,12 @@ impl Resolver {
                                 && !doers.iter().any(|&(ds, dt, sp)| {
                                     ds as usize == si && dt == t && sp == m.span
                                 })
+                                // (Nor one that takes in the source's own
+                                // words, however the parser hung them: "The
+                                // Iran-backed Houthis attacked a ship".)
+                                && !ev.source.span.is_some_and(|sp| {
+                                    sp.start < m.span.end && m.span.start < sp.end
+                                })
                         })
                         .min_by_key(|(m, _)| (m.first as usize).abs_diff(t));
                     if let Some((_, a)) = best {

@@ -422,6 +422,22 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
             i = j + 1;
             continue;
         }
+        // The first half of a hyphenated modifier ("Iran-backed Houthis",
+        // "U.S.-led coalition", "Tripoli-based government") says who backs
+        // or leads, not where anything happens.
+        let modifier = j + 2 < n
+            && s.tokens[j].no_space_after
+            && s.tokens[j + 1].form == "-"
+            && s.tokens[j + 1].no_space_after
+            && s.tokens[j + 2]
+                .form
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if modifier {
+            i = j + 1;
+            continue;
+        }
         let h = span_head(s, i, j);
         let ht = &s.tokens[h];
         let head_is_verb = ht.head > 0

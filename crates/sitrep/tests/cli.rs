@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2024-01-22",
+            "The Iran-backed Houthis attacked a ship.",
+            &[],
+        ),
+        (
+            "en",
             "2014-08-22",
             "Ukraine's security chief called the move a direct invasion by Moscow.",
             &[("UKR", "111", "RUS")],
