@@ -5324,6 +5324,27 @@ impl<'a> Sent<'a> {
         // agreed…" (the owner named by a pronoun); "des manifestants ont mis
         // le feu à l'ambassade de France à Ouagadougou" (the state where it
         // acts).
+        // "Pyongyang's envoy said his country totally rejected the
+        // resolution", "a dit que son pays…": the speaker's country.
+        if f.sources.is_empty() && !self.d.it.stem_rule {
+            let own_country = subject.filter(|&s| {
+                self.lemma_is(s, &["country", "nation", "pays"])
+                    && self.kids[s].iter().any(|&d| self.possessive_pronoun(d))
+            });
+            if let Some(s) = own_country {
+                if let Some(country) = self.owner_country(v, Some(s)) {
+                    f.sources = vec![Coded {
+                        code: country.clone(),
+                        head: s,
+                        first: s,
+                        last: s,
+                        name: None,
+                        sector: None,
+                        base: Some(country),
+                    }];
+                }
+            }
+        }
         if !f.sources.is_empty() && f.sources.iter().all(|x| x.code.starts_with("---")) {
             let builtin = !self.d.it.stem_rule;
             let country = self

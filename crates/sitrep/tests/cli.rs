@@ -1078,6 +1078,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "fr",
+            "2006-10-15",
+            "Le ministre iranien des Affaires étrangères a déclaré que son pays rejetait la résolution de l'AIEA.",
+            &[("IRN", "127", "IGOUNO")],
+        ),
+        (
             "en",
             "2024-01-22",
             "The Iran-backed Houthis attacked a ship.",
