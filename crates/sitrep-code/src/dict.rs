@@ -264,6 +264,10 @@ impl Dict {
             let idx = self.actor_entries.len() as u32;
             for n in &e.names {
                 self.actors.add(&mut self.it, n, idx, true);
+                // "MOON_JAE-IN" as the tokenizer writes it, "Moon Jae - in".
+                if let Some(split) = hyphens_split(n) {
+                    self.actors.add(&mut self.it, &split, idx, true);
+                }
             }
             self.actor_entries.push(e);
         }
@@ -546,8 +550,53 @@ pub(crate) fn french_inflections(w: &str) -> Vec<String> {
     out
 }
 
+/// The phrase with each word hyphenated between letters ("JAE-IN") written
+/// as three words ("JAE", "-", "IN"), as the tokenizers split such words;
+/// `None` when no word is.
+fn hyphens_split(p: &Phrase) -> Option<Phrase> {
+    let hyphenated = |t: &str| {
+        let b = t.as_bytes();
+        (1..b.len().saturating_sub(1)).any(|i| {
+            b[i] == b'-' && b[i - 1].is_ascii_alphabetic() && b[i + 1].is_ascii_alphabetic()
+        })
+    };
+    if !p.words.iter().any(|w| hyphenated(&w.text)) {
+        return None;
+    }
+    let mut words = Vec::new();
+    for w in &p.words {
+        if !hyphenated(&w.text) {
+            words.push(w.clone());
+            continue;
+        }
+        let parts: Vec<&str> = w.text.split('-').collect();
+        for (k, part) in parts.iter().enumerate() {
+            if k > 0 {
+                words.push(sitrep_lexicon::Word {
+                    text: "-".to_string(),
+                    exact: true,
+                });
+            }
+            words.push(sitrep_lexicon::Word {
+                text: (*part).to_string(),
+                exact: w.exact || k + 1 < parts.len(),
+            });
+        }
+    }
+    Some(Phrase { words })
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_hyphenated_name_is_also_read_as_the_tokenizer_splits_it() {
+        let p = super::Phrase::parse("MOON_JAE-IN");
+        let split = super::hyphens_split(&p).expect("a hyphenated word");
+        let words: Vec<&str> = split.words.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(words, ["MOON", "JAE", "-", "IN"]);
+        assert!(super::hyphens_split(&super::Phrase::parse("KIM_JONG_UN")).is_none());
+    }
+
     use super::{english_inflections, french_inflections};
 
     #[test]

@@ -250,6 +250,85 @@ fn plain_apostrophes(text: &str) -> (std::borrow::Cow<'_, str>, Option<Vec<usize
     (std::borrow::Cow::Owned(out), Some(back))
 }
 
+/// English words that end a hyphenated modifier after a name ("Iran-backed",
+/// "Washington-based", "U.S.-led"): such a piece is no part of the name.
+const COMPOUND_ENDS: &[&str] = &[
+    "led",
+    "based",
+    "backed",
+    "born",
+    "run",
+    "style",
+    "like",
+    "made",
+    "owned",
+    "controlled",
+    "held",
+    "funded",
+    "sponsored",
+    "brokered",
+    "allied",
+    "aligned",
+    "linked",
+    "occupied",
+    "dominated",
+    "majority",
+    "era",
+    "type",
+    "friendly",
+    "leaning",
+    "speaking",
+    "bound",
+    "inspired",
+    "dependent",
+    "centric",
+    "wide",
+    "level",
+    "class",
+    "scale",
+    "area",
+    "zone",
+];
+
+/// Which words are the lower-case pieces of a hyphenated given name right
+/// after a family name ("Moon Jae-in", "Lee Myung-bak", "Ban Ki-moon"),
+/// which the taggers, having seen few such names, read as "in" the
+/// preposition or "bak" a noun and which then wreck the parse: a word
+/// joined by a hyphen, with no space, to a capitalised word that itself
+/// follows a capitalised word, that is short and no English ending of a
+/// hyphenated modifier ("the Iran-backed group", "President Obama-backed").
+fn name_pieces(tokens: &[sitrep_model::Token]) -> Vec<bool> {
+    let cap = |t: &sitrep_model::Token| {
+        let mut c = t.form.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(|ch| ch.is_alphabetic() || ch == '-')
+    };
+    let mut out = vec![false; tokens.len()];
+    for i in 2..tokens.len() {
+        let t = &tokens[i];
+        let lower = t.form.chars().count() <= 6
+            && t.form
+                .chars()
+                .all(|c| c.is_lowercase() && c.is_alphabetic())
+            && !COMPOUND_ENDS.contains(&t.form.as_str());
+        if !lower {
+            continue;
+        }
+        // "Jae" "-" "in", or "Ki-" "moon" (a hyphen the tokenizer kept).
+        let (given, family) = if tokens[i - 1].form == "-" && i >= 3 {
+            (i - 2, i - 3)
+        } else if tokens[i - 1].form.len() > 1 && tokens[i - 1].form.ends_with('-') {
+            (i - 1, i - 2)
+        } else {
+            continue;
+        };
+        let joined = (given..i).all(|k| tokens[k].no_space_after);
+        if joined && cap(&tokens[given]) && cap(&tokens[family]) && !tokens[family].no_space_after {
+            out[i] = true;
+        }
+    }
+    out
+}
+
 /// Annotates a sentence's words, parsing at most [`MAX_WORDS`] words at a
 /// time (longer sentences are parsed in chunks hung under the first
 /// chunk's root).
@@ -266,8 +345,11 @@ fn annotate(model: &Model, s: &mut Sentence, scratch: &mut model::Scratch) {
                 _ => std::borrow::Cow::Borrowed(t.form.as_str()),
             })
             .collect();
+        // (A lower-case piece of a name is tagged as the name it is part
+        // of: "Moon Jae-in".)
+        let names = name_pieces(&s.tokens[start..end]);
         let forms: Vec<&str> = plain.iter().map(|f| f.as_ref()).collect();
-        let analyses = model.analyse(&forms, scratch);
+        let analyses = model.analyse(&forms, &names, scratch);
         for (k, a) in analyses.into_iter().enumerate() {
             let t = &mut s.tokens[start + k];
             model.fill(t, a);

@@ -228,6 +228,7 @@ pub(crate) struct Scratch {
     upos2: Vec<u16>,
     tags: Vec<u16>,
     inp: Vec<ParseInput>,
+    forced: Vec<u16>,
 }
 
 impl Model {
@@ -315,7 +316,10 @@ impl Model {
     }
 
     /// Tags, lemmatizes and parses one sentence of words.
-    pub(crate) fn analyse(&self, words: &[&str], s: &mut Scratch) -> Vec<Analysis> {
+    /// `names` marks the words that are pieces of a proper name whatever
+    /// the taggers say (see `name_pieces` in the crate root): they are
+    /// tagged `PROPN`.
+    pub(crate) fn analyse(&self, words: &[&str], names: &[bool], s: &mut Scratch) -> Vec<Analysis> {
         word_infos(words, &mut s.infos, &mut s.lower);
         if self.case_features {
             tagger::set_case(&mut s.infos, words);
@@ -324,12 +328,20 @@ impl Model {
             tagger::set_ambiguity(&mut s.infos, lex);
         }
         let rich = self.rich;
+        s.forced.clear();
+        let propn = self.propn_id().filter(|_| names.iter().any(|&x| x));
+        if let Some(p) = propn {
+            s.forced
+                .extend(names.iter().map(|&x| if x { p } else { u16::MAX }));
+        }
+        let forced = propn.map(|_| s.forced.as_slice());
         tagger::tag(
             &self.upos_tagger,
             &s.infos,
             Pass {
                 ctx: None,
                 restrict: None,
+                forced,
                 rich,
                 per_upos: false,
             },
@@ -344,6 +356,7 @@ impl Model {
                 Pass {
                     ctx: Some(&s.upos),
                     restrict: None,
+                    forced,
                     rich,
                     per_upos: false,
                 },
@@ -359,6 +372,7 @@ impl Model {
             Pass {
                 ctx: Some(&s.upos),
                 restrict: Some(&self.tag_upos),
+                forced: None,
                 rich,
                 per_upos: self.per_upos_joint,
             },
@@ -397,6 +411,15 @@ impl Model {
             });
         }
         out
+    }
+
+    /// The UPOS id of `PROPN`, when the model has that tag.
+    fn propn_id(&self) -> Option<u16> {
+        self.tags
+            .iter()
+            .zip(&self.tag_upos)
+            .find(|((u, _, _), _)| u == "PROPN")
+            .map(|(_, &id)| id)
     }
 
     /// Fills a token's analysis fields.
@@ -823,6 +846,7 @@ impl Model {
         let per_upos_joint = opts.per_upos_joint;
         let per_upos = per_upos_joint.then_some(tag_upos.as_slice());
         let first = Pass {
+            forced: None,
             ctx: None,
             restrict: None,
             rich,
@@ -881,6 +905,7 @@ impl Model {
                     jt.clear();
                     if let Some(j) = joint.as_ref().map(|j| &j[d]) {
                         let pass = Pass {
+                            forced: None,
                             ctx: Some(&out),
                             restrict: Some(tag_upos_ref),
                             rich,

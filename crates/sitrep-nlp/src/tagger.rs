@@ -287,6 +287,8 @@ pub(crate) struct Pass<'a> {
     /// The UPOS of each class: when given (with `ctx`), only classes
     /// whose UPOS matches the word's `ctx` UPOS are considered.
     pub(crate) restrict: Option<&'a [u16]>,
+    /// A class id each word must take (`u16::MAX`: any), on a UPOS pass.
+    pub(crate) forced: Option<&'a [u16]>,
     /// Whether the model uses the format-2 feature templates.
     pub(crate) rich: bool,
     /// Whether every feature is conjoined with the word's `ctx` UPOS (the
@@ -321,6 +323,16 @@ pub(crate) fn tag(
             if let Some(&u) = pass.ctx.and_then(|c| c.get(i)) {
                 conjoin(fv, u);
             }
+        }
+        let forced = pass
+            .forced
+            .and_then(|f| f.get(i).copied())
+            .filter(|&f| f != u16::MAX);
+        if let Some(f) = forced {
+            out.push(f);
+            p2 = p1;
+            p1 = f as u64;
+            continue;
         }
         w.score(fv, scores);
         let best = match (pass.ctx, pass.restrict) {

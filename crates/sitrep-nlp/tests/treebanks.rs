@@ -190,6 +190,20 @@ fn builtin_models_parse_news_sentences() {
     }
     assert_eq!(find(&d.sentences[0], "N’Djamena").1.upos, "PROPN");
 
+    // The lower-case piece of a hyphenated given name is part of the name
+    // ("in" of "Moon Jae-in" is no preposition), and the verb after it
+    // heads the sentence; a hyphenated modifier ("Iran-backed") is not.
+    let d = nlp.process(doc(
+        "en",
+        "Moon Jae-in met Kim Jong Un in Panmunjom on Friday. The Iran-backed group attacked a ship.",
+    ));
+    let s = &d.sentences[0];
+    assert_eq!(s.tokens[3].form, "in");
+    assert_eq!(s.tokens[3].upos, "PROPN");
+    let (_, met) = find(s, "met");
+    assert_eq!((met.upos.as_str(), met.head), ("VERB", 0));
+    assert_eq!(find(&d.sentences[1], "backed").1.upos, "VERB");
+
     let d = nlp.process(doc(
         "fr",
         "Vladimir Poutine a reçu Recep Tayyip Erdogan à Sotchi. Ils ont parlé du conflit.",

@@ -1078,6 +1078,18 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "en",
+            "2010-05-24",
+            "President Lee Myung-bak accused North Korea of sinking the warship.",
+            &[("KOR", "112", "PRK")],
+        ),
+        (
+            "en",
+            "2018-04-27",
+            "Moon Jae-in met Kim Jong Un in Panmunjom on Friday.",
+            &[("KOR", "040", "PRK")],
+        ),
+        (
             "fr",
             "2006-10-15",
             "Le ministre iranien des Affaires étrangères a déclaré que son pays rejetait la résolution de l'AIEA.",
