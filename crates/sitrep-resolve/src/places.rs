@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use sitrep_model::{Sentence, Token};
 
+use crate::fold;
 use crate::gazetteer::{Entry, Gazetteer};
 use crate::normalize::fold_into;
 
@@ -321,10 +322,17 @@ pub fn span_head(s: &Sentence, first: usize, last: usize) -> usize {
     last
 }
 
+/// Words that name a body of water after a place ("Sea of Japan").
+const WATER: &[&str] = &[
+    "sea", "gulf", "bay", "ocean", "strait", "straits", "mer", "golfe", "baie", "detroit",
+];
+
 /// Finds place names in a sentence: the longest run of up to six words,
 /// starting on a proper noun (or a capitalised word not first in the
 /// sentence, or one of [`LOWER_HEADS`]), whose folded text the gazetteer
-/// knows. Words in `masked` (actor mentions) are never part of a place.
+/// knows. Words in `masked` (actor mentions) are never part of a place,
+/// nor is the first half of a hyphenated modifier ("Iran-backed") or the
+/// place a body of water is named after ("the Sea of Japan").
 pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -> Vec<Toponym> {
     let n = s.tokens.len();
     let mut out = Vec::new();
@@ -434,7 +442,21 @@ pub fn find_toponyms(g: &Gazetteer, text: &str, s: &Sentence, masked: &[bool]) -
                 .chars()
                 .next()
                 .is_some_and(char::is_lowercase);
-        if modifier {
+        // Nor is the country a body of water is named after ("into the Sea
+        // of Japan", "en mer du Japon", "the Gulf of Mexico").
+        let water = {
+            // Back over an article ("de la", "du" = "de le", "of the"), then
+            // the preposition, to the water word.
+            let mut k = i;
+            let word = |k: usize| fold(&s.tokens[k].form);
+            if k > 0 && matches!(word(k - 1).as_str(), "la" | "le" | "les" | "l'" | "the") {
+                k -= 1;
+            }
+            k >= 2
+                && matches!(word(k - 1).as_str(), "of" | "de" | "du" | "d'")
+                && WATER.contains(&word(k - 2).as_str())
+        };
+        if modifier || water {
             i = j + 1;
             continue;
         }
