@@ -6182,7 +6182,11 @@ impl<'a> Sent<'a> {
         // locative phrase of a meeting, an agreement or an appeal says
         // where it happened, not with whom, and the event is among the
         // subject's members.
-        let shared = matches!(f.code.get(..2), Some("03" | "04" | "05" | "06"))
+        // (Or anything exchanged: "Azerbaijan and Armenia exchanged
+        // prisoners under a deal brokered by the European Union".)
+        let exchanged =
+            !self.d.it.stem_rule && self.lemma_is(v, &["exchange", "swap", "trade", "échanger"]);
+        let shared = (matches!(f.code.get(..2), Some("03" | "04" | "05" | "06")) || exchanged)
             && (self.d.it.stem_rule || self.mutual(&f.code, v));
         if shared && f.own_subject && bind.target.is_none() && passive.is_none() {
             let countries: Vec<&str> = f.sources.iter().filter_map(|x| x.code.get(..3)).collect();

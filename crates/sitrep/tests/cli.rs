@@ -1080,6 +1080,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         (
             "en",
             "2024-05-10",
+            "Azerbaijan and Armenia exchanged prisoners of war on Wednesday under a deal brokered by the European Union.",
+            &[("AZE", "0841", "ARM"), ("ARM", "0841", "AZE")],
+        ),
+        (
+            "en",
+            "2024-05-10",
             "North Korea fired several ballistic missiles into the Sea of Japan on Thursday.",
             &[],
         ),
