@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2023-03-21",
+            "Russian President Vladimir Putin hosted Chinese leader Xi Jinping at the Kremlin on Monday for talks on the war in Ukraine.",
+            &[("RUS", "043", "CHN")],
+        ),
+        (
+            "en",
             "2024-05-10",
             "Azerbaijan and Armenia exchanged prisoners of war on Wednesday under a deal brokered by the European Union.",
             &[("AZE", "0841", "ARM"), ("ARM", "0841", "AZE")],
