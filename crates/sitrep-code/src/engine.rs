@@ -8728,6 +8728,13 @@ impl<'a> Sent<'a> {
                 && base(r) == "compound"
                 && c < n
                 && self.toks[c].upos == "PROPN";
+            // ("talks on the war in Ukraine", "des pourparlers sur le
+            // nucléaire iranien": what talks are on is their subject, not a
+            // party to them.)
+            let topic = code.starts_with("04")
+                && !self.d.it.stem_rule
+                && has(&["on", "sur"])
+                && !has(&["with", "avec", "between", "entre"]);
             if r == "nmod:poss"
                 || (base(r) == "nmod" && has(&["of", "de", "du", "des", "by", "par"]))
                 || base(r) == "amod"
@@ -8743,13 +8750,7 @@ impl<'a> Sent<'a> {
                     "with", "avec", "against", "contre", "on", "sur", "to", "à", "au", "aux",
                     "between", "entre",
                 ])
-                // ("talks on the war in Ukraine", "des pourparlers sur le
-                // nucléaire iranien": what talks are on is their subject,
-                // not a party to them.)
-                && !(code.starts_with("04")
-                    && !self.d.it.stem_rule
-                    && has(&["on", "sur"])
-                    && !has(&["with", "avec", "between", "entre"]))
+                && !topic
             {
                 let mut x = self.code_np(c);
                 // ("tariffs on 2.8 billion euros of U.S. goods": what the
