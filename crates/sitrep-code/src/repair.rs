@@ -50,6 +50,65 @@ pub(crate) fn repair(
         repair_time_after_clauses(toks, head, rel_fix);
         repair_swallowed_verbs(toks, head, rel_fix);
         repair_verbless_roots(toks, head, rel_fix);
+        repair_objects_on_places(toks, head, rel_fix);
+    }
+}
+
+/// "a accueilli lundi au Kremlin le dirigeant chinois Xi Jinping", read
+/// with "le dirigeant" an apposition to "Kremlin": a determined noun set
+/// right after a verb's place phrase with no comma between, where the verb
+/// has no object but a day, is the verb's object.
+fn repair_objects_on_places(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 0..n {
+        if toks[v].upos != "VERB" {
+            continue;
+        }
+        let kids: Vec<usize> = (0..n).filter(|&c| head[c] == Some(v)).collect();
+        let day = |c: usize| {
+            DAY_WORDS
+                .iter()
+                .any(|w| toks[c].form.eq_ignore_ascii_case(w))
+        };
+        if kids
+            .iter()
+            .any(|&c| matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "dobj") && !day(c))
+        {
+            continue;
+        }
+        for &o in &kids {
+            if base(fixed_rel(toks, o, rel_fix)) != "obl" || o < v {
+                continue;
+            }
+            let place = (0..o).any(|k| {
+                head[k] == Some(o)
+                    && base(fixed_rel(toks, k, rel_fix)) == "case"
+                    && matches!(
+                        toks[k].lemma.to_lowercase().as_str(),
+                        "à" | "au" | "en" | "dans" | "in" | "at"
+                    )
+            });
+            if !place {
+                continue;
+            }
+            let Some(a) = (o + 1..n).find(|&a| {
+                head[a] == Some(o)
+                    && base(fixed_rel(toks, a, rel_fix)) == "appos"
+                    && matches!(toks[a].upos.as_str(), "NOUN" | "PROPN")
+                    && (0..a)
+                        .any(|k| head[k] == Some(a) && base(fixed_rel(toks, k, rel_fix)) == "det")
+                    && !(o + 1..a).any(|k| toks[k].form == ",")
+            }) else {
+                continue;
+            };
+            head[a] = Some(v);
+            rel_fix[a] = Some("obj");
+            break;
+        }
     }
 }
 

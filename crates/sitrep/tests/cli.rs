@@ -1078,6 +1078,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "fr",
+            "2023-03-21",
+            "Le président russe Vladimir Poutine a accueilli lundi au Kremlin le dirigeant chinois Xi Jinping pour des pourparlers sur la guerre en Ukraine.",
+            &[("RUS", "043", "CHN")],
+        ),
+        (
             "en",
             "2023-03-21",
             "Russian President Vladimir Putin hosted Chinese leader Xi Jinping at the Kremlin on Monday for talks on the war in Ukraine.",
