@@ -4224,8 +4224,7 @@ impl<'a> Sent<'a> {
             }
             if !p.before.is_empty() {
                 // Before the verb: match the elements, nearest the verb last.
-                let rev: Vec<usize> = before.to_vec();
-                if self.match_elems(&p.before, &rev, 0, true, &mut b).is_none() {
+                if self.match_elems(&p.before, &before, 0, true, &mut b).is_none() {
                     continue;
                 }
                 if p.before.iter().any(|e| matches!(e, CElem::Compound))
