@@ -4224,7 +4224,10 @@ impl<'a> Sent<'a> {
             }
             if !p.before.is_empty() {
                 // Before the verb: match the elements, nearest the verb last.
-                if self.match_elems(&p.before, &before, 0, true, &mut b).is_none() {
+                if self
+                    .match_elems(&p.before, &before, 0, true, &mut b)
+                    .is_none()
+                {
                     continue;
                 }
                 if p.before.iter().any(|e| matches!(e, CElem::Compound))

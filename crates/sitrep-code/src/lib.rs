@@ -276,8 +276,9 @@ impl Coder {
                 let sector = source.sector.as_deref();
                 let placeable = opts.placed_sources
                     && (((r.code.starts_with("17") || (r.code.starts_with("20") && armed))
-                        && sector
-                            .is_some_and(|x| matches!(x, "COP" | "MIL" | "SPY" | "GOV" | "JUD")))
+                        && sector.is_some_and(|x| {
+                            matches!(x, "COP" | "MIL" | "SPY" | "GOV" | "JUD" | "UAF")
+                        }))
                         || (r.code.starts_with("14") && sector == Some("OPP")));
                 if source.code.is_none() && !placeable {
                     continue;

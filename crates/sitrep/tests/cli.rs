@@ -1078,6 +1078,18 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "en",
+            "2023-05-09",
+            "Paramilitary Rangers arrested former Pakistani prime minister Imran Khan at the Islamabad High Court on Tuesday in a corruption case.",
+            &[("PAK", "173", "PAK")],
+        ),
+        (
+            "en",
+            "2002-04-12",
+            "Soldiers took President Hugo Chavez into custody on Friday.",
+            &[("VEN", "173", "VEN")],
+        ),
+        (
             "fr",
             "2023-03-21",
             "Le président russe Vladimir Poutine a accueilli lundi au Kremlin le dirigeant chinois Xi Jinping pour des pourparlers sur la guerre en Ukraine.",
