@@ -5370,6 +5370,40 @@ impl<'a> Sent<'a> {
             (None, None) if between => Vec::new(),
             (None, None) => self.targets(v, bind.source),
         };
+        // "Ecuadorean police arrested former vice-president Jorge Glas
+        // inside the Mexican embassy": someone the lists do not know, named
+        // with no nationality, whom a state's forces arrest is one of its
+        // own (a place or building named beside is where).
+        if !self.d.it.stem_rule && f.code.starts_with("173") && passive.is_none() {
+            let unknown_person = self.kids[v].iter().copied().find(|&o| {
+                let named = self.toks[o].upos == "PROPN"
+                    || self.kids[o].iter().any(|&k| {
+                        self.toks[k].upos == "PROPN"
+                            && matches!(base(self.rel(k)), "flat" | "appos")
+                    });
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    && named
+                    && self.code_np(o).iter().all(|a| !a.names_country())
+            });
+            let own = f
+                .sources
+                .iter()
+                .find(|x| x.names_country() && !x.code.starts_with("IGO"))
+                .map(|x| country_of(&x.code));
+            if let (Some(o), Some(country)) = (unknown_person, own) {
+                let mut words = Vec::new();
+                self.np_words(o, &mut words);
+                f.targets = vec![Coded {
+                    code: country.clone(),
+                    head: o,
+                    first: words.iter().copied().min().unwrap_or(o),
+                    last: words.iter().copied().max().unwrap_or(o),
+                    name: None,
+                    sector: None,
+                    base: Some(country),
+                }];
+            }
+        }
         // "après avoir été reçu au palais par son homologue": a passive
         // with no subject of its own is done by its agent to the subject it
         // shares with the clause above.

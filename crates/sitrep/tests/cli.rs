@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2024-04-06",
+            "Ecuadorean police arrested former vice-president Jorge Glas inside the Mexican embassy in Quito.",
+            &[("ECU", "173", "ECU")],
+        ),
+        (
+            "en",
             "2023-05-09",
             "Paramilitary Rangers arrested former Pakistani prime minister Imran Khan at the Islamabad High Court on Tuesday in a corruption case.",
             &[("PAK", "173", "PAK")],
