@@ -6907,7 +6907,8 @@ impl<'a> Sent<'a> {
             &[
                 "day", "jour", "week", "semaine", "month", "mois", "night", "nuit", "round",
                 "series", "série", "wave", "vague", "spate", "salvo", "salve", "barrage", "dozen",
-                "dizaine", "hundred", "centaine", "cycle",
+                "dizaine", "hundred", "centaine", "cycle", "hour", "heure", "minute", "year",
+                "année", "an",
             ],
         );
         let of = self.kids[n]
