@@ -51,6 +51,60 @@ pub(crate) fn repair(
         repair_swallowed_verbs(toks, head, rel_fix);
         repair_verbless_roots(toks, head, rel_fix);
         repair_objects_on_places(toks, head, rel_fix);
+        repair_neighbouring(toks, head, rel_fix);
+    }
+}
+
+/// "a deployment that neighbouring Lithuania and Poland denounced", with
+/// "neighbouring" read as a verb whose object is "Lithuania" and whose
+/// clause is the subject: the adjective modifies the name right after it,
+/// and the name takes the adjective's place.
+fn repair_neighbouring(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for a in 0..toks.len().saturating_sub(1) {
+        let x = a + 1;
+        let adjective = matches!(
+            toks[a].form.to_lowercase().as_str(),
+            "neighbouring" | "neighboring" | "bordering"
+        );
+        if !adjective
+            || toks[a].upos != "VERB"
+            || head[x] != Some(a)
+            || !matches!(toks[x].upos.as_str(), "PROPN" | "NOUN")
+        {
+            continue;
+        }
+        let r = fixed_rel(toks, a, rel_fix);
+        head[x] = head[a];
+        rel_fix[x] = Some(noun_rel(match base(r) {
+            "csubj" => "nsubj",
+            "ccomp" | "xcomp" => "obj",
+            "advcl" => "obl",
+            "acl" => "nmod",
+            other => other,
+        }));
+        for h in head.iter_mut() {
+            if *h == Some(a) {
+                *h = Some(x);
+            }
+        }
+        head[a] = Some(x);
+        rel_fix[a] = Some("amod");
+        // (A relative pronoun the parser made the subject in its stead is
+        // the clause's object: "that … Lithuania and Poland denounced".)
+        if let Some(v) = head[x].filter(|_| base(fixed_rel(toks, x, rel_fix)) == "nsubj") {
+            for p in 0..x {
+                if head[p] == Some(v)
+                    && base(fixed_rel(toks, p, rel_fix)) == "nsubj"
+                    && matches!(toks[p].lemma.to_lowercase().as_str(), "that" | "which")
+                {
+                    rel_fix[p] = Some("obj");
+                }
+            }
+        }
     }
 }
 

@@ -1079,6 +1079,18 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2016-10-08",
+            "Russia moved missiles into Kaliningrad, a deployment that neighbouring Lithuania and Poland denounced as a threat to the security of the region.",
+            &[("RUS", "154", "LTU"), ("LTU", "111", "RUS"), ("POL", "111", "RUS")],
+        ),
+        (
+            "en",
+            "2018-07-17",
+            "Donald Trump and Vladimir Putin held more than two hours of talks in Helsinki on Monday.",
+            &[("USA", "040", "RUS"), ("RUS", "040", "USA")],
+        ),
+        (
+            "en",
             "2024-04-06",
             "Ecuadorean police arrested former vice-president Jorge Glas inside the Mexican embassy in Quito.",
             &[("ECU", "173", "ECU")],
