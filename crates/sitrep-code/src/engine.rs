@@ -3059,14 +3059,25 @@ impl<'a> Sent<'a> {
         if !self.d.it.stem_rule {
             let mut x = *scope.last().unwrap_or(&v);
             for _ in 0..3 {
-                let Some(h) = self.head[x] else { break };
+                let Some(mut h) = self.head[x] else { break };
                 let r = base(self.rel(x));
-                let purpose = r == "advcl"
-                    && self.kids[x].iter().any(|&m| {
-                        base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
-                    });
+                let to = self.kids[x].iter().any(|&m| {
+                    base(self.rel(m)) == "mark" && self.lemma_is(m, &["to", "pour", "afin"])
+                });
+                let purpose = r == "advcl" && to;
+                // ("is expected to sign a contract within weeks to buy 11
+                // jets": the purpose of the object, the verb's.)
+                let object_purpose = r == "acl"
+                    && to
+                    && !is_verbal(&self.toks[h])
+                    && self.head[h].is_some_and(|g| is_verbal(&self.toks[g]));
+                if object_purpose {
+                    if let Some(g) = self.head[h] {
+                        h = g;
+                    }
+                }
                 let joined = r == "conj" && is_verbal(&self.toks[h]);
-                if !(purpose || joined || r == "xcomp") {
+                if !(purpose || object_purpose || joined || r == "xcomp") {
                     break;
                 }
                 if !scope.contains(&h) {
@@ -3199,13 +3210,15 @@ impl<'a> Sent<'a> {
         }
         // "is expected to travel", "is likely to sign", "allegedly
         // attacked": what others expect or allege.
-        if scope.len() > 1
-            && (self.lemma_is(scope[1], &["likely", "unlikely", "probable"])
-                || (self.lemma_is(scope[1], &["expect", "believe", "think", "rumour", "rumor"])
-                    && self.kids[scope[1]]
+        // (Also above a purpose: "is expected to sign a contract … to
+        // buy jets".)
+        if scope.iter().skip(1).any(|&x| {
+            self.lemma_is(x, &["likely", "unlikely", "probable"])
+                || (self.lemma_is(x, &["expect", "believe", "think", "rumour", "rumor"])
+                    && self.kids[x]
                         .iter()
-                        .any(|&c| matches!(self.rel(c), "aux:pass" | "auxpass"))))
-        {
+                        .any(|&c| matches!(self.rel(c), "aux:pass" | "auxpass")))
+        }) {
             return Certainty::Hypothetical;
         }
         // "Havana had failed to protect the staff", "a refusé de

@@ -1079,6 +1079,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2017-08-04",
+            "Indonesia is expected to sign a contract within weeks to buy 11 fighter jets from Russia, an official said.",
+            &[],
+        ),
+        (
+            "en",
             "2016-10-08",
             "Russia moved missiles into Kaliningrad, a deployment that neighbouring Lithuania and Poland denounced as a threat to the security of the region.",
             &[("RUS", "154", "LTU"), ("LTU", "111", "RUS"), ("POL", "111", "RUS")],
