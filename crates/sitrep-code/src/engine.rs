@@ -3985,6 +3985,56 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "Putin signed a decree suspending Russia's participation in the
+        // treaty", "a signé un décret interdisant…": signing one's own law
+        // is no agreement with anyone; what the law does is the signer's
+        // act.
+        if !self.d.it.stem_rule {
+            let mut moved = Vec::new();
+            for (k, f) in frames.iter().enumerate() {
+                if f.dropped || !self.lemma_is(f.verb, &["sign", "signer", "promulguer"]) {
+                    continue;
+                }
+                let Some(o) = self.kids[f.verb].iter().copied().find(|&o| {
+                    matches!(base(self.rel(o)), "obj" | "dobj")
+                        && self.lemma_is(
+                            o,
+                            &[
+                                "decree",
+                                "law",
+                                "bill",
+                                "order",
+                                "ordinance",
+                                "décret",
+                                "loi",
+                                "ordonnance",
+                            ],
+                        )
+                }) else {
+                    continue;
+                };
+                let content: Vec<usize> = frames
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| {
+                        !g.dropped
+                            && self.head[g.verb] == Some(o)
+                            && base(self.rel(g.verb)) == "acl"
+                    })
+                    .map(|(j, _)| j)
+                    .collect();
+                moved.push((k, content));
+            }
+            for (k, content) in moved {
+                let sources = frames[k].sources.clone();
+                frames[k].dropped = true;
+                for j in content {
+                    if frames[j].sources.is_empty() {
+                        frames[j].sources = sources.clone();
+                    }
+                }
+            }
+        }
         // "a opposé son veto à une résolution condamnant l'annexion",
         // "blocked an EU statement condemning China": what a rejected or
         // vetoed text would have done, it has not done.
@@ -4091,7 +4141,10 @@ impl<'a> Sent<'a> {
                     t.code.len() == 3 && country_of(&t.code) == country_of(&e.source.code)
                 });
                 // (A statement, 01, to one's own country is dropped below.)
-                if own_country && matches!(e.code.get(..2), Some("02" | "03" | "04" | "05")) {
+                // (Nor does a state reduce relations with itself:
+                // "suspending Russia's participation in the treaty".)
+                if own_country && matches!(e.code.get(..2), Some("02" | "03" | "04" | "05" | "16"))
+                {
                     e.target = None;
                 }
                 self.authorised_force(e);

@@ -1099,6 +1099,18 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         ),
         (
             "en",
+            "2012-12-28",
+            "Vladimir Putin signed a law on Friday banning Americans from adopting Russian children.",
+            &[("RUS", "172", "USA")],
+        ),
+        (
+            "en",
+            "2023-02-22",
+            "Vladimir Putin suspended Russia's participation in the New START treaty on Tuesday.",
+            &[],
+        ),
+        (
+            "en",
             "2016-10-08",
             "Russia moved missiles into Kaliningrad, a deployment that neighbouring Lithuania and Poland denounced as a threat to the security of the region.",
             &[("RUS", "154", "LTU"), ("LTU", "111", "RUS"), ("POL", "111", "RUS")],
