@@ -1098,6 +1098,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "fr",
+            "2009-11-29",
+            "Le Rwanda et la France ont annoncé dimanche le rétablissement de leurs relations diplomatiques.",
+            &[("RWA", "050", "FRA"), ("FRA", "050", "RWA")],
+        ),
+        (
             "en",
             "2012-12-28",
             "Vladimir Putin signed a law on Friday banning Americans from adopting Russian children.",
