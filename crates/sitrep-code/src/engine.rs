@@ -8274,7 +8274,10 @@ impl<'a> Sent<'a> {
     fn deployment_on_request(&self, e: &mut RawEvent) {
         // (Also with no target yet: "ordered 3,000 military personnel to
         // West Africa to help fight the Ebola epidemic", placed later.)
-        if !e.code.starts_with("15") {
+        // (An arrival, too, of what carries relief: "the first U.S.
+        // military plane carrying relief supplies landed in Yangon".)
+        let arrival = e.code.starts_with("04");
+        if !e.code.starts_with("15") && !arrival {
             return;
         }
         let asked = |m: usize| {
@@ -8331,7 +8334,7 @@ impl<'a> Sent<'a> {
             }
             false
         };
-        let requested = e.trigger.iter().any(|&t| {
+        let requested = !arrival && e.trigger.iter().any(|&t| {
             self.trigger_clause(t).any(|v| {
                     sent_to_help(v) || self.kids[v].iter().any(|&m| {
                         asked(m)
@@ -8391,9 +8394,21 @@ impl<'a> Sent<'a> {
             })
         };
         let relief = e.trigger.iter().any(|&t| {
-            self.kids[t]
-                .iter()
-                .any(|&o| matches!(base(self.rel(o)), "obj" | "dobj") && carrying(o))
+            self.kids[t].iter().any(|&o| {
+                if arrival {
+                    // (However the parser hangs "plane carrying relief
+                    // supplies": a carrying word and relief in the
+                    // subject's words.)
+                    let mut words = Vec::new();
+                    self.np_words(o, &mut words);
+                    let carries = words.iter().any(|&w| {
+                        self.lemma_is(w, &["carry", "load", "laden", "charger", "transporter"])
+                    });
+                    return base(self.rel(o)) == "nsubj"
+                        && (carrying(o) || (carries && self.relief_words(o, RELIEF)));
+                }
+                matches!(base(self.rel(o)), "obj" | "dobj") && carrying(o)
+            })
         });
         if relief {
             e.code = "073".to_string();

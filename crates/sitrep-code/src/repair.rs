@@ -1852,12 +1852,27 @@ fn repair_noun_roots(
             }
             false
         };
+        let past_below = |v: usize| {
+            (v + 1..toks.len()).find(|&w| {
+                head[w] == Some(v)
+                    && toks[w].upos == "VERB"
+                    && toks[w].feats.contains("Tense=Past")
+                    && matches!(
+                        base(fixed_rel(toks, w, rel_fix)),
+                        "xcomp" | "conj" | "advcl" | "ccomp"
+                    )
+                    && !(0..toks.len()).any(|c| {
+                        head[c] == Some(w) && base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj")
+                    })
+            })
+        };
         let Some(v) = (r + 1..toks.len()).find(|&v| {
             on_root(v)
                 && base(fixed_rel(toks, v, rel_fix)) == "acl"
                 && toks[v].upos == "VERB"
-                && !toks[v].feats.contains("VerbForm=Ger")
-                && !toks[v].feats.contains("VerbForm=Inf")
+                && ((!toks[v].feats.contains("VerbForm=Ger")
+                    && !toks[v].feats.contains("VerbForm=Inf"))
+                    || (toks[v].feats.contains("VerbForm=Ger") && past_below(v).is_some()))
         }) else {
             continue;
         };
@@ -1869,6 +1884,16 @@ fn repair_noun_roots(
         if own_subject || marked {
             continue;
         }
+        // ("The first U.S. military plane carrying relief supplies landed
+        // in Yangon", with "landed" hung on the participle: the past verb
+        // under a present participle on the noun is the clause's verb, and
+        // the participle stays on the noun.)
+        let present = toks[v].feats.contains("VerbForm=Ger")
+            || (toks[v].feats.contains("Tense=Pres") && toks[v].feats.contains("VerbForm=Part"));
+        let v = match past_below(v).filter(|_| present) {
+            Some(w) => w,
+            None => v,
+        };
         let r_rel = clause_rel(fixed_rel(toks, r, rel_fix));
         head[v] = head[r];
         head[r] = Some(v);

@@ -1098,6 +1098,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             &[("TUR", "145", "THA")],
         ),
         (
+            "en",
+            "2020-03-22",
+            "A Chinese military plane carrying medical supplies landed in Belgrade on Saturday.",
+            &[("CHN", "073", "SRB")],
+        ),
+        (
             "fr",
             "2009-11-29",
             "Le Rwanda et la France ont annoncé dimanche le rétablissement de leurs relations diplomatiques.",
