@@ -679,12 +679,11 @@ fn hand_coded_sentences_meet_the_event_goal() {
     }
 }
 
-/// The harder wire sentences of holdout2 to holdout11, tuned on (the
-/// newest sets, holdout12 and holdout13, are the unseen check, scored by
-/// hand at the end of a session, not here): these floors, the precision /
-/// recall measured at the end of session 11 (2026-12-06; the figures are
-/// in `docs/benchmarks.md`) rounded down to two decimals, catch a
-/// regression.
+/// The harder wire sentences of holdout2 to holdout15, all tuned on by now
+/// (holdout16, the next unseen set, is scored by hand at the start and end
+/// of a session, not here): these floors, the precision / recall measured
+/// at the end of session 13 (2026-12-07; the figures are in
+/// `docs/benchmarks.md`) rounded down to two decimals, catch a regression.
 #[test]
 fn wire_sentences_hold_their_scores() {
     let scores = event_scores(&[
@@ -714,11 +713,13 @@ fn wire_sentences_hold_their_scores() {
         "holdout13-events-fr.jsonl",
         "holdout14-events-en.jsonl",
         "holdout14-events-fr.jsonl",
+        "holdout15-events-en.jsonl",
+        "holdout15-events-fr.jsonl",
     ]);
     let floors = [
         (0.98, 0.90),
         (0.88, 0.80),
-        (0.96, 0.87),
+        (0.98, 0.89),
         (0.95, 0.83),
         (0.93, 0.87),
         (0.93, 0.88),
@@ -730,11 +731,11 @@ fn wire_sentences_hold_their_scores() {
         (0.90, 0.80),
         (0.91, 0.74),
         (0.91, 0.84),
-        (0.83, 0.68),
+        (0.83, 0.70),
         (0.91, 0.79),
         (0.88, 0.71),
         (0.67, 0.60),
-        (0.85, 0.81),
+        (0.87, 0.83),
         (0.81, 0.66),
         (0.79, 0.68),
         (0.80, 0.77),
@@ -742,6 +743,8 @@ fn wire_sentences_hold_their_scores() {
         (0.81, 0.74),
         (0.78, 0.67),
         (0.86, 0.65),
+        (0.78, 0.56),
+        (0.85, 0.68),
     ];
     assert_eq!(scores.len(), floors.len());
     for ((line, p, r), (fp, fr)) in scores.into_iter().zip(floors) {
