@@ -1241,6 +1241,16 @@ impl<'a> Sent<'a> {
                     )
                 {
                     let plural = self.lemma_is(h, &["they", "ils", "elles"]);
+                    // What the pronoun stands for, given the subject it
+                    // points to ("The Netherlands and Australia said they
+                    // held Russia responsible": "they" is every conjunct).
+                    let referent = |s: usize| {
+                        if plural {
+                            self.code_np(s)
+                        } else {
+                            self.code_single(s, depth + 1)
+                        }
+                    };
                     if let Some(v) = self.head[h].filter(|_| base(self.rel(h)) == "nsubj") {
                         if let (Some(gov), true) = (
                             self.head[v],
@@ -1251,14 +1261,7 @@ impl<'a> Sent<'a> {
                         ) {
                             if let Some(s) = self.subject(gov, 0).filter(|&s| s != h) {
                                 if depth < 3 {
-                                    // ("The Netherlands and Australia said
-                                    // they held Russia responsible": "they"
-                                    // is every conjunct.)
-                                    let v = if plural {
-                                        self.code_np(s)
-                                    } else {
-                                        self.code_single(s, depth + 1)
-                                    };
+                                    let v = referent(s);
                                     if !v.is_empty() {
                                         return at_word(v, h);
                                     }
@@ -1313,11 +1316,7 @@ impl<'a> Sent<'a> {
                                     })
                                 });
                             if let Some(s) = s {
-                                let v = if plural {
-                                    self.code_np(s)
-                                } else {
-                                    self.code_single(s, depth + 1)
-                                };
+                                let v = referent(s);
                                 if !v.is_empty() {
                                     return at_word(v, h);
                                 }
