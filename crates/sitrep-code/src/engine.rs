@@ -368,6 +368,57 @@ impl<'a> Sent<'a> {
         s
     }
 
+    /// The organisation a definite "the alliance", "the bloc", "the
+    /// organisation", "l'Alliance", "le bloc", "the world body" at word `h`
+    /// stands for: the last IGO named before it in the sentence, or for
+    /// "the world body" the United Nations.
+    fn organisation_named_before(&self, h: usize) -> Option<Coded> {
+        let word = self.toks[h].lemma.to_lowercase();
+        let form = self.toks[h].form.to_lowercase();
+        let generic = ["alliance", "bloc", "organisation", "organization"];
+        let world_body = (word == "body" || form == "body")
+            && self.kids[h].iter().any(|&k| {
+                self.lemma_is(k, &["world"]) || self.toks[k].form.eq_ignore_ascii_case("world")
+            });
+        if !generic.contains(&word.as_str()) && !generic.contains(&form.as_str()) && !world_body {
+            return None;
+        }
+        let definite = self.kids[h].iter().any(|&k| {
+            base(self.rel(k)) == "det" && self.lemma_is(k, &["the", "le", "la", "l'", "l’"])
+        }) || self.kids[h]
+            .iter()
+            .any(|&k| self.rel(k) == "case" && self.toks[k].form == "'s");
+        if !definite || self.actor_at[h].is_some() {
+            return None;
+        }
+        let before = (0..h).rev().find_map(|i| {
+            let (e, first, _) = self.actor_at[i]?;
+            let code = self.d.actor_entries.get(e as usize)?.code_on(self.date)?;
+            code.starts_with("IGO")
+                .then(|| Coded {
+                    code: code.to_string(),
+                    head: h,
+                    first: h,
+                    last: h,
+                    name: None,
+                    sector: None,
+                    base: Some(code.get(..6).unwrap_or(code).to_string()),
+                })
+                .filter(|_| first <= i)
+        });
+        before.or_else(|| {
+            world_body.then(|| Coded {
+                code: "IGOUNO".to_string(),
+                head: h,
+                first: h,
+                last: h,
+                name: None,
+                sector: None,
+                base: Some("IGOUNO".to_string()),
+            })
+        })
+    }
+
     /// True when word `i` matches dictionary word `w`.
     fn word_is(&self, i: usize, w: CWord) -> bool {
         let t = &self.ids[i];
@@ -1230,6 +1281,15 @@ impl<'a> Sent<'a> {
             .or(agents.first())
             .map(|g| g.code.clone());
         if bases.is_empty() {
+            // "the alliance", "the bloc's General Court", "l'Alliance", "the
+            // world body": an organisation named by what it is is the one
+            // named last before it in the sentence (the United Nations for
+            // "the world body" when none is).
+            if agents.is_empty() && !self.d.it.stem_rule && depth < 3 {
+                if let Some(x) = self.organisation_named_before(h) {
+                    return at_word(vec![x], h);
+                }
+            }
             if agents.is_empty() {
                 // "he", "il": the subject of the clause this one depends
                 // on ("X said it would act"), else the actor the previous
@@ -3239,6 +3299,27 @@ impl<'a> Sent<'a> {
                     "négliger",
                 ],
             )
+        {
+            return Certainty::Negated;
+        }
+        // "the bloc's failure to support Armenia", "son refus de
+        // rencontrer": the same, said by a noun.
+        if !self.d.it.stem_rule
+            && base(self.rel(v)) == "acl"
+            && self.infinitive_mark(v)
+            && self.head[v].is_some_and(|h| {
+                self.lemma_is(
+                    h,
+                    &[
+                        "failure",
+                        "refusal",
+                        "inability",
+                        "échec",
+                        "refus",
+                        "incapacité",
+                    ],
+                )
+            })
         {
             return Certainty::Negated;
         }

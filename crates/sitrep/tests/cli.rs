@@ -340,7 +340,8 @@ fn an_unread_language_is_reported() {
     assert!(stderr(&o).contains("\"de\""), "{}", stderr(&o));
 }
 
-/// What is expected to happen, and what it is for, has not happened.
+/// What is expected to happen, and what it is for, has not happened; nor
+/// has what someone failed to do.
 #[test]
 fn an_expected_act_and_its_purpose_are_hypothetical() {
     let events = code_text(
@@ -358,6 +359,25 @@ fn an_expected_act_and_its_purpose_are_hypothetical() {
         })
         .collect();
     assert_eq!(coded, [("057", "hypothetical"), ("062", "hypothetical")]);
+
+    // What someone failed to do, said by a noun, did not happen; "the bloc"
+    // is the organisation named before it.
+    let events = code_text(
+        "en",
+        "2023-11-23",
+        "Armenia's prime minister skipped the summit of the Collective Security Treaty Organization, angry at the bloc's failure to support Armenia.",
+    );
+    let coded: Vec<(&str, &str, &str)> = events
+        .iter()
+        .map(|e| {
+            (
+                e["source"]["code"].as_str().unwrap_or(""),
+                e["cameo"].as_str().unwrap_or(""),
+                e["certainty"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(coded, [("IGOCASCST", "051", "negated")]);
 }
 
 /// A reader that stops early (`sitrep … | head`) ends the command quietly:
@@ -1099,6 +1119,12 @@ fn force_at_home_help_abroad_and_words_not_blows() {
             "2015-07-10",
             "Protesters ransacked the Thai consulate in Istanbul on Thursday.",
             &[("TUR", "145", "THA")],
+        ),
+        (
+            "en",
+            "2023-04-05",
+            "The Taliban barred Afghan women from working for the United Nations, and the world body condemned the decision.",
+            &[("AFG", "172", "IGOUNO"), ("IGOUNO", "111", "AFG")],
         ),
         (
             "en",
