@@ -394,29 +394,11 @@ impl<'a> Sent<'a> {
         let before = (0..h).rev().find_map(|i| {
             let (e, first, _) = self.actor_at[i]?;
             let code = self.d.actor_entries.get(e as usize)?.code_on(self.date)?;
-            code.starts_with("IGO")
-                .then(|| Coded {
-                    code: code.to_string(),
-                    head: h,
-                    first: h,
-                    last: h,
-                    name: None,
-                    sector: None,
-                    base: Some(code.get(..6).unwrap_or(code).to_string()),
-                })
-                .filter(|_| first <= i)
+            (code.starts_with("IGO") && first <= i).then(|| code.to_string())
         });
-        before.or_else(|| {
-            world_body.then(|| Coded {
-                code: "IGOUNO".to_string(),
-                head: h,
-                first: h,
-                last: h,
-                name: None,
-                sector: None,
-                base: Some("IGOUNO".to_string()),
-            })
-        })
+        before
+            .or_else(|| world_body.then(|| "IGOUNO".to_string()))
+            .map(|code| self.named_state(code, h, h, h))
     }
 
     /// True when word `i` matches dictionary word `w`.
@@ -1352,18 +1334,8 @@ impl<'a> Sent<'a> {
                             // the subject and that phrase: "… autour de
                             // Taïwan, au lendemain du retour de la
                             // présidente…".)
-                            let within = |mut i: usize, top: usize| {
-                                for _ in 0..MAX_DEPTH {
-                                    if i == top {
-                                        return true;
-                                    }
-                                    match self.head[i] {
-                                        Some(p) => i = p,
-                                        None => return false,
-                                    }
-                                }
-                                false
-                            };
+                            let within =
+                                |i: usize, top: usize| repair::dominates(&self.head, top, i);
                             let s = x
                                 .filter(|&g| is_verbal(&self.toks[g]))
                                 .and_then(|g| self.subject(g, 0))
@@ -5481,15 +5453,7 @@ impl<'a> Sent<'a> {
             });
             if let Some(s) = own_country {
                 if let Some(country) = self.owner_country(v, Some(s)) {
-                    f.sources = vec![Coded {
-                        code: country.clone(),
-                        head: s,
-                        first: s,
-                        last: s,
-                        name: None,
-                        sector: None,
-                        base: Some(country),
-                    }];
+                    f.sources = vec![self.named_state(country, s, s, s)];
                 }
             }
         }
@@ -5539,15 +5503,9 @@ impl<'a> Sent<'a> {
             if let (Some(o), Some(country)) = (unknown_person, own) {
                 let mut words = Vec::new();
                 self.np_words(o, &mut words);
-                f.targets = vec![Coded {
-                    code: country.clone(),
-                    head: o,
-                    first: words.iter().copied().min().unwrap_or(o),
-                    last: words.iter().copied().max().unwrap_or(o),
-                    name: None,
-                    sector: None,
-                    base: Some(country),
-                }];
+                let first = words.iter().copied().min().unwrap_or(o);
+                let last = words.iter().copied().max().unwrap_or(o);
+                f.targets = vec![self.named_state(country, o, first, last)];
             }
         }
         // "après avoir été reçu au palais par son homologue": a passive
