@@ -648,6 +648,32 @@ impl<'a> Sent<'a> {
             }
             changed = true;
         }
+        // "Le gouvernement turc a réclamé…", with the country's adjective
+        // tagged an adverb and hung on the verb: a lower-case one-word
+        // actor tagged as an adverb right after a noun modifies it.
+        for x in 1..n {
+            let Some((_, a, l)) = self.actor_at[x] else {
+                continue;
+            };
+            if a != x
+                || l != x
+                || self.toks[x].upos != "ADV"
+                || self.toks[x].form.starts_with(char::is_uppercase)
+                || self.toks[x - 1].upos != "NOUN"
+                || self.head[x] == Some(x - 1)
+                || repair::dominates(&self.head, x, x - 1)
+            {
+                continue;
+            }
+            for k in 0..n {
+                if self.head[k] == Some(x) {
+                    self.head[k] = Some(x - 1);
+                }
+            }
+            self.head[x] = Some(x - 1);
+            self.rel_fix[x] = Some("amod");
+            changed = true;
+        }
         // "Djiboutian and Eritrean troops fought…", with the two
         // countries' adjectives hung anywhere but on the noun they share:
         // one-word actors joined by a conjunction right before a sector

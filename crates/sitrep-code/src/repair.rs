@@ -42,6 +42,10 @@ pub(crate) fn repair(
         repair_reduced_relatives(toks, head, rel_fix);
         repair_backed_subjects(toks, head, rel_fix);
         repair_split_lists(toks, head, rel_fix);
+        repair_caseless_lists(toks, head, rel_fix);
+        repair_split_subject_lists(toks, head, rel_fix);
+        repair_conjoined_relative_clauses(toks, head, rel_fix);
+        repair_second_objects(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
         repair_split_names(toks, head, rel_fix);
         repair_stranded_prepositions(toks, head, rel_fix);
@@ -819,6 +823,207 @@ fn repair_split_lists(
                 head[p] = Some(b);
             }
         }
+    }
+}
+
+/// "Les États-Unis, la France et le Royaume-Uni ont frappé", with "la
+/// France" read as a modifier of "États-Unis" (no preposition) and "le
+/// Royaume-Uni" conjoined to it: a modifier with no preposition, after a
+/// comma that follows its noun's phrase, with a conjunct of its own joined
+/// by "et"/"and"/"ou"/"or", is the next member of its noun's list, and so
+/// are its conjuncts.
+fn repair_caseless_lists(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for b in 0..n {
+        let Some(a) = head[b] else { continue };
+        if a >= b
+            || fixed_rel(toks, b, rel_fix) != "nmod"
+            || !matches!(toks[b].upos.as_str(), "PROPN" | "NOUN")
+            || !matches!(toks[a].upos.as_str(), "PROPN" | "NOUN")
+            || kids_of(head, b).any(|k| base(fixed_rel(toks, k, rel_fix)) == "case")
+        {
+            continue;
+        }
+        // The phrase of b starts right after a comma that ends a's phrase.
+        let first = (0..b)
+            .rev()
+            .take_while(|&k| dominates(head, b, k) && toks[k].upos != "PUNCT")
+            .last()
+            .unwrap_or(b);
+        if first < 2 || toks[first - 1].form != "," || !dominates(head, a, first - 2) {
+            continue;
+        }
+        let members: Vec<usize> = kids_of(head, b)
+            .filter(|&c| c > b && base(fixed_rel(toks, c, rel_fix)) == "conj")
+            .collect();
+        let listed = members.iter().any(|&c| {
+            kids_of(head, c).any(|m| {
+                base(fixed_rel(toks, m, rel_fix)) == "cc"
+                    && matches!(
+                        toks[m].lemma.to_lowercase().as_str(),
+                        "et" | "and" | "ou" | "or"
+                    )
+            })
+        });
+        if !listed {
+            continue;
+        }
+        for c in members {
+            head[c] = Some(a);
+        }
+        rel_fix[b] = Some("conj");
+    }
+}
+
+/// "L'Arabie saoudite, les Émirats arabes unis, Bahreïn et l'Égypte ont
+/// rompu", read as two subjects of the verb ("Arabie …" and "Bahreïn et
+/// l'Égypte"), with the names between hung on the first as appositions:
+/// a second subject right after a comma that ends the first subject's
+/// phrase, with a conjunct of its own joined by "et"/"and"/"ou"/"or", is
+/// the next member of the first one's list, and so are its conjuncts and
+/// the names set after commas between them.
+fn repair_split_subject_lists(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    let nominal = |x: usize| matches!(toks[x].upos.as_str(), "PROPN" | "NOUN");
+    for v in 0..n {
+        let subjects: Vec<usize> = (0..n)
+            .filter(|&c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)) == "nsubj")
+            .collect();
+        let (Some(&a), Some(&b)) = (subjects.first(), subjects.get(1)) else {
+            continue;
+        };
+        if subjects.len() != 2 || !nominal(a) || !nominal(b) || a > b {
+            continue;
+        }
+        let first = (0..b)
+            .rev()
+            .take_while(|&k| dominates(head, b, k) && toks[k].upos != "PUNCT")
+            .last()
+            .unwrap_or(b);
+        if first < 2 || toks[first - 1].form != "," || !dominates(head, a, first - 2) {
+            continue;
+        }
+        let members: Vec<usize> = kids_of(head, b)
+            .filter(|&c| c > b && base(fixed_rel(toks, c, rel_fix)) == "conj" && nominal(c))
+            .collect();
+        let listed = members.iter().any(|&c| {
+            kids_of(head, c).any(|m| {
+                base(fixed_rel(toks, m, rel_fix)) == "cc"
+                    && matches!(
+                        toks[m].lemma.to_lowercase().as_str(),
+                        "et" | "and" | "ou" | "or"
+                    )
+            })
+        });
+        if !listed {
+            continue;
+        }
+        let between: Vec<usize> = kids_of(head, a)
+            .filter(|&c| {
+                c > a
+                    && c < first
+                    && base(fixed_rel(toks, c, rel_fix)) == "appos"
+                    && nominal(c)
+                    && (a + 1..c).any(|k| toks[k].form == "," && head[k] == Some(c))
+            })
+            .collect();
+        for c in members.into_iter().chain(between) {
+            head[c] = Some(a);
+            rel_fix[c] = Some("conj");
+        }
+        head[b] = Some(a);
+        rel_fix[b] = Some("conj");
+    }
+}
+
+/// "…l'extradition du prédicateur Fethullah Gülen, qu'il accuse d'avoir
+/// fomenté…", with the relative clause read as a clause joined to the
+/// main verb: a verb joined as a conjunct whose first word is a relative
+/// pronoun ("qu'", "que", "qui", "which", "who", "whom") right after a
+/// comma, with a noun or name right before the comma, is a relative
+/// clause on that noun (the head of its name).
+fn repair_conjoined_relative_clauses(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 2..n {
+        if base(fixed_rel(toks, v, rel_fix)) != "conj" || !is_verbal(&toks[v]) {
+            continue;
+        }
+        let Some(first) = (0..v).find(|&k| dominates(head, v, k)) else {
+            continue;
+        };
+        if first < 2
+            || toks[first].form != ","
+            || toks[first + 1].upos != "PRON"
+            || head[first + 1] != Some(v)
+            || !matches!(
+                toks[first + 1].form.to_lowercase().as_str(),
+                "qu'" | "qu\u{2019}" | "que" | "qui" | "which" | "who" | "whom"
+            )
+        {
+            continue;
+        }
+        let mut noun = first - 1;
+        if !matches!(toks[noun].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        while matches!(
+            fixed_rel(toks, noun, rel_fix),
+            "flat:name" | "flat" | "fixed"
+        ) {
+            match head[noun] {
+                Some(h) if h < noun => noun = h,
+                _ => break,
+            }
+        }
+        if dominates(head, v, noun) {
+            continue;
+        }
+        head[v] = Some(noun);
+        rel_fix[v] = Some("acl:relcl");
+    }
+}
+
+/// "La France a rappelé ses ambassadeurs aux États-Unis et en Australie,
+/// une décision exceptionnelle après…", with the phrase that sums up the
+/// clause read as a second object of its verb: a noun object set after a
+/// comma, when the verb already has a noun object before it, stands beside
+/// the clause (parataxis), and its words are no object of the verb.
+fn repair_second_objects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 0..n {
+        if !is_verbal(&toks[v]) {
+            continue;
+        }
+        let objects: Vec<usize> = kids_of(head, v)
+            .filter(|&c| {
+                base(fixed_rel(toks, c, rel_fix)) == "obj" && toks[c].upos == "NOUN" && c > v
+            })
+            .collect();
+        let [a, b] = objects[..] else { continue };
+        // (The comma hung on either.)
+        let Some(comma) = (a + 1..b).rev().find(|&k| toks[k].form == ",") else {
+            continue;
+        };
+        if (comma + 1..b).any(|k| !dominates(head, b, k)) || !dominates(head, v, comma) {
+            continue;
+        }
+        rel_fix[b] = Some("parataxis");
     }
 }
 
