@@ -1362,6 +1362,14 @@ impl<'a> Sent<'a> {
                             // présidente…".)
                             let within =
                                 |i: usize, top: usize| repair::dominates(&self.head, top, i);
+                            // (Only one the pronoun can stand for: "des
+                            // milliers de soldats …, qu'elle accuse" is no
+                            // "elle".)
+                            let plural = |i: usize| self.toks[i].feats.contains("Number=Plur");
+                            let singular = |i: usize| self.toks[i].feats.contains("Number=Sing");
+                            let agrees = |i: usize| {
+                                !((plural(i) && singular(h)) || (singular(i) && plural(h)))
+                            };
                             let s = x
                                 .filter(|&g| is_verbal(&self.toks[g]))
                                 .and_then(|g| self.subject(g, 0))
@@ -1371,6 +1379,7 @@ impl<'a> Sent<'a> {
                                         (self.actor_at[i].is_some() || self.agent_at[i].is_some())
                                             && !within(i, top)
                                             && !within(i, s)
+                                            && agrees(i)
                                     })
                                 });
                             if let Some(s) = s {
@@ -3610,6 +3619,11 @@ impl<'a> Sent<'a> {
             if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
                 let block = &self.d.verbs.blocks[e.block as usize];
                 frames.extend(self.code_pred(v, e, block, trig));
+            }
+        }
+        if std::env::var("SITREP_DBG").is_ok() {
+            for f in &frames {
+                eprintln!("DBG frame v={} {} code={} src={:?} tgt={:?}", f.verb, self.toks[f.verb].form, f.code, f.sources.iter().map(|x| x.code.clone()).collect::<Vec<_>>(), f.targets.iter().map(|x| x.code.clone()).collect::<Vec<_>>());
             }
         }
         // "Des manifestants ont mis le feu à l'ambassade de France à

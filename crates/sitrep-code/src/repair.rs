@@ -138,8 +138,17 @@ fn repair_objects_on_places(
         {
             continue;
         }
-        for &o in &kids {
-            if base(fixed_rel(toks, o, rel_fix)) != "obl" || o < v {
+        // (Also a place phrase hung on the day: "a renversé mercredi à
+        // Nouakchott le président mauritanien".)
+        let hd: &[Option<usize>] = head;
+        let on_day: Vec<usize> = kids
+            .iter()
+            .filter(|&&d| d > v && day(d))
+            .flat_map(|&d| (d + 1..n).filter(move |&o| hd[o] == Some(d)))
+            .filter(|&o| base(fixed_rel(toks, o, rel_fix)) == "nmod")
+            .collect();
+        for &o in kids.iter().chain(on_day.iter()) {
+            if !(base(fixed_rel(toks, o, rel_fix)) == "obl" || on_day.contains(&o)) || o < v {
                 continue;
             }
             let place = (0..o).any(|k| {
