@@ -2389,9 +2389,16 @@ impl<'a> Sent<'a> {
         // "Reçu lundi au Kremlin par Vladimir Poutine, Emmanuel Macron a
         // plaidé…": an opening participle clause with its agent is said
         // of the main clause's subject.
+        // (Also an opening past form the tagger read as finite, with its
+        // "by" phrase: "Received in Riyadh by King Salman, Trump…".)
+        let opening_past = || {
+            self.toks[v].feats.contains("Tense=Past")
+                && self.agent_of(v).is_some()
+                && (0..v).all(|k| self.toks[k].upos == "PUNCT")
+        };
         if !self.d.it.stem_rule
             && base(self.rel(v)) == "advcl"
-            && self.past_participle(v)
+            && (self.past_participle(v) || opening_past())
             && self.passive_agent(v).is_some()
             && !self.kids[v].iter().any(|&c| base(self.rel(c)) == "aux")
         {
@@ -3619,11 +3626,6 @@ impl<'a> Sent<'a> {
             if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
                 let block = &self.d.verbs.blocks[e.block as usize];
                 frames.extend(self.code_pred(v, e, block, trig));
-            }
-        }
-        if std::env::var("SITREP_DBG").is_ok() {
-            for f in &frames {
-                eprintln!("DBG frame v={} {} code={} src={:?} tgt={:?}", f.verb, self.toks[f.verb].form, f.code, f.sources.iter().map(|x| x.code.clone()).collect::<Vec<_>>(), f.targets.iter().map(|x| x.code.clone()).collect::<Vec<_>>());
             }
         }
         // "Des manifestants ont mis le feu à l'ambassade de France à

@@ -31,6 +31,8 @@ pub(crate) fn repair(
         repair_completives(toks, head, rel_fix);
         repair_quantity_heads(toks, head, rel_fix);
         repair_fronted_participles(toks, head, rel_fix);
+        repair_fronted_finite(toks, head, rel_fix);
+        repair_fronted_agents(toks, head, rel_fix);
         repair_conjoined_relatives(toks, head, rel_fix);
         repair_comma_participles(toks, head, rel_fix);
         repair_low_conjuncts(toks, head, rel_fix);
@@ -2235,6 +2237,103 @@ fn repair_fronted_participles(
     head[n] = Some(v);
     rel_fix[n] = Some("nsubj");
     rel_fix[p] = Some("advcl");
+}
+
+/// "Received in Riyadh by King Salman, Donald Trump signed…", with the
+/// opening participle read as the finite root and the main clause as its
+/// complement: a past form opening the sentence with no subject of its
+/// own, followed by a comma and a clause with its own subject hung on it,
+/// is a participle clause on that clause's verb, which becomes the root.
+fn repair_fronted_finite(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    let Some(p) = (0..n).find(|&i| toks[i].upos != "PUNCT") else {
+        return;
+    };
+    if head[p].is_some()
+        || toks[p].upos != "VERB"
+        || !toks[p].feats.contains("Tense=Past")
+        || (0..n)
+            .any(|a| head[a] == Some(p) && base(fixed_rel(toks, a, rel_fix)).starts_with("nsubj"))
+    {
+        return;
+    }
+    let Some(comma) = (p + 1..n).find(|&c| toks[c].form == ",") else {
+        return;
+    };
+    let Some(w) = (comma + 1..n).find(|&w| {
+        head[w] == Some(p)
+            && toks[w].upos == "VERB"
+            && matches!(
+                base(fixed_rel(toks, w, rel_fix)),
+                "ccomp" | "parataxis" | "conj"
+            )
+            && (comma + 1..w).any(|s| {
+                head[s] == Some(w) && base(fixed_rel(toks, s, rel_fix)).starts_with("nsubj")
+            })
+    }) else {
+        return;
+    };
+    for k in w + 1..n {
+        if head[k] == Some(p) {
+            head[k] = Some(w);
+        }
+    }
+    head[w] = None;
+    rel_fix[w] = Some("root");
+    head[p] = Some(w);
+    rel_fix[p] = Some("advcl");
+}
+
+/// "Reçu mardi à Astana par Noursoultan Nazarbaïev, Nicolas Sarkozy a
+/// signé…", with the "par" phrase hung on the main verb: in a past
+/// participle clause opening the sentence, the "par"/"by" phrase before
+/// its closing comma is the participle's agent (also one hung on a noun
+/// of the clause: "Welcomed at the airport by Narendra Modi, …").
+fn repair_fronted_agents(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let Some(p) = (0..toks.len()).find(|&i| toks[i].upos != "PUNCT") else {
+        return;
+    };
+    let Some(v) = head[p] else { return };
+    // (Or a past form with no subject, read as finite: "Received in Riyadh
+    // by King Salman, Donald Trump signed…".)
+    let subjectless = toks[p].feats.contains("Tense=Past")
+        && !(0..toks.len())
+            .any(|a| head[a] == Some(p) && base(fixed_rel(toks, a, rel_fix)).starts_with("nsubj"));
+    if toks[p].upos != "VERB"
+        || !(toks[p].feats.contains("VerbForm=Part") || subjectless)
+        || toks[p].feats.contains("Tense=Pres")
+        || v <= p
+    {
+        return;
+    }
+    let Some(comma) = (p + 1..v).find(|&c| toks[c].form == ",") else {
+        return;
+    };
+    if (0..toks.len()).any(|a| head[a] == Some(p) && fixed_rel(toks, a, rel_fix) == "obl:agent") {
+        return;
+    }
+    let agent = (p + 1..comma).find(|&a| {
+        head[a] != Some(p)
+            && !dominates(head, a, p)
+            && matches!(toks[a].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+            && (p + 1..a).any(|k| {
+                head[k] == Some(a)
+                    && base(fixed_rel(toks, k, rel_fix)) == "case"
+                    && matches!(toks[k].lemma.to_lowercase().as_str(), "par" | "by")
+            })
+    });
+    if let Some(a) = agent {
+        head[a] = Some(p);
+        rel_fix[a] = Some("obl:agent");
+    }
 }
 
 /// "a lancé plus de 300 drones et missiles contre Israël", with the
