@@ -48,6 +48,7 @@ pub(crate) fn repair(
         repair_split_subject_lists(toks, head, rel_fix);
         repair_conjoined_relative_clauses(toks, head, rel_fix);
         repair_second_objects(toks, head, rel_fix);
+        repair_named_objects(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
         repair_split_names(toks, head, rel_fix);
         repair_stranded_prepositions(toks, head, rel_fix);
@@ -1035,6 +1036,44 @@ fn repair_second_objects(
             continue;
         }
         rel_fix[b] = Some("parataxis");
+    }
+}
+
+/// "…and called Prime Minister Jose Maria Aznar a \"little Fuhrer\"", with
+/// the person as the verb's complement and what he was called as an
+/// apposition to him: a verb with no object whose nominal complement has
+/// an apposition after it has the complement as its object and the
+/// apposition as its complement.
+fn repair_named_objects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 0..n {
+        if toks[v].upos != "VERB"
+            || kids_of(head, v).any(|c| matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "dobj"))
+        {
+            continue;
+        }
+        let Some(x) = kids_of(head, v).find(|&c| {
+            c > v
+                && base(fixed_rel(toks, c, rel_fix)) == "xcomp"
+                && matches!(toks[c].upos.as_str(), "PROPN" | "NOUN")
+        }) else {
+            continue;
+        };
+        let Some(y) = kids_of(head, x).find(|&c| {
+            c > x
+                && base(fixed_rel(toks, c, rel_fix)) == "appos"
+                && matches!(toks[c].upos.as_str(), "PROPN" | "NOUN" | "ADJ")
+                && !(x + 1..c).any(|k| toks[k].form == "," && head[k] == Some(c))
+        }) else {
+            continue;
+        };
+        rel_fix[x] = Some("obj");
+        head[y] = Some(v);
+        rel_fix[y] = Some("xcomp");
     }
 }
 
