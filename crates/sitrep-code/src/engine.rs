@@ -3541,11 +3541,27 @@ impl<'a> Sent<'a> {
                     // Only a particle may stand apart from its verb ("called
                     // the talks off"); a preposition follows it ("called
                     // for", not "what Putin called retaliation for").
-                    match (from..(from + reach).min(self.toks.len())).find(|&j| {
+                    let near = (from..(from + reach).min(self.toks.len())).find(|&j| {
                         (self.ids[j].form == w || self.ids[j].lemma == w)
                             && (j == from
                                 || self.rel(j) == "compound:prt"
                                 || !matches!(self.toks[j].upos.as_str(), "ADP" | "SCONJ"))
+                    });
+                    // (Or the verb's own particle after a longer object:
+                    // "handed the Bakassi peninsula over to Cameroon".)
+                    let particle = || {
+                        (from..(from + 6).min(self.toks.len())).find(|&j| {
+                            (self.ids[j].form == w || self.ids[j].lemma == w)
+                                && self.head[j] == Some(v)
+                                && matches!(self.rel(j), "compound:prt" | "advmod")
+                        })
+                    };
+                    match near.or_else(|| {
+                        if std::ptr::eq(dict, &self.d.nouns) {
+                            None
+                        } else {
+                            particle()
+                        }
                     }) {
                         Some(j) => {
                             trig.push(j);
@@ -3626,11 +3642,6 @@ impl<'a> Sent<'a> {
             if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
                 let block = &self.d.verbs.blocks[e.block as usize];
                 frames.extend(self.code_pred(v, e, block, trig));
-            }
-        }
-        if std::env::var("SITREP_DBG").is_ok() {
-            for f in &frames {
-                eprintln!("DBG frame v={} {} code={} src={:?} tgt={:?}", f.verb, self.toks[f.verb].form, f.code, f.sources.iter().map(|x| x.code.clone()).collect::<Vec<_>>(), f.targets.iter().map(|x| x.code.clone()).collect::<Vec<_>>());
             }
         }
         // "Des manifestants ont mis le feu à l'ambassade de France à
