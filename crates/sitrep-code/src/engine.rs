@@ -2746,7 +2746,20 @@ impl<'a> Sent<'a> {
                 continue;
             }
             if b == "obl" || (b == "nmod" && r != "nmod:poss") {
-                let x = self.code_np_deep(c);
+                // "sanctions Tokyo has imposed over the war in Ukraine":
+                // what an "over"/"about" phrase names is the reason, and
+                // only its own head ("flew drones over Poland") can be
+                // whom.
+                let reason = !self.d.it.stem_rule
+                    && self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["over", "about", "concerning", "regarding"])
+                    });
+                let x = if reason {
+                    self.code_np(c)
+                } else {
+                    self.code_np_deep(c)
+                };
                 if x.iter().any(|a| !a.code.starts_with("---")) {
                     return x;
                 }

@@ -851,11 +851,9 @@ fn repair_caseless_lists(
 ) {
     let n = toks.len();
     for b in 0..n {
-        let Some(a) = head[b] else { continue };
-        if a >= b
-            || fixed_rel(toks, b, rel_fix) != "nmod"
+        let Some(up) = head[b] else { continue };
+        if !matches!(fixed_rel(toks, b, rel_fix), "nmod" | "obl")
             || !matches!(toks[b].upos.as_str(), "PROPN" | "NOUN")
-            || !matches!(toks[a].upos.as_str(), "PROPN" | "NOUN")
             || kids_of(head, b).any(|k| base(fixed_rel(toks, k, rel_fix)) == "case")
         {
             continue;
@@ -866,7 +864,34 @@ fn repair_caseless_lists(
             .take_while(|&k| dominates(head, b, k) && toks[k].upos != "PUNCT")
             .last()
             .unwrap_or(b);
-        if first < 2 || toks[first - 1].form != "," || !dominates(head, a, first - 2) {
+        if first < 2 || toks[first - 1].form != "," {
+            continue;
+        }
+        // a: b's head, or (b hung elsewhere: "imports … from the European
+        // Union, the United States, Australia and Norway", with "States"
+        // on the verb) the noun whose phrase the comma ends.
+        let a = if up < b
+            && matches!(toks[up].upos.as_str(), "PROPN" | "NOUN")
+            && dominates(head, up, first - 2)
+        {
+            up
+        } else {
+            let mut a = first - 2;
+            while matches!(
+                base(fixed_rel(toks, a, rel_fix)),
+                "flat" | "compound" | "amod" | "det"
+            ) {
+                match head[a] {
+                    Some(h) if h < first - 1 && h > a => a = h,
+                    _ => break,
+                }
+            }
+            if dominates(head, b, a) {
+                continue;
+            }
+            a
+        };
+        if a >= b || !matches!(toks[a].upos.as_str(), "PROPN" | "NOUN") {
             continue;
         }
         let members: Vec<usize> = kids_of(head, b)
@@ -887,6 +912,7 @@ fn repair_caseless_lists(
         for c in members {
             head[c] = Some(a);
         }
+        head[b] = Some(a);
         rel_fix[b] = Some("conj");
     }
 }
