@@ -2727,7 +2727,14 @@ impl<'a> Sent<'a> {
             let attribution = self.kids[c].iter().any(|&k| {
                 base(self.rel(k)) == "case"
                     && self.lemma_is(k, &["selon", "according", "d'après", "per"])
-            });
+            })
+                // ("au nom de l'Allemagne", "on behalf of Germany": for
+                // whom one acts.)
+                || (!self.d.it.stem_rule
+                    && self.lemma_is(c, &["nom", "behalf"])
+                    && self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case" && self.lemma_is(k, &["à", "au", "on", "in"])
+                    }));
             // "condemned the strikes as a violation of Iranian
             // sovereignty", "qualifiée comme une menace pour l'Europe":
             // what the act is called, not whom it is aimed at.
