@@ -289,6 +289,23 @@ impl<'a> Sent<'a> {
                     *slot = None;
                 }
             }
+            // "an Australian-born gunman", "une Franco-Algérienne née…":
+            // where someone was born names no state acting.
+            for i in 0..n {
+                let Some((_, first, last)) = s.actor_at[i] else {
+                    continue;
+                };
+                if i == last
+                    && toks.get(last + 1).is_some_and(|t| t.form == "-")
+                    && toks
+                        .get(last + 2)
+                        .is_some_and(|t| matches!(t.form.to_lowercase().as_str(), "born" | "bred"))
+                {
+                    for slot in &mut s.actor_at[first..=last] {
+                        *slot = None;
+                    }
+                }
+            }
         }
         s.agent_at = s.scan(&d.agents);
         if !d.it.stem_rule {
@@ -7290,6 +7307,9 @@ impl<'a> Sent<'a> {
                 && match base(self.rel(c)) {
                     "obj" | "dobj" => self.relative_pronoun(c),
                     "mark" => self.lemma_is(c, &["que", "qu'", "qu’"]),
+                    // ("the American student whom Pyongyang released",
+                    // with "whom" read as an oblique.)
+                    "obl" => self.lemma_is(c, &["whom"]),
                     _ => false,
                 }
         })?;

@@ -49,6 +49,7 @@ pub(crate) fn repair(
         repair_conjoined_relative_clauses(toks, head, rel_fix);
         repair_second_objects(toks, head, rel_fix);
         repair_named_objects(toks, head, rel_fix);
+        repair_object_relatives(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
         repair_split_names(toks, head, rel_fix);
         repair_stranded_prepositions(toks, head, rel_fix);
@@ -1100,6 +1101,74 @@ fn repair_named_objects(
         rel_fix[x] = Some("obj");
         head[y] = Some(v);
         rel_fix[y] = Some("xcomp");
+    }
+}
+
+/// "…the arrest of Augusto Pinochet, whom British police detained on
+/// Friday", with the relative pronoun and the clause's subject read as
+/// anything but a relative clause: ", whom" (or ", que"/", qu'") after a
+/// noun, then a plain noun phrase and a finite or past verb, is a relative
+/// clause on that noun with the pronoun as the verb's object and the
+/// phrase as its subject.
+fn repair_object_relatives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for w in 2..n {
+        if toks[w - 1].form != "," || !matches!(toks[w].form.to_lowercase().as_str(), "whom") {
+            continue;
+        }
+        let mut noun = w - 2;
+        if !matches!(toks[noun].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        while matches!(
+            fixed_rel(toks, noun, rel_fix),
+            "flat:name" | "flat" | "fixed"
+        ) {
+            match head[noun] {
+                Some(h) if h < noun => noun = h,
+                _ => break,
+            }
+        }
+        // The phrase: determiners, adjectives, numbers and nouns only.
+        let Some(v) = (w + 1..n).find(|&k| {
+            !matches!(
+                toks[k].upos.as_str(),
+                "DET" | "ADJ" | "NUM" | "NOUN" | "PROPN"
+            )
+        }) else {
+            continue;
+        };
+        let finite = toks[v].upos == "VERB"
+            && (toks[v].feats.contains("VerbForm=Fin") || toks[v].feats.contains("Tense=Past"));
+        let Some(subject) = (w + 1..v)
+            .rev()
+            .find(|&k| matches!(toks[k].upos.as_str(), "NOUN" | "PROPN"))
+        else {
+            continue;
+        };
+        if !finite || head[v] == Some(noun) && base(fixed_rel(toks, v, rel_fix)) == "acl" {
+            continue;
+        }
+        if dominates(head, v, noun) {
+            continue;
+        }
+        for k in w + 1..subject {
+            if !(w + 1..subject).contains(&head[k].unwrap_or(n)) || head[k] == Some(k) {
+                head[k] = Some(subject);
+            }
+        }
+        head[v] = Some(noun);
+        rel_fix[v] = Some("acl:relcl");
+        head[w] = Some(v);
+        rel_fix[w] = Some("obj");
+        head[subject] = Some(v);
+        rel_fix[subject] = Some("nsubj");
+        head[w - 1] = Some(v);
+        rel_fix[w - 1] = Some("punct");
     }
 }
 
