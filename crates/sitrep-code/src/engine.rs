@@ -665,6 +665,44 @@ impl<'a> Sent<'a> {
             }
             changed = true;
         }
+        // "des diplomates suédois, polonais et allemands", with the second
+        // adjective read as a modifier of its own: one-word actors set
+        // after a noun and separated by a comma form one list, the later
+        // ones conjuncts of the first.
+        for x in 2..n {
+            let one_word = |k: usize| self.actor_at[k].is_some_and(|(_, a, l)| a == k && l == k);
+            let Some(h) = self.head[x] else { continue };
+            if !one_word(x)
+                || self.toks[x - 1].form != ","
+                || !one_word(x - 2)
+                || base(fixed_rel(self.toks, x, &self.rel_fix)) != "amod"
+                || h >= x - 2
+            {
+                continue;
+            }
+            // The first of the list: the earlier adjective, or the one it
+            // is a conjunct of.
+            let mut first = x - 2;
+            if base(fixed_rel(self.toks, first, &self.rel_fix)) == "conj" {
+                match self.head[first] {
+                    Some(f) if f < first && one_word(f) => first = f,
+                    _ => {}
+                }
+            }
+            if self.head[first] != Some(h) {
+                continue;
+            }
+            for k in x + 1..n {
+                if self.head[k] == Some(x) && base(fixed_rel(self.toks, k, &self.rel_fix)) == "conj"
+                {
+                    self.head[k] = Some(first);
+                }
+            }
+            self.head[x] = Some(first);
+            self.rel_fix[x] = Some("conj");
+            self.head[x - 1] = Some(x);
+            changed = true;
+        }
         // "Le gouvernement turc a réclamé…", with the country's adjective
         // tagged an adverb and hung on the verb: a lower-case one-word
         // actor tagged as an adverb right after a noun modifies it.

@@ -26,6 +26,7 @@ pub(crate) fn repair(
         repair_determined_verbs(toks, head, rel_fix);
         repair_adjective_objects(toks, head, rel_fix);
         repair_speaker_participles(toks, head, rel_fix);
+        repair_name_and_adjective(toks, head, rel_fix);
         repair_noun_roots(toks, head, rel_fix);
         repair_verb_adjectives(toks, head, rel_fix);
         repair_completives(toks, head, rel_fix);
@@ -2147,6 +2148,49 @@ fn repair_determined_verbs(
         for c in subjects {
             rel_fix[c] = Some("compound");
         }
+    }
+}
+
+/// "U.S. and British forces launched…", read as the name "U.S." joined to
+/// "forces": a proper name, "and"/"et", an adjective and the noun it
+/// modifies, with the noun conjoined to the name, is a noun modified by
+/// the name and the adjective together; the noun takes the name's place.
+fn repair_name_and_adjective(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for x in 0..n.saturating_sub(3) {
+        let (c, y, noun) = (x + 1, x + 2, x + 3);
+        if toks[x].upos != "PROPN"
+            || toks[c].upos != "CCONJ"
+            || !matches!(toks[c].lemma.to_lowercase().as_str(), "and" | "et")
+            || toks[y].upos != "ADJ"
+            || toks[noun].upos != "NOUN"
+            || head[noun] != Some(x)
+            || base(fixed_rel(toks, noun, rel_fix)) != "conj"
+            || head[y] != Some(noun)
+            || (0..x).any(|k| head[k] == Some(x))
+        {
+            continue;
+        }
+        head[noun] = head[x];
+        rel_fix[noun] = Some(match head[x] {
+            None => "root",
+            Some(_) => noun_rel(fixed_rel(toks, x, rel_fix)),
+        });
+        for k in 0..n {
+            if head[k] == Some(x) && k != c {
+                head[k] = Some(noun);
+            }
+        }
+        head[x] = Some(noun);
+        rel_fix[x] = Some("amod");
+        head[y] = Some(x);
+        rel_fix[y] = Some("conj");
+        head[c] = Some(y);
+        rel_fix[c] = Some("cc");
     }
 }
 
