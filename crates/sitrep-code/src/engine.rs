@@ -2568,6 +2568,41 @@ impl<'a> Sent<'a> {
         if let Some(a) = self.relative_object_antecedent(v) {
             return self.code_np(a);
         }
+        // "extradited British businessman Christian Michel to India": the
+        // state a person is handed to, not the person's own.
+        if !self.d.it.stem_rule
+            && self.lemma_is(
+                v,
+                &[
+                    "extradite",
+                    "extrader",
+                    "hand",
+                    "remettre",
+                    "livrer",
+                    "transfer",
+                    "transférer",
+                ],
+            )
+        {
+            // (Also hung on the object: "extradited X to India".)
+            let objects = self.kids[v]
+                .iter()
+                .copied()
+                .filter(|&o| matches!(base(self.rel(o)), "obj" | "dobj"));
+            let under_object = objects.flat_map(|o| self.kids[o].iter().copied());
+            let to = self.kids[v].iter().copied().chain(under_object).find(|&c| {
+                matches!(base(self.rel(c)), "obl" | "nmod")
+                    && self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case" && self.lemma_is(k, &["to", "à", "au", "aux"])
+                    })
+            });
+            if let Some(x) = to
+                .map(|c| self.code_np(c))
+                .filter(|x| x.iter().any(|a| a.names_country()))
+            {
+                return x;
+            }
+        }
         let inverted = self.inverted_subject(v);
         for &c in &self.kids[v] {
             // An "object" that is a piece of the subject's name, cut off
@@ -3717,11 +3752,6 @@ impl<'a> Sent<'a> {
             if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
                 let block = &self.d.verbs.blocks[e.block as usize];
                 frames.extend(self.code_pred(v, e, block, trig));
-            }
-        }
-        if std::env::var("SITREP_DBG").is_ok() {
-            for f in &frames {
-                eprintln!("DBG frame v={} {} code={} src={:?} tgt={:?}", f.verb, self.toks[f.verb].form, f.code, f.sources.iter().map(|x| x.code.clone()).collect::<Vec<_>>(), f.targets.iter().map(|x| x.code.clone()).collect::<Vec<_>>());
             }
         }
         // "Des manifestants ont mis le feu à l'ambassade de France à
