@@ -6005,14 +6005,35 @@ impl<'a> Sent<'a> {
                     "kill",
                     "assassinate",
                     "eliminate",
+                    "shoot",
                     "tuer",
                     "assassiner",
                     "éliminer",
+                    "abattre",
                 ],
             )
         {
-            let named_person = self.kids[v].iter().any(|&o| {
+            // (Or the subject of a passive: "Dudayev was killed by a
+            // Russian rocket strike".)
+            let victim = |o: usize| {
                 matches!(base(self.rel(o)), "obj" | "dobj")
+                    || matches!(self.rel(o), "nsubj:pass" | "nsubjpass")
+            };
+            // "shot dead a South Korean tourist": one person, unnamed, is
+            // killed by assault (1823), not in combat.
+            let one_person = self.kids[v].iter().any(|&o| {
+                victim(o)
+                    && self.toks[o].feats.contains("Number=Sing")
+                    && self.lemma_is(o, PEOPLE_NOUNS)
+                    && self.kids[o].iter().any(|&k| {
+                        base(self.rel(k)) == "det" && self.lemma_is(k, &["a", "an", "un", "une"])
+                    })
+            });
+            if one_person {
+                f.code = "1823".to_string();
+            }
+            let named_person = self.kids[v].iter().any(|&o| {
+                victim(o)
                     && ((self.toks[o].upos == "PROPN"
                         && self.kids[o].iter().any(|&k| base(self.rel(k)) == "flat"))
                         || (self.lemma_is(
@@ -6023,10 +6044,18 @@ impl<'a> Sent<'a> {
                                 "chief",
                                 "head",
                                 "founder",
+                                "president",
+                                "minister",
+                                "governor",
+                                "general",
                                 "chef",
                                 "dirigeant",
                                 "commandant",
                                 "fondateur",
+                                "président",
+                                "ministre",
+                                "gouverneur",
+                                "général",
                             ],
                         ) && self.kids[o].iter().any(|&k| {
                             self.toks[k].upos == "PROPN"
