@@ -56,6 +56,7 @@ pub(crate) fn repair(
         repair_stranded_prepositions(toks, head, rel_fix);
         repair_double_subjects(toks, head, rel_fix);
         repair_avoir_passives(toks, head, rel_fix);
+        repair_markers_on_commas(toks, head, rel_fix);
         repair_time_after_clauses(toks, head, rel_fix);
         repair_swallowed_verbs(toks, head, rel_fix);
         repair_verbless_roots(toks, head, rel_fix);
@@ -316,6 +317,52 @@ fn repair_swallowed_verbs(
     rel_fix[object] = Some("obj");
 }
 
+/// ", as thousands of Afghans protested…", with "as" hung on the comma
+/// and the noun after it as its object: a temporal conjunction hung on a
+/// punctuation mark, with a noun below it, marks that noun's phrase, which
+/// hangs on the nearest verb above the comma (the clause repair below then
+/// makes it a clause).
+fn repair_markers_on_commas(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for a in 0..n {
+        if !matches!(
+            toks[a].form.to_lowercase().as_str(),
+            "after" | "before" | "since" | "until" | "as" | "while" | "when" | "once"
+        ) {
+            continue;
+        }
+        let Some(p) = head[a].filter(|&p| toks[p].upos == "PUNCT") else {
+            continue;
+        };
+        let Some(subj) = (a + 1..n).find(|&k| {
+            head[k] == Some(a) && matches!(toks[k].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+        }) else {
+            continue;
+        };
+        let mut m = head[p];
+        for _ in 0..n {
+            match m {
+                Some(x) if !is_verbal(&toks[x]) || dominates(head, a, x) => m = head[x],
+                _ => break,
+            }
+        }
+        let Some(m) = m else { continue };
+        head[subj] = Some(m);
+        rel_fix[subj] = Some("obl");
+        head[a] = Some(subj);
+        rel_fix[a] = Some("case");
+        for k in 0..n {
+            if head[k] == Some(a) && k != subj {
+                head[k] = Some(subj);
+            }
+        }
+    }
+}
+
 /// "…on Sunday, a day after Belarusian authorities arrested Roman
 /// Protasevich", read with "authorities" as a noun on "day" ("a day after
 /// the authorities") and "arrested" with no subject (or with "weeks" as
@@ -356,9 +403,29 @@ fn repair_time_after_clauses(
             continue;
         };
         let finite = |w: usize| toks[w].upos == "VERB" && toks[w].feats.contains("VerbForm=Fin");
+        // (Or a past form the tagger read as a participle on the noun, with
+        // no agent or auxiliary: "as thousands of Afghans protested
+        // against the United States".)
+        let past_on_subject = |w: usize, head: &[Option<usize>]| {
+            toks[w].upos == "VERB"
+                && toks[w].feats.contains("Tense=Past")
+                && head[w] == Some(subj)
+                && base(fixed_rel(toks, w, rel_fix)) == "acl"
+                && !(0..n).any(|c| {
+                    head[c] == Some(w)
+                        && (matches!(base(fixed_rel(toks, c, rel_fix)), "aux" | "mark")
+                            || fixed_rel(toks, c, rel_fix) == "obl:agent"
+                            || (c > w
+                                && (0..n).any(|k| {
+                                    head[k] == Some(c)
+                                        && base(fixed_rel(toks, k, rel_fix)) == "case"
+                                        && toks[k].form.eq_ignore_ascii_case("by")
+                                })))
+                })
+        };
         let Some(v) = (subj + 1..n)
             .take_while(|&w| toks[w].form != ",")
-            .find(|&w| finite(w))
+            .find(|&w| finite(w) || (bare && past_on_subject(w, head)))
         else {
             continue;
         };
