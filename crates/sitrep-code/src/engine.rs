@@ -5473,6 +5473,29 @@ impl<'a> Sent<'a> {
         }
         let bind = pat.map(|(_, b)| b).unwrap_or_default();
         let passive = self.passive_subject(v);
+        // "riot police backed by helicopters", "des troupes appuyées par
+        // des blindés": support by equipment, no one's act.
+        if !self.d.it.stem_rule
+            && bind.source.is_none()
+            && passive.is_some()
+            && self.lemma_is(
+                v,
+                &[
+                    "back", "support", "escort", "cover", "appuyer", "soutenir", "escorter",
+                ],
+            )
+        {
+            if let Some(a) = self.passive_agent(v) {
+                let mut words = Vec::new();
+                self.np_words(a, &mut words);
+                let anyone = words
+                    .iter()
+                    .any(|&w| self.actor_at[w].is_some() || self.agent_at[w].is_some());
+                if !anyone {
+                    return None;
+                }
+            }
+        }
         let mut f = Frame {
             verb: v,
             block: e.block,
