@@ -2079,6 +2079,38 @@ impl<'a> Sent<'a> {
             }
             return g.and_then(|g| self.subject(g, depth + 1));
         }
+        // "named a commission to investigate…": an infinitive on a body of
+        // no one's that a verb sets up or sends is done by whoever set it up.
+        if !self.d.it.stem_rule
+            && base(self.rel(v)) == "acl"
+            && self.infinitive_mark(v)
+            && matches!(base(self.rel(h)), "obj" | "dobj")
+            && self.code_np(h).iter().all(|x| x.code.starts_with("---"))
+        {
+            if let Some(g) = self.head[h].filter(|&g| {
+                self.lemma_is(
+                    g,
+                    &[
+                        "name",
+                        "appoint",
+                        "set",
+                        "establish",
+                        "create",
+                        "form",
+                        "send",
+                        "dispatch",
+                        "nommer",
+                        "créer",
+                        "constituer",
+                        "envoyer",
+                        "dépêcher",
+                        "mandater",
+                    ],
+                )
+            }) {
+                return self.subject(g, depth + 1);
+            }
+        }
         match base(self.rel(v)) {
             // "Gollum was seen to break in": a raising verb's passive
             // subject is the infinitive's.
@@ -2102,6 +2134,18 @@ impl<'a> Sent<'a> {
                                 h,
                                 &["summon", "recall", "convoke", "convoquer", "rappeler"],
                             ))
+                        // ("named a commission to investigate", "a envoyé
+                        // une mission enquêter": a body of no one's that
+                        // is set up or sent acts for whoever set it up.)
+                        && (self.d.it.stem_rule
+                            || !(self.lemma_is(
+                                h,
+                                &[
+                                    "name", "appoint", "set", "establish", "create", "form",
+                                    "send", "dispatch", "nommer", "créer", "constituer",
+                                    "envoyer", "dépêcher", "mandater",
+                                ],
+                            ) && self.code_np(o).iter().all(|x| x.code.starts_with("---"))))
                 })
                 .or_else(|| self.subject(h, depth + 1))
                 .or_else(|| self.passive_subject(h).filter(|&p| self.head[p] == Some(h))),
