@@ -4323,6 +4323,7 @@ impl<'a> Sent<'a> {
         }
         self.combine(&mut frames);
         if !self.d.it.stem_rule {
+            self.claimed_attacks(&mut frames);
             self.partners_among_subjects(&mut frames);
         }
         if !self.d.it.stem_rule {
@@ -4663,6 +4664,112 @@ impl<'a> Sent<'a> {
                 let targets = others(&g.targets, &own);
                 frames[k].targets = targets;
             }
+        }
+    }
+
+    /// "AQAP claimed responsibility for the attack on Charlie Hebdo", "a
+    /// revendiqué l'attentat contre…": a claimed attack is coded as the
+    /// attack, by the claimer, against whom the attack was aimed (its
+    /// "against"/"on" phrase, else whoever its clause killed or struck,
+    /// else the actor or place named in its phrase).
+    fn claimed_attacks(&self, frames: &mut [Frame]) {
+        const ATTACKS: &[(&str, &str)] = &[
+            ("attack", "180"),
+            ("attaque", "180"),
+            ("attentat", "183"),
+            ("bombing", "183"),
+            ("bomb", "183"),
+            ("bombe", "183"),
+            ("explosion", "183"),
+            ("blast", "183"),
+            ("assassination", "186"),
+            ("assassinat", "186"),
+            ("killing", "186"),
+            ("murder", "186"),
+            ("meurtre", "186"),
+            ("kidnapping", "181"),
+            ("abduction", "181"),
+            ("enlèvement", "181"),
+            ("rapt", "181"),
+            ("strike", "190"),
+            ("frappe", "190"),
+            ("raid", "190"),
+            ("shooting", "180"),
+            ("fusillade", "180"),
+        ];
+        let mut found_all: Vec<(usize, &str, Vec<Coded>)> = Vec::new();
+        for (fi, f) in frames.iter().enumerate() {
+            if f.code != "015" || f.sources.is_empty() || f.dropped {
+                continue;
+            }
+            let v = f.verb;
+            // The attack: the verb's object, or its "for"/"de" phrase
+            // ("claimed responsibility for", "la responsabilité de"), one
+            // level down at most.
+            let mut level: Vec<usize> = self.kids[v].to_vec();
+            let mut found = None;
+            for _ in 0..2 {
+                found = level.iter().copied().find_map(|c| {
+                    let r = base(self.rel(c));
+                    if !matches!(r, "obj" | "dobj" | "obl" | "nmod") {
+                        return None;
+                    }
+                    ATTACKS
+                        .iter()
+                        .find(|(w, _)| self.lemma_is(c, &[w]))
+                        .map(|&(_, code)| (c, code))
+                });
+                if found.is_some() {
+                    break;
+                }
+                level = level
+                    .iter()
+                    .flat_map(|&c| self.kids[c].iter().copied())
+                    .collect();
+            }
+            let Some((n, code)) = found else { continue };
+            let named = |x: Vec<Coded>| -> Option<Vec<Coded>> {
+                let x: Vec<Coded> = x.into_iter().filter(|a| a.names_country()).collect();
+                (!x.is_empty()).then_some(x)
+            };
+            let against = self.kids[n]
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    self.kids[k].iter().any(|&m| {
+                        base(self.rel(m)) == "case"
+                            && self.lemma_is(m, &["against", "on", "contre", "sur"])
+                    })
+                })
+                .find_map(|k| named(self.code_np_deep(k)));
+            // ("a bomb hidden in a scooter that killed Lieutenant General
+            // Igor Kirillov": what the attack's own clauses did.)
+            let struck = || {
+                frames
+                    .iter()
+                    .filter(|g| g.verb != v && repair::dominates(&self.head, n, g.verb))
+                    .find_map(|g| named(g.targets.clone()))
+            };
+            // (Else the first actor of a country named in the attack's
+            // phrase, the claimer's own words aside.)
+            // (Its clauses too: "a bombing that killed 18 people at the
+            // United Nations headquarters in Abuja".)
+            let anywhere = || {
+                (0..self.toks.len())
+                    .filter(|&w| w != n && repair::dominates(&self.head, n, w))
+                    .filter(|&w| self.actor_at[w].is_some_and(|(_, a, _)| a == w))
+                    .find_map(|w| named(self.code_np(self.np_head(w))))
+            };
+            let Some(targets) = against.or_else(anywhere).or_else(struck) else {
+                continue;
+            };
+            found_all.push((fi, code, targets));
+        }
+        for (fi, code, targets) in found_all {
+            let f = &mut frames[fi];
+            f.code = code.to_string();
+            f.reverse = None;
+            f.targets = targets;
         }
     }
 
