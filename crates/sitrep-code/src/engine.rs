@@ -4323,6 +4323,39 @@ impl<'a> Sent<'a> {
         }
         self.combine(&mut frames);
         if !self.d.it.stem_rule {
+            // "ont riposté en renvoyant les représentants fidjiens",
+            // "retaliated by expelling Fiji's envoy": the retaliation is the
+            // act done by way of it, coded there.
+            let means: Vec<usize> = frames
+                .iter()
+                .filter(|g| {
+                    !g.dropped
+                        && base(self.rel(g.verb)) == "advcl"
+                        && self.kids[g.verb].iter().any(|&m| {
+                            matches!(base(self.rel(m)), "mark" | "case")
+                                && self.lemma_is(m, &["en", "by"])
+                        })
+                })
+                .filter_map(|g| self.head[g.verb])
+                .collect();
+            for f in frames.iter_mut() {
+                if means.contains(&f.verb)
+                    && self.lemma_is(
+                        f.verb,
+                        &[
+                            "retaliate",
+                            "riposter",
+                            "répliquer",
+                            "respond",
+                            "répondre",
+                            "react",
+                            "réagir",
+                        ],
+                    )
+                {
+                    f.dropped = true;
+                }
+            }
             self.claimed_attacks(&mut frames);
             self.partners_among_subjects(&mut frames);
         }
