@@ -4155,7 +4155,7 @@ impl<'a> Sent<'a> {
             for f in frames.iter_mut() {
                 // (So do forces leaving it, "the last Syrian troops left
                 // Lebanon": a withdrawal, the LEAVE block.)
-                let exit = f.code == "0874" && self.lemma_is(f.verb, &["leave"]);
+                let exit = f.code == "0874" && self.lemma_is(f.verb, &["leave", "quitter"]);
                 // (An armed group's entry was already made 180 above.)
                 let entry = matches!(f.code.as_str(), "190" | "180") && self.entry_verb(f.verb);
                 if !(exit || entry) {
