@@ -2079,6 +2079,20 @@ impl<'a> Sent<'a> {
             }
             return g.and_then(|g| self.subject(g, depth + 1));
         }
+        // "adopted a resolution calling on Israel and Hezbollah to…", "une
+        // résolution appelant Israël…": what a document says is said by
+        // whoever adopts, issues or signs it.
+        if !self.d.it.stem_rule
+            && base(self.rel(v)) == "acl"
+            && self.toks[v].upos == "VERB"
+            && !self.past_participle(v)
+            && matches!(base(self.rel(h)), "obj" | "dobj")
+            && self.lemma_is(h, DOCUMENT_NOUNS)
+        {
+            if let Some(g) = self.head[h].filter(|&g| is_verbal(&self.toks[g])) {
+                return self.subject(g, depth + 1);
+            }
+        }
         // "named a commission to investigate…": an infinitive on a body of
         // no one's that a verb sets up or sends is done by whoever set it up.
         if !self.d.it.stem_rule
@@ -2134,6 +2148,9 @@ impl<'a> Sent<'a> {
                                 h,
                                 &["summon", "recall", "convoke", "convoquer", "rappeler"],
                             ))
+                        // ("adopted a resolution demanding that…": what
+                        // a document says, its adopter says.)
+                        && (self.d.it.stem_rule || !self.lemma_is(o, DOCUMENT_NOUNS))
                         // ("named a commission to investigate", "a envoyé
                         // une mission enquêter": a body of no one's that
                         // is set up or sent acts for whoever set it up.)
@@ -9901,6 +9918,25 @@ struct Bind {
 /// actor: no source of its own, a pronoun, or the same actors.
 /// Nouns for people, in both languages: what a ban on them restricts is
 /// people, not trade.
+/// Documents whose words are those of whoever adopts, issues or signs
+/// them ("a resolution calling on…", "une déclaration exigeant…").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "resolution",
+    "statement",
+    "declaration",
+    "communique",
+    "communiqué",
+    "letter",
+    "text",
+    "motion",
+    "decree",
+    "résolution",
+    "déclaration",
+    "lettre",
+    "texte",
+    "décret",
+];
+
 const PEOPLE_NOUNS: &[&str] = &[
     "people",
     "person",
