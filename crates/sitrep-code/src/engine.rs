@@ -2787,7 +2787,30 @@ impl<'a> Sent<'a> {
         if !countryless.is_empty() {
             return countryless;
         }
-        self.complement_targets(v)
+        let x = self.complement_targets(v);
+        if !x.is_empty() || self.d.it.stem_rule {
+            return x;
+        }
+        // "a tiré des gaz lacrymogènes contre des centaines de Tibétains":
+        // a crowd no actor names is still whom it was done to (a crowd of
+        // no country, placed later like protesters).
+        self.kids[v]
+            .iter()
+            .copied()
+            .filter(|&c| c > v && matches!(base(self.rel(c)), "obj" | "dobj" | "obl"))
+            .find(|&c| self.crowd(c))
+            .map(|c| {
+                vec![Coded {
+                    code: "---OPP".to_string(),
+                    head: c,
+                    first: c,
+                    last: c,
+                    name: None,
+                    sector: Some("OPP".to_string()),
+                    base: None,
+                }]
+            })
+            .unwrap_or_default()
     }
 
     /// The author of the thing named by `c`, when a participle says who
