@@ -6871,6 +6871,13 @@ impl<'a> Sent<'a> {
                 f.code = "145".to_string();
                 f.reverse = None;
             }
+            // ("des manifestants qui réclamaient le départ du président",
+            // "protesters demanding his resignation": what a crowd demands
+            // is what it protests for.)
+            if crowd && f.code.starts_with("10") {
+                f.code = "140".to_string();
+                f.reverse = None;
+            }
             // (So is one "in several cities of the island": the place is
             // where, not whom.)
             let own_place = f.targets.iter().all(|t| {
