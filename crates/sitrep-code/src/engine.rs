@@ -4427,9 +4427,28 @@ impl<'a> Sent<'a> {
                 continue;
             }
             let mutual = (f.own_subject && self.mutual(&f.code, f.verb)) || f.reciprocal;
+            // "Kyrgyz and Tajik troops fought with tanks": a mutual act of
+            // several sources whose "target" names no one (their weapons,
+            // a crowd of no country) is among them.
+            let mut targets = f.targets;
+            if !self.d.it.stem_rule
+                && mutual
+                && f.sources.len() >= 2
+                && !targets.is_empty()
+                && targets.iter().all(|t| t.code.starts_with("---"))
+                && {
+                    let mut own: Vec<String> =
+                        f.sources.iter().map(|x| country_of(&x.code)).collect();
+                    own.sort();
+                    own.dedup();
+                    own.len() >= 2
+                }
+            {
+                targets.clear();
+            }
             self.emit(
                 f.sources,
-                f.targets,
+                targets,
                 mutual,
                 &f.code,
                 f.reverse.as_deref(),
