@@ -7185,8 +7185,16 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // (Also one after "to": "Putin apologised to him".)
+        let to_pronoun = |c: usize| {
+            !self.d.it.stem_rule
+                && base(self.rel(c)) == "obl"
+                && self.kids[c]
+                    .iter()
+                    .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, &["to"]))
+        };
         let pronoun = self.kids[v].iter().copied().find(|&c| {
-            matches!(base(self.rel(c)), "obj" | "dobj" | "iobj")
+            (matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") || to_pronoun(c))
                 && self.toks[c].upos == "PRON"
                 && self.lemma_is(
                     c,

@@ -58,6 +58,7 @@ pub(crate) fn repair(
         repair_avoir_passives(toks, head, rel_fix);
         repair_markers_on_commas(toks, head, rel_fix);
         repair_time_after_clauses(toks, head, rel_fix);
+        repair_clauses_on_time_nouns(toks, head, rel_fix);
         repair_swallowed_verbs(toks, head, rel_fix);
         repair_verbless_roots(toks, head, rel_fix);
         repair_objects_on_places(toks, head, rel_fix);
@@ -360,6 +361,78 @@ fn repair_markers_on_commas(
                 head[k] = Some(subj);
             }
         }
+    }
+}
+
+/// "…on Tuesday, hours after he had held talks with Netanyahu", with the
+/// clause hung on "hours" as a relative clause: a clause marked by
+/// "after"/"before"/"since"/"when"/"as"/"while" with a subject of its own,
+/// hung on a time noun ("hours", "days", "jours"), modifies the nearest
+/// verb above that noun.
+fn repair_clauses_on_time_nouns(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 0..n {
+        let Some(t) = head[v] else { continue };
+        if !is_verbal(&toks[v])
+            || base(fixed_rel(toks, v, rel_fix)) != "acl"
+            || !matches!(
+                toks[t].lemma.to_lowercase().as_str(),
+                "hour"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "minute"
+                    | "heure"
+                    | "jour"
+                    | "semaine"
+                    | "mois"
+                    | "an"
+                    | "année"
+            )
+        {
+            continue;
+        }
+        let marked = (0..v).any(|m| {
+            head[m] == Some(v)
+                && base(fixed_rel(toks, m, rel_fix)) == "mark"
+                && matches!(
+                    toks[m].lemma.to_lowercase().as_str(),
+                    "after"
+                        | "before"
+                        | "since"
+                        | "when"
+                        | "as"
+                        | "while"
+                        | "après"
+                        | "avant"
+                        | "depuis"
+                        | "quand"
+                        | "lorsque"
+                )
+        });
+        let subject = (0..n)
+            .any(|c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj"));
+        if !marked || !subject {
+            continue;
+        }
+        let mut m = head[t];
+        for _ in 0..n {
+            match m {
+                Some(x) if !is_verbal(&toks[x]) => m = head[x],
+                _ => break,
+            }
+        }
+        let Some(m) = m else { continue };
+        if dominates(head, v, m) {
+            continue;
+        }
+        head[v] = Some(m);
+        rel_fix[v] = Some("advcl");
     }
 }
 
