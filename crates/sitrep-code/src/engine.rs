@@ -6291,11 +6291,33 @@ impl<'a> Sent<'a> {
                 ],
             )
         {
-            // (Or the subject of a passive: "Dudayev was killed by a
-            // Russian rocket strike".)
+            // (Or the subject of a passive killed by a strike: "Dudayev was
+            // killed by a Russian rocket strike"; one killed by soldiers
+            // in combat is a casualty of the fighting.)
+            let by_strike = self.passive_agent(v).is_some_and(|a| {
+                self.lemma_is(
+                    a,
+                    &[
+                        "strike",
+                        "raid",
+                        "attack",
+                        "bombing",
+                        "drone",
+                        "missile",
+                        "rocket",
+                        "bomb",
+                        "frappe",
+                        "attaque",
+                        "bombardement",
+                        "missile",
+                        "roquette",
+                        "bombe",
+                    ],
+                )
+            });
             let victim = |o: usize| {
                 matches!(base(self.rel(o)), "obj" | "dobj")
-                    || matches!(self.rel(o), "nsubj:pass" | "nsubjpass")
+                    || (by_strike && matches!(self.rel(o), "nsubj:pass" | "nsubjpass"))
             };
             // "shot dead a South Korean tourist": one person, unnamed, is
             // killed by assault (1823), not in combat.
