@@ -2364,6 +2364,15 @@ fn repair_noun_roots(
             if h == r {
                 return true;
             }
+            // (Or on the root's last conjunct: "Indonesia's government and
+            // Free Aceh Movement rebels signed…".)
+            if head[h] == Some(r)
+                && h < v
+                && base(fixed_rel(toks, h, rel_fix)) == "conj"
+                && matches!(toks[h].upos.as_str(), "NOUN" | "PROPN")
+            {
+                return true;
+            }
             let mut n = h;
             for _ in 0..2 {
                 if !sentence_root
