@@ -4409,6 +4409,43 @@ impl<'a> Sent<'a> {
                 }
             }
             self.claimed_attacks(&mut frames);
+            // "the army seized power in a bloodless coup", "des militaires
+            // ont renversé le président": soldiers of no named country who
+            // overthrow a state's ruler are that state's.
+            for f in frames.iter_mut() {
+                let coup = f.code == "170"
+                    && self.lemma_is(
+                        f.verb,
+                        &[
+                            "overthrow",
+                            "topple",
+                            "oust",
+                            "depose",
+                            "seize",
+                            "renverser",
+                            "destituer",
+                            "prendre",
+                        ],
+                    );
+                let Some(state) = f
+                    .targets
+                    .iter()
+                    .find(|t| t.names_country() && !t.code.starts_with("IGO"))
+                    .map(|t| country_of(&t.code))
+                else {
+                    continue;
+                };
+                if !coup
+                    || f.sources.is_empty()
+                    || !f.sources.iter().all(|x| x.code.starts_with("---"))
+                {
+                    continue;
+                }
+                for x in f.sources.iter_mut() {
+                    x.code = format!("{state}{}", &x.code[3..]);
+                    x.base = Some(state.clone());
+                }
+            }
             self.partners_among_subjects(&mut frames);
         }
         if !self.d.it.stem_rule {
