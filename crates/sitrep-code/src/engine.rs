@@ -289,6 +289,31 @@ impl<'a> Sent<'a> {
                     *slot = None;
                 }
             }
+            // "l'ambassadeur Dominique Decherf", "Chad Wolf", "Jordan
+            // Bardella": a one-word country name followed by a surname that
+            // the parser joins to it as one name is a given name.
+            for i in 0..n.saturating_sub(1) {
+                let Some((_, first, last)) = s.actor_at[i] else {
+                    continue;
+                };
+                let next = &toks[i + 1];
+                let joined = matches!(next.deprel.as_str(), "flat" | "flat:name")
+                    && next.head as usize == i + 1;
+                if first == i
+                    && last == i
+                    && !toks[i].form.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+                    // (Not a people's name with its article: "l'Américain
+                    // Alan Gross".)
+                    && (i == 0 || toks[i - 1].upos != "DET")
+                    && toks[i].upos == "PROPN"
+                    && next.upos == "PROPN"
+                    && next.form.starts_with(char::is_uppercase)
+                    && s.actor_at[i + 1].is_none()
+                    && joined
+                {
+                    s.actor_at[i] = None;
+                }
+            }
             // "an Australian-born gunman", "une Franco-Algérienne née…":
             // where someone was born names no state acting.
             for i in 0..n {
@@ -2654,7 +2679,8 @@ impl<'a> Sent<'a> {
             let to = self.kids[v].iter().copied().chain(under_object).find(|&c| {
                 matches!(base(self.rel(c)), "obl" | "nmod")
                     && self.kids[c].iter().any(|&k| {
-                        base(self.rel(k)) == "case" && self.lemma_is(k, &["to", "à", "au", "aux"])
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["to", "à", "au", "aux", "vers"])
                     })
             });
             if let Some(x) = to
