@@ -7334,6 +7334,22 @@ impl<'a> Sent<'a> {
             return Vec::new();
         };
         let own: Vec<&str> = sources.iter().filter_map(|x| x.code.get(..3)).collect();
+        // "Estonia asked its allies for consultations after Russian jets
+        // entered its airspace": a possessive in a clause that modifies
+        // the main verb is the main subject's, when that names another
+        // state.
+        if !self.d.it.stem_rule && pronoun.is_none() && base(self.rel(v)) == "advcl" {
+            let main = self.head[v].and_then(|h| self.subject(h, 0));
+            let x: Vec<Coded> = main
+                .map(|m| self.code_np(m))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|c| c.names_country() && !own.contains(&c.code.get(..3).unwrap_or("")))
+                .collect();
+            if !x.is_empty() {
+                return x;
+            }
+        }
         self.nearest_named_before(
             p,
             |c| c.names_country() && !own.contains(&c.code.get(..3).unwrap_or("")),
