@@ -699,11 +699,12 @@ fn hand_coded_sentences_meet_the_event_goal() {
     }
 }
 
-/// The harder wire sentences of holdout2 to holdout15, all tuned on by now
-/// (holdout16, the next unseen set, is scored by hand at the start and end
-/// of a session, not here): these floors, the precision / recall measured
-/// at the end of session 13 (2026-12-07; the figures are in
-/// `docs/benchmarks.md`) rounded down to two decimals, catch a regression.
+/// The harder wire sentences of holdout2 to holdout16 and wire1 to wire12,
+/// all tuned on or read by now (holdout17, the next unseen set, is scored
+/// by hand at the start and end of a session, not here): these floors, the
+/// precision / recall measured at the end of session 14 (2026-12-07; the
+/// figures are in `docs/benchmarks.md`) rounded down to two decimals, catch
+/// a regression.
 #[test]
 fn wire_sentences_hold_their_scores() {
     let scores = event_scores(&[
@@ -735,36 +736,88 @@ fn wire_sentences_hold_their_scores() {
         "holdout14-events-fr.jsonl",
         "holdout15-events-en.jsonl",
         "holdout15-events-fr.jsonl",
+        "holdout16-events-en.jsonl",
+        "holdout16-events-fr.jsonl",
+        "wire1-events-en.jsonl",
+        "wire1-events-fr.jsonl",
+        "wire2-events-en.jsonl",
+        "wire2-events-fr.jsonl",
+        "wire3-events-en.jsonl",
+        "wire3-events-fr.jsonl",
+        "wire4-events-en.jsonl",
+        "wire4-events-fr.jsonl",
+        "wire5-events-en.jsonl",
+        "wire5-events-fr.jsonl",
+        "wire6-events-en.jsonl",
+        "wire6-events-fr.jsonl",
+        "wire7-events-en.jsonl",
+        "wire7-events-fr.jsonl",
+        "wire8-events-en.jsonl",
+        "wire8-events-fr.jsonl",
+        "wire9-events-en.jsonl",
+        "wire9-events-fr.jsonl",
+        "wire10-events-en.jsonl",
+        "wire10-events-fr.jsonl",
+        "wire11-events-en.jsonl",
+        "wire11-events-fr.jsonl",
+        "wire12-events-en.jsonl",
+        "wire12-events-fr.jsonl",
     ]);
     let floors = [
         (0.98, 0.90),
-        (0.88, 0.80),
+        (0.87, 0.81),
         (0.98, 0.89),
         (0.95, 0.85),
         (0.93, 0.87),
         (0.93, 0.88),
         (0.88, 0.82),
-        (0.93, 0.83),
-        (0.85, 0.73),
+        (0.93, 0.84),
+        (0.84, 0.73),
         (0.95, 0.85),
         (0.90, 0.74),
         (0.90, 0.80),
         (0.91, 0.74),
         (0.91, 0.84),
         (0.83, 0.70),
-        (0.91, 0.79),
-        (0.88, 0.71),
+        (0.94, 0.79),
+        (0.88, 0.72),
         (0.67, 0.60),
-        (0.87, 0.83),
+        (0.88, 0.83),
         (0.81, 0.66),
-        (0.79, 0.68),
+        (0.80, 0.69),
         (0.80, 0.77),
         (0.90, 0.65),
-        (0.81, 0.74),
-        (0.77, 0.67),
-        (0.86, 0.65),
-        (0.78, 0.56),
-        (0.85, 0.68),
+        (0.80, 0.77),
+        (0.80, 0.68),
+        (0.87, 0.69),
+        (0.82, 0.63),
+        (0.83, 0.68),
+        (0.71, 0.58),
+        (0.75, 0.54),
+        (0.75, 0.61),
+        (0.83, 0.57),
+        (0.80, 0.71),
+        (0.70, 0.61),
+        (0.73, 0.72),
+        (0.74, 0.66),
+        (0.86, 0.71),
+        (0.83, 0.72),
+        (0.79, 0.61),
+        (0.70, 0.53),
+        (0.71, 0.56),
+        (0.68, 0.61),
+        (0.74, 0.71),
+        (0.77, 0.61),
+        (0.71, 0.64),
+        (0.68, 0.51),
+        (0.77, 0.58),
+        (0.70, 0.58),
+        (0.63, 0.56),
+        (0.77, 0.65),
+        (0.68, 0.54),
+        (0.62, 0.53),
+        (0.66, 0.50),
+        (0.70, 0.55),
     ];
     assert_eq!(scores.len(), floors.len());
     for ((line, p, r), (fp, fr)) in scores.into_iter().zip(floors) {
