@@ -952,14 +952,7 @@ fn repair_split_lists(
         });
         let Some(a) = earlier else { continue };
         let listed = kids_of(head, b).any(|c| {
-            base(fixed_rel(toks, c, rel_fix)) == "conj"
-                && kids_of(head, c).any(|m| {
-                    base(fixed_rel(toks, m, rel_fix)) == "cc"
-                        && matches!(
-                            toks[m].lemma.to_lowercase().as_str(),
-                            "et" | "and" | "ou" | "or"
-                        )
-                })
+            base(fixed_rel(toks, c, rel_fix)) == "conj" && joined_by_and(toks, head, rel_fix, c)
         });
         if !listed {
             continue;
@@ -1039,15 +1032,9 @@ fn repair_caseless_lists(
         let members: Vec<usize> = kids_of(head, b)
             .filter(|&c| c > b && base(fixed_rel(toks, c, rel_fix)) == "conj")
             .collect();
-        let listed = members.iter().any(|&c| {
-            kids_of(head, c).any(|m| {
-                base(fixed_rel(toks, m, rel_fix)) == "cc"
-                    && matches!(
-                        toks[m].lemma.to_lowercase().as_str(),
-                        "et" | "and" | "ou" | "or"
-                    )
-            })
-        });
+        let listed = members
+            .iter()
+            .any(|&c| joined_by_and(toks, head, rel_fix, c));
         if !listed {
             continue;
         }
@@ -1094,15 +1081,9 @@ fn repair_split_subject_lists(
         let members: Vec<usize> = kids_of(head, b)
             .filter(|&c| c > b && base(fixed_rel(toks, c, rel_fix)) == "conj" && nominal(c))
             .collect();
-        let listed = members.iter().any(|&c| {
-            kids_of(head, c).any(|m| {
-                base(fixed_rel(toks, m, rel_fix)) == "cc"
-                    && matches!(
-                        toks[m].lemma.to_lowercase().as_str(),
-                        "et" | "and" | "ou" | "or"
-                    )
-            })
-        });
+        let listed = members
+            .iter()
+            .any(|&c| joined_by_and(toks, head, rel_fix, c));
         if !listed {
             continue;
         }
@@ -1311,6 +1292,23 @@ fn repair_object_relatives(
         head[w - 1] = Some(v);
         rel_fix[w - 1] = Some("punct");
     }
+}
+
+/// Whether conjunct `c` is joined by "et"/"and"/"ou"/"or" (the last member
+/// of a list).
+fn joined_by_and(
+    toks: &[Token],
+    head: &[Option<usize>],
+    rel_fix: &[Option<&'static str>],
+    c: usize,
+) -> bool {
+    kids_of(head, c).any(|m| {
+        base(fixed_rel(toks, m, rel_fix)) == "cc"
+            && matches!(
+                toks[m].lemma.to_lowercase().as_str(),
+                "et" | "and" | "ou" | "or"
+            )
+    })
 }
 
 /// The words hung on `x`.
