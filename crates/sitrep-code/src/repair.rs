@@ -356,9 +356,9 @@ fn repair_markers_on_commas(
         rel_fix[subj] = Some("obl");
         head[a] = Some(subj);
         rel_fix[a] = Some("case");
-        for k in 0..n {
-            if head[k] == Some(a) && k != subj {
-                head[k] = Some(subj);
+        for (k, h) in head.iter_mut().enumerate() {
+            if *h == Some(a) && k != subj {
+                *h = Some(subj);
             }
         }
     }
@@ -1278,9 +1278,10 @@ fn repair_object_relatives(
         if dominates(head, v, noun) {
             continue;
         }
-        for k in w + 1..subject {
-            if !(w + 1..subject).contains(&head[k].unwrap_or(n)) || head[k] == Some(k) {
-                head[k] = Some(subject);
+        // (Its modifiers hung outside the phrase go to its head.)
+        for h in &mut head[w + 1..subject] {
+            if !(w + 1..subject).contains(&h.unwrap_or(n)) {
+                *h = Some(subject);
             }
         }
         head[v] = Some(noun);
@@ -2318,9 +2319,9 @@ fn repair_name_and_adjective(
             None => "root",
             Some(_) => noun_rel(fixed_rel(toks, x, rel_fix)),
         });
-        for k in 0..n {
-            if head[k] == Some(x) && k != c {
-                head[k] = Some(noun);
+        for (k, h) in head.iter_mut().enumerate() {
+            if *h == Some(x) && k != c {
+                *h = Some(noun);
             }
         }
         head[x] = Some(noun);
@@ -2602,9 +2603,9 @@ fn repair_fronted_finite(
     }) else {
         return;
     };
-    for k in w + 1..n {
-        if head[k] == Some(p) {
-            head[k] = Some(w);
+    for h in &mut head[w + 1..n] {
+        if *h == Some(p) {
+            *h = Some(w);
         }
     }
     head[w] = None;

@@ -1137,6 +1137,22 @@ fn targets_the_verb_does_not_name() {
 
 /// A sentence to code (language, date, text) and the events it must give,
 /// in order: (source country, CAMEO code, target country).
+/// The (source country, CAMEO code, target country) of each event coded
+/// from `text`.
+fn country_codes(lang: &str, date: &str, text: &str) -> Vec<(String, String, String)> {
+    code_text(lang, date, text)
+        .iter()
+        .map(|e| {
+            let c = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
+            (
+                c(&e["source"]["country"]),
+                c(&e["cameo"]),
+                c(&e["target"]["country"]),
+            )
+        })
+        .collect()
+}
+
 type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str, &'a str)]);
 
 /// Who acts at home and who helps abroad: police or soldiers of no named
@@ -1147,19 +1163,7 @@ type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str, &'a str)]);
 /// past is a statement to its victims.
 #[test]
 fn force_at_home_help_abroad_and_words_not_blows() {
-    let codes = |lang: &str, date: &str, text: &str| -> Vec<(String, String, String)> {
-        code_text(lang, date, text)
-            .iter()
-            .map(|e| {
-                let c = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
-                (
-                    c(&e["source"]["country"]),
-                    c(&e["cameo"]),
-                    c(&e["target"]["country"]),
-                )
-            })
-            .collect()
-    };
+    let codes = country_codes;
     let expect: &[Case] = &[
         (
             "en",
@@ -2274,19 +2278,7 @@ fn forces_entering_a_country() {
 /// after", where someone was born, and a coup.
 #[test]
 fn lists_agents_claims_and_coups() {
-    let codes = |lang: &str, date: &str, text: &str| -> Vec<(String, String, String)> {
-        code_text(lang, date, text)
-            .iter()
-            .map(|e| {
-                let c = |v: &serde_json::Value| v.as_str().unwrap_or("").to_string();
-                (
-                    c(&e["source"]["country"]),
-                    c(&e["cameo"]),
-                    c(&e["target"]["country"]),
-                )
-            })
-            .collect()
-    };
+    let codes = country_codes;
     let expect: &[Case] = &[
         (
             "fr",
