@@ -4435,6 +4435,43 @@ impl<'a> Sent<'a> {
                 }
             }
             self.claimed_attacks(&mut frames);
+            // "fired a ballistic missile that flew over northern Japan",
+            // "un missile qui a survolé le nord du Japon": a missile fired
+            // over another state is a show of force towards it (15), not an
+            // attack.
+            for f in frames.iter_mut() {
+                if !f.code.starts_with("19") {
+                    continue;
+                }
+                let over = self.kids[f.verb]
+                    .iter()
+                    .copied()
+                    .filter(|&o| matches!(base(self.rel(o)), "obj" | "dobj"))
+                    .flat_map(|o| self.kids[o].iter().copied())
+                    .filter(|&c| base(self.rel(c)) == "acl" && is_verbal(&self.toks[c]))
+                    .find_map(|c| {
+                        let place = self.kids[c].iter().copied().find(|&k| {
+                            (self.lemma_is(c, &["survoler", "overfly"])
+                                && matches!(base(self.rel(k)), "obj" | "dobj"))
+                                || (self.lemma_is(c, &["fly", "pass"])
+                                    && base(self.rel(k)) == "obl"
+                                    && self.kids[k].iter().any(|&m| {
+                                        base(self.rel(m)) == "case" && self.lemma_is(m, &["over"])
+                                    }))
+                        })?;
+                        let x: Vec<Coded> = self
+                            .code_np_deep(place)
+                            .into_iter()
+                            .filter(|t| t.names_country())
+                            .collect();
+                        (!x.is_empty()).then_some(x)
+                    });
+                if let Some(x) = over {
+                    f.code = "150".to_string();
+                    f.reverse = None;
+                    f.targets = x;
+                }
+            }
             // "the army seized power in a bloodless coup", "des militaires
             // ont renversé le président": soldiers of no named country who
             // overthrow a state's ruler are that state's.
