@@ -5960,6 +5960,22 @@ impl<'a> Sent<'a> {
                 x
             }
         };
+        // "Bobi Wine's supporters took to the streets of Kampala": a crowd
+        // no actor names is a crowd of no country (placed later where it
+        // protests).
+        if f.sources.is_empty() && !self.d.it.stem_rule {
+            if let Some(s) = subject.filter(|&s| self.crowd(s)) {
+                f.sources.push(Coded {
+                    code: "---OPP".to_string(),
+                    head: s,
+                    first: s,
+                    last: s,
+                    name: None,
+                    sector: Some("OPP".to_string()),
+                    base: None,
+                });
+            }
+        }
         // "Fighting between Sudan's army and the Rapid Support Forces
         // spread…", "Heavy fighting erupted between Armenian and
         // Azerbaijani forces": a mutual act with no subject of its own is
