@@ -4435,6 +4435,35 @@ impl<'a> Sent<'a> {
                 }
             }
             self.claimed_attacks(&mut frames);
+            // "sont convenus mercredi à Singapour d'accélérer les
+            // négociations", "agreed on Monday to…": agreeing to do
+            // something is an intent (03), however far its infinitive.
+            for f in frames.iter_mut() {
+                // (Also one the parser hung on a place or a day in
+                // between.)
+                let on_obliques = self.kids[f.verb]
+                    .iter()
+                    .filter(|&&o| base(self.rel(o)) == "obl")
+                    .flat_map(|&o| self.kids[o].iter().copied())
+                    .filter(|&c| base(self.rel(c)) == "acl");
+                if f.code == "019"
+                    && self.lemma_is(f.verb, &["convenir", "agree"])
+                    && self.kids[f.verb]
+                        .iter()
+                        .copied()
+                        .chain(on_obliques)
+                        .any(|c| {
+                            matches!(base(self.rel(c)), "xcomp" | "ccomp" | "advcl" | "acl")
+                                && is_verbal(&self.toks[c])
+                                && self.kids[c].iter().any(|&m| {
+                                    base(self.rel(m)) == "mark"
+                                        && self.lemma_is(m, &["de", "d'", "d’", "to"])
+                                })
+                        })
+                {
+                    f.code = "030".to_string();
+                }
+            }
             // "fired a ballistic missile that flew over northern Japan",
             // "un missile qui a survolé le nord du Japon": a missile fired
             // over another state is a show of force towards it (15), not an
@@ -4543,11 +4572,20 @@ impl<'a> Sent<'a> {
             // several sources whose "target" names no one (their weapons,
             // a crowd of no country) is among them.
             let mut targets = f.targets;
+            // (So is one whose "target" is only the place where it
+            // happened: "Abe et Poutine sont convenus à Singapour de…".)
+            let locative = |t: &Coded| {
+                self.kids[t.head].iter().any(|&k| {
+                    base(self.rel(k)) == "case" && self.lemma_is(k, &["à", "au", "en", "in", "at"])
+                }) && matches!(base(self.rel(t.head)), "obl" | "nmod")
+            };
             if !self.d.it.stem_rule
                 && mutual
                 && f.sources.len() >= 2
                 && !targets.is_empty()
-                && targets.iter().all(|t| t.code.starts_with("---"))
+                && targets
+                    .iter()
+                    .all(|t| t.code.starts_with("---") || locative(t))
                 && {
                     let mut own: Vec<String> =
                         f.sources.iter().map(|x| country_of(&x.code)).collect();
