@@ -2126,27 +2126,7 @@ impl<'a> Sent<'a> {
             && matches!(base(self.rel(h)), "obj" | "dobj")
             && self.code_np(h).iter().all(|x| x.code.starts_with("---"))
         {
-            if let Some(g) = self.head[h].filter(|&g| {
-                self.lemma_is(
-                    g,
-                    &[
-                        "name",
-                        "appoint",
-                        "set",
-                        "establish",
-                        "create",
-                        "form",
-                        "send",
-                        "dispatch",
-                        "nommer",
-                        "créer",
-                        "constituer",
-                        "envoyer",
-                        "dépêcher",
-                        "mandater",
-                    ],
-                )
-            }) {
+            if let Some(g) = self.head[h].filter(|&g| self.lemma_is(g, SETTING_UP_VERBS)) {
                 return self.subject(g, depth + 1);
             }
         }
@@ -2180,14 +2160,8 @@ impl<'a> Sent<'a> {
                         // une mission enquêter": a body of no one's that
                         // is set up or sent acts for whoever set it up.)
                         && (self.d.it.stem_rule
-                            || !(self.lemma_is(
-                                h,
-                                &[
-                                    "name", "appoint", "set", "establish", "create", "form",
-                                    "send", "dispatch", "nommer", "créer", "constituer",
-                                    "envoyer", "dépêcher", "mandater",
-                                ],
-                            ) && self.code_np(o).iter().all(|x| x.code.starts_with("---"))))
+                            || !(self.lemma_is(h, SETTING_UP_VERBS)
+                                && self.code_np(o).iter().all(|x| x.code.starts_with("---"))))
                 })
                 .or_else(|| self.subject(h, depth + 1))
                 .or_else(|| self.passive_subject(h).filter(|&p| self.head[p] == Some(h))),
@@ -2825,17 +2799,7 @@ impl<'a> Sent<'a> {
             .copied()
             .filter(|&c| c > v && matches!(base(self.rel(c)), "obj" | "dobj" | "obl"))
             .find(|&c| self.crowd(c))
-            .map(|c| {
-                vec![Coded {
-                    code: "---OPP".to_string(),
-                    head: c,
-                    first: c,
-                    last: c,
-                    name: None,
-                    sector: Some("OPP".to_string()),
-                    base: None,
-                }]
-            })
+            .map(|c| vec![unnamed_crowd(c)])
             .unwrap_or_default()
     }
 
@@ -6003,15 +5967,7 @@ impl<'a> Sent<'a> {
         // protests).
         if f.sources.is_empty() && !self.d.it.stem_rule {
             if let Some(s) = subject.filter(|&s| self.crowd(s)) {
-                f.sources.push(Coded {
-                    code: "---OPP".to_string(),
-                    head: s,
-                    first: s,
-                    last: s,
-                    name: None,
-                    sector: Some("OPP".to_string()),
-                    base: None,
-                });
+                f.sources.push(unnamed_crowd(s));
             }
         }
         // "Fighting between Sudan's army and the Rapid Support Forces
@@ -10197,6 +10153,39 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "texte",
     "décret",
 ];
+
+/// Verbs that set up or send a body ("named a commission", "a envoyé une
+/// mission"): what the body then does is done for whoever set it up.
+const SETTING_UP_VERBS: &[&str] = &[
+    "name",
+    "appoint",
+    "set",
+    "establish",
+    "create",
+    "form",
+    "send",
+    "dispatch",
+    "nommer",
+    "créer",
+    "constituer",
+    "envoyer",
+    "dépêcher",
+    "mandater",
+];
+
+/// A crowd no actor names ("des centaines de Tibétains", "Bobi Wine's
+/// supporters"): a crowd of no country, placed later where it acts.
+fn unnamed_crowd(h: usize) -> Coded {
+    Coded {
+        code: "---OPP".to_string(),
+        head: h,
+        first: h,
+        last: h,
+        name: None,
+        sector: Some("OPP".to_string()),
+        base: None,
+    }
+}
 
 const PEOPLE_NOUNS: &[&str] = &[
     "people",
