@@ -2426,6 +2426,22 @@ impl<'a> Sent<'a> {
             .find(|&c| c > v && matches!(base(self.rel(c)), "obj" | "dobj"))
     }
 
+    /// The subject of a feeling's participle read as an adjective ("he
+    /// was shocked", "se dit choqué" aside): who feels it.
+    fn felt_adjective(&self, v: usize) -> Option<usize> {
+        if self.d.it.stem_rule
+            || self.toks[v].upos != "ADJ"
+            || !FEELING_PARTICIPLES.contains(&self.toks[v].form.to_lowercase().as_str())
+            || !self.kids[v].iter().any(|&c| base(self.rel(c)) == "cop")
+        {
+            return None;
+        }
+        self.kids[v]
+            .iter()
+            .copied()
+            .find(|&c| base(self.rel(c)) == "nsubj")
+    }
+
     /// The passive subject of `v`, if `v` is passive.
     fn passive_subject(&self, v: usize) -> Option<usize> {
         let mut own = self.kids[v]
@@ -3820,7 +3836,11 @@ impl<'a> Sent<'a> {
         let mut frames: Vec<Frame> = Vec::new();
         for v in 0..self.toks.len() {
             let rel = base(self.rel(v));
-            if rel == "aux" || rel == "cop" || self.toks[v].upos != "VERB" || self.in_name(v) {
+            if rel == "aux"
+                || rel == "cop"
+                || (self.toks[v].upos != "VERB" && self.felt_adjective(v).is_none())
+                || self.in_name(v)
+            {
                 continue;
             }
             if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
@@ -5199,7 +5219,44 @@ impl<'a> Sent<'a> {
                     .iter()
                     .any(|&c| matches!(self.toks[c].form.as_str(), "«" | "“"));
             if doer.is_empty() && (relative || definite || act_word) {
-                doer = earlier_doer(n.min(f.verb));
+                // ("condemned the attack": the attack just before, not
+                // the talks between.)
+                let violence = self.lemma_is(
+                    n,
+                    &[
+                        "attack",
+                        "strike",
+                        "strikes",
+                        "raid",
+                        "bombing",
+                        "assault",
+                        "shelling",
+                        "incursion",
+                        "invasion",
+                        "attaque",
+                        "frappe",
+                        "frappes",
+                        "bombardement",
+                        "bombardements",
+                        "offensive",
+                    ],
+                );
+                if violence {
+                    doer = frames
+                        .iter()
+                        .filter(|g| {
+                            g.verb < n.min(f.verb)
+                                && matches!(g.code.get(..2), Some("18" | "19" | "20"))
+                        })
+                        .map(|g| (g.verb, other(&g.sources)))
+                        .filter(|(_, x)| !x.is_empty())
+                        .max_by_key(|(v, _)| *v)
+                        .map(|(_, x)| x)
+                        .unwrap_or_default();
+                }
+                if doer.is_empty() {
+                    doer = earlier_doer(n.min(f.verb));
+                }
             }
             // ("voiced strong dissatisfaction": the feeling names no act;
             // it answers who acted before, as above.)
@@ -5615,8 +5672,23 @@ impl<'a> Sent<'a> {
         {
             return None;
         }
-        let pat = self.best_pattern(v, block);
+        // "Britain was appalled by the verdict", "Guterres said he was
+        // shocked": the passive subject of a feeling is who feels it, and
+        // disapproves of its cause (the agent) or of what was just done.
+        // (Not a participle describing its noun: "protesters angered by
+        // a speech" tells why they marched.)
+        let felt =
+            (!self.d.it.stem_rule && self.lemma_is(v, FEELING_VERBS) && base(self.rel(v)) != "acl")
+                .then(|| self.passive_subject(v))
+                .flatten()
+                .or_else(|| self.felt_adjective(v));
+        let pat = if felt.is_some() {
+            None
+        } else {
+            self.best_pattern(v, block)
+        };
         let (code, reverse) = match &pat {
+            _ if felt.is_some() => (Some("111".to_string()), None),
             Some((k, _)) => {
                 let p = &block.patterns[*k];
                 (p.code.clone(), p.reverse.clone())
@@ -6036,6 +6108,14 @@ impl<'a> Sent<'a> {
             (None, None) if between => Vec::new(),
             (None, None) => self.targets(v, bind.source),
         };
+        if let Some(p) = felt {
+            f.source_pronoun = self.toks[p].upos == "PRON";
+            f.sources = self.code_np_deep_source(p);
+            f.targets = self
+                .passive_agent(v)
+                .map(|a| self.code_np_deep(a))
+                .unwrap_or_default();
+        }
         // "Ecuadorean police arrested former vice-president Jorge Glas
         // inside the Mexican embassy": someone the lists do not know, named
         // with no nationality, whom a state's forces arrest is one of its
@@ -10295,6 +10375,42 @@ fn country_of(code: &str) -> String {
     let n = if code.starts_with("IGO") { 6 } else { 3 };
     code.chars().take(n).collect()
 }
+
+/// Their past participles, as the parser may tag them adjectives.
+const FEELING_PARTICIPLES: &[&str] = &[
+    "appalled",
+    "dismayed",
+    "outraged",
+    "angered",
+    "infuriated",
+    "incensed",
+    "enraged",
+    "disappointed",
+    "shocked",
+    "alarmed",
+    "disturbed",
+    "horrified",
+    "disgusted",
+];
+
+/// Verbs of feeling whose passive subject disapproves of the cause
+/// ("was appalled by", "said it was deeply disappointed").
+const FEELING_VERBS: &[&str] = &[
+    "appal",
+    "appall",
+    "dismay",
+    "outrage",
+    "anger",
+    "infuriate",
+    "incense",
+    "enrage",
+    "disappoint",
+    "shock",
+    "alarm",
+    "disturb",
+    "horrify",
+    "disgust",
+];
 
 pub(crate) fn is_verbal(t: &Token) -> bool {
     matches!(t.upos.as_str(), "VERB" | "AUX")

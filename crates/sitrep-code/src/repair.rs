@@ -1413,6 +1413,7 @@ fn repair_lost_subjects(
         // a participle set off by commas that hangs on the verb: "and
         // President Vladimir Putin, speaking in Sochi, called…").
         let mut end = v - 1;
+        let mut apposition = None;
         if toks[end].form == "," {
             let interjected = (0..end).rev().find(|&k| {
                 toks[k].form == ","
@@ -1423,6 +1424,26 @@ fn repair_lost_subjects(
             });
             if let Some(k) = interjected {
                 end = k.saturating_sub(1);
+            } else if let Some(k) = (1..end).rev().find(|&k| toks[k].form == ",") {
+                // Or before an apposition set off by commas: "and Qatar,
+                // a key mediator, condemned…".
+                let span = k + 1..end;
+                let roots: Vec<usize> = span
+                    .clone()
+                    .filter(|&w| head[w].is_none_or(|h| !span.contains(&h)))
+                    .collect();
+                if span.len() >= 2
+                    && span.len() <= 8
+                    && span
+                        .clone()
+                        .all(|w| !is_verbal(&toks[w]) && toks[w].form != ",")
+                    && roots.len() == 1
+                    && toks[roots[0]].upos == "NOUN"
+                    && matches!(toks[k - 1].upos.as_str(), "NOUN" | "PROPN")
+                {
+                    apposition = Some(roots[0]);
+                    end = k - 1;
+                }
             }
         }
         let Some(n) = (0..v).rev().find(|&n| {
@@ -1457,6 +1478,10 @@ fn repair_lost_subjects(
         rel_fix[v] = Some("conj");
         head[n] = Some(v);
         rel_fix[n] = Some("nsubj");
+        if let Some(a) = apposition {
+            head[a] = Some(n);
+            rel_fix[a] = Some("appos");
+        }
         for c in n_kids {
             if c < n && matches!(base(fixed_rel(toks, c, rel_fix)), "cc" | "punct") {
                 head[c] = Some(v);
