@@ -42,6 +42,7 @@ pub(crate) fn repair(
         repair_persona_non_grata(toks, head, rel_fix);
         repair_charge_d_affaires(toks, head, rel_fix);
         repair_lost_subjects(toks, head, rel_fix);
+        repair_control_infinitives(toks, head, rel_fix);
         repair_reduced_relatives(toks, head, rel_fix);
         repair_backed_subjects(toks, head, rel_fix);
         repair_split_lists(toks, head, rel_fix);
@@ -1486,6 +1487,55 @@ fn repair_lost_subjects(
             if c < n && matches!(base(fixed_rel(toks, c, rel_fix)), "cc" | "punct") {
                 head[c] = Some(v);
             }
+        }
+    }
+}
+
+/// "Ethiopia ordered seven U.N. officials, including the heads of UNICEF
+/// and the humanitarian office, to leave the country", with "to leave"
+/// hung on the last noun of the aside: an infinitive after a comma, below
+/// a verb that tells its object to act, is that verb's complement.
+fn repair_control_infinitives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    const TELLING: &[&str] = &[
+        "order", "tell", "ask", "urge", "force", "instruct", "direct", "call", "allow", "compel",
+        "invite", "press", "pressure",
+    ];
+    for i in 2..toks.len() {
+        if toks[i].upos != "VERB"
+            || toks[i - 1].form.to_lowercase() != "to"
+            || toks[i - 2].form != ","
+            || head[i - 1] != Some(i)
+            || !matches!(base(fixed_rel(toks, i, rel_fix)), "advcl" | "acl")
+        {
+            continue;
+        }
+        // Up through nouns only, to the telling verb whose object they are.
+        let mut x = i;
+        let mut found = None;
+        for _ in 0..6 {
+            let Some(h) = head[x] else { break };
+            if matches!(toks[h].upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM") {
+                x = h;
+                continue;
+            }
+            if toks[h].upos == "VERB"
+                && x != i
+                && TELLING.contains(&toks[h].lemma.to_lowercase().as_str())
+                && matches!(base(fixed_rel(toks, x, rel_fix)), "obj" | "iobj")
+                && !(0..toks.len())
+                    .any(|c| head[c] == Some(h) && base(fixed_rel(toks, c, rel_fix)) == "xcomp")
+            {
+                found = Some(h);
+            }
+            break;
+        }
+        if let Some(v) = found {
+            head[i] = Some(v);
+            rel_fix[i] = Some("xcomp");
         }
     }
 }
