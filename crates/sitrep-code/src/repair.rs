@@ -1699,6 +1699,29 @@ fn repair_hyphen_participles(
         head[i - 1] = Some(i);
         rel_fix[i - 1] = Some("punct");
     }
+    // "U.S.-led forces", with "U.S." an oblique of "led": the leader is
+    // part of the name of what it leads, as in "the Saudi-led coalition".
+    for i in 2..toks.len() {
+        if toks[i - 1].form == "-"
+            && toks[i - 1].no_space_after
+            && toks[i - 2].no_space_after
+            && toks[i].lemma.eq_ignore_ascii_case("lead")
+            && head[i - 2] == Some(i)
+            && matches!(base(fixed_rel(toks, i - 2, rel_fix)), "obl" | "nmod")
+            && head[i].is_some_and(|n| {
+                n > i
+                    && [
+                        "coalition", "alliance", "force", "forces", "troops", "warplanes",
+                        "jets", "aircraft", "planes", "bombers", "operation", "campaign",
+                        "strikes", "invasion", "mission", "bloc", "army", "navy", "militia",
+                        "militias", "fleet",
+                    ]
+                    .contains(&toks[n].form.to_lowercase().as_str())
+            })
+        {
+            rel_fix[i - 2] = Some("compound");
+        }
+    }
 }
 
 /// "Pakistani aircraft bombed targets in…", read as a noun phrase with
