@@ -443,6 +443,47 @@ impl<'a> Sent<'a> {
             .map(|code| self.named_state(code, h, h, h))
     }
 
+    /// "ces derniers", "the latter": the actor named last before them
+    /// ("des positions des rebelles houthis…, après que ces derniers eurent
+    /// tué…").
+    fn latter_named_before(&self, h: usize, depth: usize) -> Option<Vec<Coded>> {
+        let these = |w: usize| {
+            self.kids[w].iter().any(|&k| {
+                base(self.rel(k)) == "det" && self.lemma_is(k, &["ce", "cet", "cette", "ces"])
+            })
+        };
+        let last = |w: usize| self.lemma_is(w, &["dernier", "dernière", "derniers", "dernières"]);
+        // (Also with the verb after them read as their noun: "ces derniers
+        // eurent tué", with "eurent" the subject.)
+        let misread = base(self.rel(h)) == "nsubj"
+            && these(h)
+            && self.kids[h]
+                .iter()
+                .any(|&k| base(self.rel(k)) == "amod" && k < h && last(k))
+            && !self.lemma_is(
+                h,
+                &["jour", "jours", "mois", "semaine", "semaines", "année", "années", "an", "ans"],
+            );
+        let latter = (last(h) && these(h))
+            || misread
+            || (self.lemma_is(h, &["latter"])
+                && self.kids[h]
+                    .iter()
+                    .any(|&k| base(self.rel(k)) == "det" && self.lemma_is(k, &["the"])));
+        if !latter || self.actor_at[h].is_some() {
+            return None;
+        }
+        (0..h).rev().find_map(|i| {
+            let (_, first, _) = self.actor_at[i]?;
+            let v: Vec<Coded> = self
+                .code_single(self.np_head(first), depth + 1)
+                .into_iter()
+                .filter(|x| x.names_country())
+                .collect();
+            (!v.is_empty()).then_some(v)
+        })
+    }
+
     /// True when word `i` matches dictionary word `w`.
     fn word_is(&self, i: usize, w: CWord) -> bool {
         let t = &self.ids[i];
@@ -1376,6 +1417,9 @@ impl<'a> Sent<'a> {
             if agents.is_empty() && !self.d.it.stem_rule && depth < 3 {
                 if let Some(x) = self.organisation_named_before(h) {
                     return at_word(vec![x], h);
+                }
+                if let Some(v) = self.latter_named_before(h, depth) {
+                    return at_word(v, h);
                 }
             }
             if agents.is_empty() {
