@@ -3015,8 +3015,32 @@ impl<'a> Sent<'a> {
                     .copied()
                     .find(|&k| base(self.rel(k)) == "nsubj" && self.toks[k].upos != "PRON")
                 {
-                    let x = self.code_np_deep(s);
+                    let mut x = self.code_np_deep(s);
                     if !x.is_empty() {
+                        // "a exigé que l'Érythrée lève … et que l'Éthiopie
+                        // accepte …": every conjoined complement's subject.
+                        if !self.d.it.stem_rule && !infinitive {
+                            for &k in &self.kids[c] {
+                                let marked = self.kids[k].iter().any(|&m| {
+                                    base(self.rel(m)) == "mark"
+                                        && self.lemma_is(m, &["que", "qu'", "qu’", "that"])
+                                });
+                                if base(self.rel(k)) != "conj" || !marked {
+                                    continue;
+                                }
+                                let subject = self.kids[k].iter().copied().find(|&j| {
+                                    base(self.rel(j)) == "nsubj" && self.toks[j].upos != "PRON"
+                                });
+                                if let Some(j) = subject {
+                                    for a in self.code_np_deep(j) {
+                                        if a.names_country() && !x.iter().any(|y| y.code == a.code)
+                                        {
+                                            x.push(a);
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         return x;
                     }
                 }
