@@ -5788,6 +5788,17 @@ impl<'a> Sent<'a> {
                 return None;
             }
         }
+        // "plus de 140 personnes réunies pour une cérémonie", "mourners
+        // gathered for a funeral": a participle that describes who were
+        // together reports no meeting.
+        if !self.d.it.stem_rule
+            && code.starts_with("04")
+            && base(self.rel(v)) == "acl"
+            && self.past_participle(v)
+            && self.lemma_is(v, &["réunir", "rassembler", "gather", "assemble"])
+        {
+            return None;
+        }
         // ("holding a knife to a child's throat": only people are held.)
         if !self.d.it.stem_rule && code.starts_with("17") && self.lemma_is(v, &["hold", "retenir"])
         {
