@@ -3438,6 +3438,23 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "said it was ready to strike Syria", "s'est dit prêt à punir":
+        // what one is ready to do has not been done.
+        if !self.d.it.stem_rule
+            && base(self.rel(v)) == "xcomp"
+            && self.head[v].is_some_and(|h| {
+                self.toks[h].upos == "ADJ"
+                    && self.lemma_is(
+                        h,
+                        &[
+                            "ready", "willing", "prepared", "determined", "eager", "prêt",
+                            "prête", "disposé", "disposée", "déterminé", "résolu",
+                        ],
+                    )
+            })
+        {
+            return Certainty::Intended;
+        }
         // "announced that Washington would reimpose sanctions", "a annoncé
         // que la France reconnaîtrait": in reported speech "would" and the
         // French conditional are the future of the past, an intention.
