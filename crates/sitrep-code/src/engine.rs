@@ -462,7 +462,9 @@ impl<'a> Sent<'a> {
                 .any(|&k| base(self.rel(k)) == "amod" && k < h && last(k))
             && !self.lemma_is(
                 h,
-                &["jour", "jours", "mois", "semaine", "semaines", "année", "années", "an", "ans"],
+                &[
+                    "jour", "jours", "mois", "semaine", "semaines", "année", "années", "an", "ans",
+                ],
             );
         let latter = (last(h) && these(h))
             || misread
@@ -1581,7 +1583,33 @@ impl<'a> Sent<'a> {
         if let Some(slot) = self.np_memo.borrow_mut().get_mut(h) {
             *slot = Some(Vec::new());
         }
-        let v = self.code_np_uncached(h);
+        let mut v = self.code_np_uncached(h);
+        // "Tanks loyal to President Boris Yeltsin", "des soldats fidèles à
+        // Laurent Gbagbo": forces of no country named are of the state of
+        // the one they are loyal to.
+        if !self.d.it.stem_rule && !v.is_empty() && v.iter().all(|x| x.code.starts_with("---")) {
+            let loyal_to = self.kids[h]
+                .iter()
+                .copied()
+                .filter(|&a| {
+                    base(self.rel(a)) == "amod"
+                        && self.lemma_is(a, &["loyal", "fidèle", "loyaliste"])
+                })
+                .flat_map(|a| self.kids[a].iter().copied())
+                .filter(|&o| matches!(base(self.rel(o)), "obl" | "nmod"))
+                .find_map(|o| {
+                    self.code_np(o)
+                        .into_iter()
+                        .find(|x| x.names_country())
+                        .map(|x| country_of(&x.code))
+                });
+            if let Some(state) = loyal_to {
+                for x in v.iter_mut() {
+                    x.code = format!("{state}{}", &x.code[3..]);
+                    x.base = Some(state.clone());
+                }
+            }
+        }
         if let Some(slot) = self.np_memo.borrow_mut().get_mut(h) {
             *slot = Some(v.clone());
         }
@@ -3447,8 +3475,17 @@ impl<'a> Sent<'a> {
                     && self.lemma_is(
                         h,
                         &[
-                            "ready", "willing", "prepared", "determined", "eager", "prêt",
-                            "prête", "disposé", "disposée", "déterminé", "résolu",
+                            "ready",
+                            "willing",
+                            "prepared",
+                            "determined",
+                            "eager",
+                            "prêt",
+                            "prête",
+                            "disposé",
+                            "disposée",
+                            "déterminé",
+                            "résolu",
                         ],
                     )
             })

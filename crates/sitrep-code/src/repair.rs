@@ -1711,10 +1711,27 @@ fn repair_hyphen_participles(
             && head[i].is_some_and(|n| {
                 n > i
                     && [
-                        "coalition", "alliance", "force", "forces", "troops", "warplanes",
-                        "jets", "aircraft", "planes", "bombers", "operation", "campaign",
-                        "strikes", "invasion", "mission", "bloc", "army", "navy", "militia",
-                        "militias", "fleet",
+                        "coalition",
+                        "alliance",
+                        "force",
+                        "forces",
+                        "troops",
+                        "warplanes",
+                        "jets",
+                        "aircraft",
+                        "planes",
+                        "bombers",
+                        "operation",
+                        "campaign",
+                        "strikes",
+                        "invasion",
+                        "mission",
+                        "bloc",
+                        "army",
+                        "navy",
+                        "militia",
+                        "militias",
+                        "fleet",
                     ]
                     .contains(&toks[n].form.to_lowercase().as_str())
             })
