@@ -6229,6 +6229,41 @@ impl<'a> Sent<'a> {
             (None, None) if between => Vec::new(),
             (None, None) => self.targets(v, bind.source),
         };
+        // "a rappelé le représentant militaire russe auprès de l'Otan",
+        // "recalled its envoy to NATO": the one recalled from is the one
+        // he was sent to, not his own state.
+        if !self.d.it.stem_rule
+            && f.code.starts_with("161")
+            && self.lemma_is(v, &["recall", "rappeler"])
+        {
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            let others_only = |x: &[Coded]| -> Vec<Coded> {
+                x.iter()
+                    .filter(|a| a.names_country() && !own.contains(&country_of(&a.code)))
+                    .cloned()
+                    .collect()
+            };
+            if others_only(&f.targets).is_empty() {
+                let mut near: Vec<usize> = self.kids[v].to_vec();
+                for &o in &self.kids[v] {
+                    if matches!(base(self.rel(o)), "obj" | "dobj" | "advmod") {
+                        near.extend(self.kids[o].iter().copied());
+                    }
+                }
+                let posted = near.into_iter().find_map(|n| {
+                    let marked = self.lemma_is(n, &["auprès"])
+                        || self.kids[n].iter().any(|&m| {
+                            base(self.rel(m)) == "case" && self.lemma_is(m, &["auprès", "to"])
+                        })
+                        || self.head[n].is_some_and(|h| self.lemma_is(h, &["auprès"]));
+                    let x = others_only(&self.code_np(n));
+                    (marked && !x.is_empty()).then_some(x)
+                });
+                if let Some(x) = posted {
+                    f.targets = x;
+                }
+            }
+        }
         if let Some(p) = felt {
             f.source_pronoun = self.toks[p].upos == "PRON";
             f.sources = self.code_np_deep_source(p);
