@@ -33,6 +33,7 @@ pub(crate) fn repair(
         repair_quantity_heads(toks, head, rel_fix);
         repair_fronted_participles(toks, head, rel_fix);
         repair_fronted_finite(toks, head, rel_fix);
+        repair_fronted_present_participles(toks, head, rel_fix);
         repair_fronted_agents(toks, head, rel_fix);
         repair_conjoined_relatives(toks, head, rel_fix);
         repair_comma_participles(toks, head, rel_fix);
@@ -1974,11 +1975,20 @@ fn repair_comma_participles(
                 _ => break,
             }
         }
-        let Some(v) = head[x] else { continue };
-        if toks[v].upos == "VERB"
-            && matches!(base(fixed_rel(toks, x, rel_fix)), "obj" | "obl" | "iobj")
-            && v < c
+        let Some(mut v) = head[x] else { continue };
+        // ("a exhorté Olaf Scholz à « abattre ce mur », reprochant à
+        // Berlin…": not the infinitive's, whose subject is the one urged,
+        // but the verb's that governs it.)
+        let object = matches!(base(fixed_rel(toks, x, rel_fix)), "obj" | "obl" | "iobj");
+        if object
+            && toks[v].feats.contains("VerbForm=Inf")
+            && base(fixed_rel(toks, v, rel_fix)) == "xcomp"
         {
+            if let Some(g) = head[v].filter(|&g| toks[g].upos == "VERB") {
+                v = g;
+            }
+        }
+        if toks[v].upos == "VERB" && object && v < c {
             head[c] = Some(v);
             rel_fix[c] = Some("advcl");
         }
@@ -2723,6 +2733,96 @@ fn repair_fronted_finite(
             *h = Some(w);
         }
     }
+    head[w] = None;
+    rel_fix[w] = Some("root");
+    head[p] = Some(w);
+    rel_fix[p] = Some("advcl");
+}
+
+/// "S'adressant jeudi aux députés du Bundestag, Volodymyr Zelensky a
+/// exhorté…", with the opening participle read as the root, the main verb
+/// as an aside on it and the subject as an apposition inside the
+/// participle clause: the main verb is the root, the phrase just before
+/// it its subject, and the participle clause a modifier.
+fn repair_fronted_present_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    // The first word, a French reflexive clitic aside.
+    let Some(mut p) = (0..n).find(|&i| toks[i].upos != "PUNCT") else {
+        return;
+    };
+    if toks[p].upos == "PRON" && p + 1 < n && head[p] == Some(p + 1) {
+        p += 1;
+    }
+    let present = toks[p].feats.contains("VerbForm=Ger")
+        || (toks[p].feats.contains("VerbForm=Part") && toks[p].feats.contains("Tense=Pres"));
+    if head[p].is_some()
+        || toks[p].upos != "VERB"
+        || !present
+        || (0..n)
+            .any(|a| head[a] == Some(p) && base(fixed_rel(toks, a, rel_fix)).starts_with("nsubj"))
+    {
+        return;
+    }
+    let Some(w) = (p + 1..n).find(|&w| {
+        head[w] == Some(p)
+            && toks[w].upos == "VERB"
+            && (toks[w].feats.contains("VerbForm=Fin")
+                || (toks[w].feats.contains("VerbForm=Part")
+                    && (p + 1..w).any(|a| head[a] == Some(w) && toks[a].upos == "AUX")))
+            && matches!(
+                base(fixed_rel(toks, w, rel_fix)),
+                "ccomp" | "parataxis" | "conj"
+            )
+            && !(p + 1..n).any(|s| {
+                head[s] == Some(w) && base(fixed_rel(toks, s, rel_fix)).starts_with("nsubj")
+            })
+    }) else {
+        return;
+    };
+    // The phrase right before the verb (its auxiliaries and clitics
+    // aside), after a comma.
+    let mut k = w;
+    while k > p + 1 {
+        k -= 1;
+        if !(head[k] == Some(w) && matches!(toks[k].upos.as_str(), "AUX" | "ADV" | "PRON" | "PART"))
+        {
+            break;
+        }
+    }
+    let mut s = k;
+    for _ in 0..n {
+        match head[s] {
+            Some(h)
+                if h < s
+                    && h > p
+                    && matches!(base(fixed_rel(toks, s, rel_fix)), "flat" | "compound") =>
+            {
+                s = h
+            }
+            _ => break,
+        }
+    }
+    if !matches!(toks[s].upos.as_str(), "NOUN" | "PROPN")
+        || s == 0
+        || toks[s - 1].form != ","
+        || !dominates(head, p, s)
+        || dominates(head, w, s)
+    {
+        return;
+    }
+    for h in &mut head[w + 1..n] {
+        if *h == Some(p) {
+            *h = Some(w);
+        }
+    }
+    head[s] = Some(w);
+    rel_fix[s] = Some("nsubj");
+    head[s - 1] = Some(p);
+    rel_fix[s - 1] = Some("punct");
     head[w] = None;
     rel_fix[w] = Some("root");
     head[p] = Some(w);
