@@ -26,6 +26,7 @@ pub(crate) fn repair(
         repair_determined_verbs(toks, head, rel_fix);
         repair_adjective_objects(toks, head, rel_fix);
         repair_speaker_participles(toks, head, rel_fix);
+        repair_conjuncts_on_surnames(toks, head, rel_fix);
         repair_name_and_adjective(toks, head, rel_fix);
         repair_noun_roots(toks, head, rel_fix);
         repair_verb_adjectives(toks, head, rel_fix);
@@ -65,6 +66,27 @@ pub(crate) fn repair(
         repair_verbless_roots(toks, head, rel_fix);
         repair_objects_on_places(toks, head, rel_fix);
         repair_neighbouring(toks, head, rel_fix);
+    }
+}
+
+/// "Benjamin Netanyahu and Palestinian leader Yasser Arafat signed", with
+/// the second conjunct hung on the surname: a conjunct of a name's last
+/// part is a conjunct of the name.
+fn repair_conjuncts_on_surnames(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for c in 0..toks.len() {
+        let Some(f) = head[c] else { continue };
+        if base(fixed_rel(toks, c, rel_fix)) == "conj"
+            && base(fixed_rel(toks, f, rel_fix)) == "flat"
+            && f < c
+        {
+            if let Some(g) = head[f].filter(|&g| g < f) {
+                head[c] = Some(g);
+            }
+        }
     }
 }
 
@@ -1445,7 +1467,13 @@ fn repair_lost_subjects(
                 {
                     apposition = Some(roots[0]);
                     end = k - 1;
+                } else {
+                    // Or after a name set off by commas: "and Italy's
+                    // foreign minister, Franco Frattini, denounced…".
+                    end -= 1;
                 }
+            } else {
+                end -= 1;
             }
         }
         let Some(n) = (0..v).rev().find(|&n| {
@@ -1473,9 +1501,17 @@ fn repair_lost_subjects(
                 _ => break,
             }
         }
-        let Some(g) = g.filter(|&g| g < n && g != v) else {
+        let Some(mut g) = g.filter(|&g| g < n && g != v) else {
             continue;
         };
+        // (Not an infinitive's: "refused to extradite Battisti, and
+        // Italy's foreign minister … denounced" joins "refused".)
+        while base(fixed_rel(toks, g, rel_fix)) == "xcomp" {
+            match head[g] {
+                Some(p) if is_verbal(&toks[p]) => g = p,
+                _ => break,
+            }
+        }
         head[v] = Some(g);
         rel_fix[v] = Some("conj");
         head[n] = Some(v);
@@ -2436,6 +2472,9 @@ fn repair_name_and_adjective(
             || base(fixed_rel(toks, noun, rel_fix)) != "conj"
             || head[y] != Some(noun)
             || (0..x).any(|k| head[k] == Some(x))
+            // (Not a person's surname: "Benjamin Netanyahu and
+            // Palestinian leader Yasser Arafat".)
+            || base(fixed_rel(toks, x, rel_fix)) == "flat"
         {
             continue;
         }
