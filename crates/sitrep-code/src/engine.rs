@@ -3466,31 +3466,41 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        // "said it was ready to strike Syria", "s'est dit prêt à punir":
-        // what one is ready to do has not been done.
+        // "barring U.S. banks from buying new bonds", "a empêché le
+        // navire d'accoster": what one is kept from doing is not done.
         if !self.d.it.stem_rule
-            && base(self.rel(v)) == "xcomp"
+            && self.kids[v].iter().any(|&m| {
+                base(self.rel(m)) == "mark" && self.lemma_is(m, &["from", "de", "d'", "d’"])
+            })
             && self.head[v].is_some_and(|h| {
-                self.toks[h].upos == "ADJ"
-                    && self.lemma_is(
-                        h,
+                let keeping = |w: usize| {
+                    self.lemma_is(
+                        w,
                         &[
-                            "ready",
-                            "willing",
-                            "prepared",
-                            "determined",
-                            "eager",
-                            "prêt",
-                            "prête",
-                            "disposé",
-                            "disposée",
-                            "déterminé",
-                            "résolu",
+                            "bar",
+                            "ban",
+                            "prevent",
+                            "block",
+                            "stop",
+                            "prohibit",
+                            "forbid",
+                            "keep",
+                            "deter",
+                            "restrain",
+                            "empêcher",
+                            "interdire",
                         ],
                     )
+                };
+                // (Also with "barring" read as a preposition of the one
+                // barred.)
+                keeping(h)
+                    || self.kids[h]
+                        .iter()
+                        .any(|&c| base(self.rel(c)) == "case" && keeping(c))
             })
         {
-            return Certainty::Intended;
+            return Certainty::Negated;
         }
         // "announced that Washington would reimpose sanctions", "a annoncé
         // que la France reconnaîtrait": in reported speech "would" and the
@@ -3787,6 +3797,32 @@ impl<'a> Sent<'a> {
                     "go",
                 ],
             )
+        {
+            return Certainty::Intended;
+        }
+        // "said it was ready to strike Syria", "s'est dit prêt à punir":
+        // what one is ready to do has not been done.
+        if !self.d.it.stem_rule
+            && base(self.rel(v)) == "xcomp"
+            && self.head[v].is_some_and(|h| {
+                self.toks[h].upos == "ADJ"
+                    && self.lemma_is(
+                        h,
+                        &[
+                            "ready",
+                            "willing",
+                            "prepared",
+                            "determined",
+                            "eager",
+                            "prêt",
+                            "prête",
+                            "disposé",
+                            "disposée",
+                            "déterminé",
+                            "résolu",
+                        ],
+                    )
+            })
         {
             return Certainty::Intended;
         }
