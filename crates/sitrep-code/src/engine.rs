@@ -7969,6 +7969,21 @@ impl<'a> Sent<'a> {
     /// "depuis", "until", "jusqu'à" ("the first visit since the start of
     /// the war", "depuis le début de l'offensive russe").
     fn background(&self, n: usize) -> bool {
+        // "doubled tariffs … over New Delhi's purchases of Russian oil": the
+        // cause of what is reported.
+        if !self.d.it.stem_rule
+            // (Not a particle read as a preposition: "handed over the
+            // remains".)
+            && self.kids[n].iter().any(|&c| {
+                base(self.rel(c)) == "case"
+                    && self.lemma_is(c, &["over"])
+                    && c > 0
+                    && !is_verbal(&self.toks[c - 1])
+            })
+            && self.head[n].is_some_and(|h| is_verbal(&self.toks[h]) || base(self.rel(h)) == "obj")
+        {
+            return true;
+        }
         let mut x = n;
         for _ in 0..4 {
             // "on the first anniversary of Moscow's invasion".
