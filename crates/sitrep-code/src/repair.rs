@@ -27,6 +27,7 @@ pub(crate) fn repair(
         repair_adjective_objects(toks, head, rel_fix);
         repair_speaker_participles(toks, head, rel_fix);
         repair_conjuncts_on_surnames(toks, head, rel_fix);
+        repair_gerund_compounds(toks, head, rel_fix);
         repair_name_and_adjective(toks, head, rel_fix);
         repair_noun_roots(toks, head, rel_fix);
         repair_verb_adjectives(toks, head, rel_fix);
@@ -66,6 +67,41 @@ pub(crate) fn repair(
         repair_verbless_roots(toks, head, rel_fix);
         repair_objects_on_places(toks, head, rel_fix);
         repair_neighbouring(toks, head, rel_fix);
+    }
+}
+
+/// "…, holding talks with President Andres Pastrana", with "holding" a
+/// compound of "talks" and "talks" the adverbial clause: the gerund is
+/// the clause's verb and the noun its object.
+fn repair_gerund_compounds(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for i in 0..toks.len().saturating_sub(1) {
+        let n = i + 1;
+        if toks[i].upos == "VERB"
+            && (toks[i].feats.contains("VerbForm=Ger") || toks[i].xpos == "VBG")
+            && head[i] == Some(n)
+            && base(fixed_rel(toks, i, rel_fix)) == "compound"
+            && toks[n].upos == "NOUN"
+            && base(fixed_rel(toks, n, rel_fix)) == "advcl"
+        {
+            head[i] = head[n];
+            rel_fix[i] = Some("advcl");
+            head[n] = Some(i);
+            rel_fix[n] = Some("obj");
+            // ("… and promising to deliver aid": a verb joined to the
+            // noun is joined to the gerund.)
+            for c in n + 1..toks.len() {
+                if head[c] == Some(n)
+                    && is_verbal(&toks[c])
+                    && base(fixed_rel(toks, c, rel_fix)) == "conj"
+                {
+                    head[c] = Some(i);
+                }
+            }
+        }
     }
 }
 
