@@ -314,6 +314,59 @@ impl<'a> Sent<'a> {
                     s.actor_at[i] = None;
                 }
             }
+            // "a demandé à l'Arabie saoudite d'extrader…", with "saoudite"
+            // tagged a verb and the infinitive hung on it: a word inside a
+            // name is part of the name, and a clause or a phrase hung on it
+            // hangs where the name does (a complement on the name's
+            // governor, anything else on the name).
+            let mut moved = false;
+            for i in 0..n {
+                let Some((_, first, last)) = s.actor_at[i] else {
+                    continue;
+                };
+                if i != first || last == first {
+                    continue;
+                }
+                let span = first..=last;
+                let roots: Vec<usize> = span
+                    .clone()
+                    .filter(|&w| s.head[w].is_none_or(|h| !span.contains(&h)))
+                    .collect();
+                let [r] = roots[..] else { continue };
+                if !matches!(toks[r].upos.as_str(), "NOUN" | "PROPN") {
+                    continue;
+                }
+                for w in span.clone().filter(|&w| w != r) {
+                    for c in 0..n {
+                        if s.head[c] != Some(w) || span.contains(&c) {
+                            continue;
+                        }
+                        // (Clauses and phrases: a name's own function
+                        // words stay where they are.)
+                        if !is_verbal(&toks[c])
+                            && !matches!(
+                                base(s.rel(c)),
+                                "nmod" | "obl" | "appos" | "obj" | "nsubj" | "conj"
+                            )
+                        {
+                            continue;
+                        }
+                        let clausal = is_verbal(&toks[c])
+                            && matches!(
+                                base(s.rel(c)),
+                                "xcomp" | "advcl" | "ccomp" | "conj" | "parataxis"
+                            );
+                        s.head[c] = match (clausal, s.head[r]) {
+                            (true, Some(g)) => Some(g),
+                            _ => Some(r),
+                        };
+                        moved = true;
+                    }
+                }
+            }
+            if moved {
+                s.kids = Kids::new(&s.head);
+            }
             // "an Australian-born gunman", "une Franco-Algérienne née…":
             // where someone was born names no state acting.
             for i in 0..n {
