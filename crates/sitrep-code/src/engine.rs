@@ -8452,6 +8452,18 @@ impl<'a> Sent<'a> {
                     Some(g) => h = g,
                     None => continue,
                 }
+            } else if !self.d.it.stem_rule
+                && base(self.rel(c)) == "conj"
+                && (self.infinitive_mark(c) || self.toks[c].feats.contains("VerbForm=Inf"))
+                && matches!(base(self.rel(h)), "xcomp")
+            {
+                // "sont convenus de conclure un accord et de coopérer",
+                // "agreed to sign a deal and to cooperate": a second
+                // infinitive complements the same verb as the first.
+                match self.head[h] {
+                    Some(g) => h = g,
+                    None => continue,
+                }
             } else if !matches!(base(self.rel(c)), "xcomp" | "ccomp") {
                 continue;
             }
