@@ -39,6 +39,7 @@ pub(crate) fn repair(
         repair_fronted_agents(toks, head, rel_fix);
         repair_conjoined_relatives(toks, head, rel_fix);
         repair_comma_participles(toks, head, rel_fix);
+        repair_participles_after_relatives(toks, head, rel_fix);
         repair_low_conjuncts(toks, head, rel_fix);
         repair_noun_objects(toks, head, rel_fix);
         repair_hyphen_participles(toks, head, rel_fix);
@@ -3008,6 +3009,43 @@ fn repair_quantity_heads(
     }
 }
 
+/// "…, une intervention que Washington a aussitôt critiquée, accusant
+/// Moscou…", with the participle hung on the main verb: a participle right
+/// after a relative clause with a subject of its own, set off by commas
+/// from the main clause, is said of that clause's subject.
+fn repair_participles_after_relatives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for c in 2..toks.len() {
+        let t = &toks[c];
+        let present = t.upos == "VERB"
+            && (t.feats.contains("VerbForm=Ger")
+                || (t.feats.contains("VerbForm=Part") && t.feats.contains("Tense=Pres")));
+        if !present || toks[c - 1].form != "," || base(fixed_rel(toks, c, rel_fix)) != "advcl" {
+            continue;
+        }
+        let Some(v) = head[c].filter(|&v| v < c) else {
+            continue;
+        };
+        let relative = (v + 1..c - 1).rev().find(|&r| {
+            fixed_rel(toks, r, rel_fix) == "acl:relcl"
+                && is_verbal(&toks[r])
+                && head[r].is_some_and(|n| n > v && (v + 1..n).any(|k| toks[k].form == ","))
+                && (r..c - 1).all(|w| dominates(head, r, w) || toks[w].upos == "PUNCT")
+                && (0..toks.len()).any(|k| {
+                    head[k] == Some(r)
+                        && base(fixed_rel(toks, k, rel_fix)) == "nsubj"
+                        && toks[k].upos != "PRON"
+                })
+        });
+        if let Some(r) = relative {
+            head[c] = Some(r);
+        }
+    }
+}
+
 /// "a averti la Grèce que la Turquie pourrait…", "told Kyiv that it
 /// would…": a clause introduced by the conjunction "que"/"that" (tagged
 /// SCONJ, not the relative pronoun) and with a subject of its own, that
@@ -3040,7 +3078,10 @@ fn repair_completives(
                 )
         });
         let own_subject = kid("nsubj").is_some_and(|s| toks[s].upos != "PRON" || s > c);
-        if conjunction && own_subject && kid("obj").is_none_or(|o| o > c) {
+        // (Not a noun set off by a comma that sums up the clause: "…, une
+        // décision que Jakarta a regrettée".)
+        let summing = v < n && (v + 1..n).any(|k| toks[k].form == ",");
+        if conjunction && own_subject && !summing && kid("obj").is_none_or(|o| o > c) {
             head[c] = Some(v);
             rel_fix[c] = Some("ccomp");
         }
