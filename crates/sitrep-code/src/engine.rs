@@ -364,6 +364,32 @@ impl<'a> Sent<'a> {
                     }
                 }
             }
+            // "une frappe aérienne israélienne", with "israélienne" tagged
+            // a verb modifying the noun: a country's adjective (a lowercase
+            // word the actor lists know) modifies its noun, and what hangs
+            // on it hangs on the noun.
+            for i in 0..n {
+                let Some((_, first, last)) = s.actor_at[i] else {
+                    continue;
+                };
+                let Some(h) = s.head[i] else { continue };
+                if first != i
+                    || last != i
+                    || toks[i].upos != "VERB"
+                    || !toks[i].form.starts_with(char::is_lowercase)
+                    || base(s.rel(i)) != "acl"
+                    || !matches!(toks[h].upos.as_str(), "NOUN" | "PROPN")
+                {
+                    continue;
+                }
+                s.rel_fix[i] = Some("amod");
+                for c in 0..n {
+                    if s.head[c] == Some(i) {
+                        s.head[c] = Some(h);
+                    }
+                }
+                moved = true;
+            }
             if moved {
                 s.kids = Kids::new(&s.head);
             }
