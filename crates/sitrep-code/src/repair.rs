@@ -1454,8 +1454,16 @@ fn repair_lost_subjects(
         (0..toks.len()).filter(|&c| head[c] == Some(x)).collect()
     };
     for v in 1..toks.len() {
+        // (A finite verb, or a participle with its auxiliary: "a accusé".)
+        let finite = toks[v].feats.contains("VerbForm=Fin")
+            || (toks[v].feats.contains("VerbForm=Part")
+                && (0..v).any(|a| {
+                    head[a] == Some(v)
+                        && toks[a].upos == "AUX"
+                        && toks[a].feats.contains("VerbForm=Fin")
+                }));
         if toks[v].upos != "VERB"
-            || !toks[v].feats.contains("VerbForm=Fin")
+            || !finite
             || !matches!(
                 base(fixed_rel(toks, v, rel_fix)),
                 "advcl" | "conj" | "parataxis" | "ccomp"
@@ -1474,6 +1482,14 @@ fn repair_lost_subjects(
         // a participle set off by commas that hangs on the verb: "and
         // President Vladimir Putin, speaking in Sochi, called…").
         let mut end = v - 1;
+        // (Its auxiliaries and clitics aside: "et le Premier ministre
+        // slovaque Robert Fico a accusé…".)
+        while end > 0
+            && head[end] == Some(v)
+            && matches!(toks[end].upos.as_str(), "AUX" | "PRON" | "PART")
+        {
+            end -= 1;
+        }
         let mut apposition = None;
         if toks[end].form == "," {
             let interjected = (0..end).rev().find(|&k| {
