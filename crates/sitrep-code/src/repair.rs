@@ -1537,6 +1537,27 @@ fn repair_lost_subjects(
         }) else {
             continue;
         };
+        // ("et la présidente de la Commission européenne, Ursula von der
+        // Leyen, a dénoncé…", with the name a second conjunct: the name
+        // is an apposition of the conjunct before it, which is the
+        // subject.)
+        let mut n = n;
+        let mut named = None;
+        if !kids_of(head, n)
+            .iter()
+            .any(|&c| base(fixed_rel(toks, c, rel_fix)) == "cc")
+        {
+            let before = (0..n)
+                .rev()
+                .find(|&m| head[m] == head[n] && base(fixed_rel(toks, m, rel_fix)) == "conj");
+            if let Some(m) = before {
+                let m_end = (m..n).filter(|&w| dominates(head, m, w)).max().unwrap_or(m);
+                if m_end + 2 == n && toks[m_end + 1].form == "," {
+                    named = Some(n);
+                    n = m;
+                }
+            }
+        }
         let n_kids = kids_of(head, n);
         let and = n_kids.iter().any(|&c| {
             base(fixed_rel(toks, c, rel_fix)) == "cc"
@@ -1569,6 +1590,10 @@ fn repair_lost_subjects(
         rel_fix[v] = Some("conj");
         head[n] = Some(v);
         rel_fix[n] = Some("nsubj");
+        if let Some(a) = named {
+            head[a] = Some(n);
+            rel_fix[a] = Some("appos");
+        }
         if let Some(a) = apposition {
             head[a] = Some(n);
             rel_fix[a] = Some("appos");
