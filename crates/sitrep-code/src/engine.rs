@@ -3197,8 +3197,16 @@ impl<'a> Sent<'a> {
                             base(self.rel(m)) == "mark" && self.lemma_is(m, &["de", "d'", "d’"])
                         })))
                     && b == "acl"
-                    && self.head[i] == Some(v)
-                    && matches!(base(self.rel(i)), "obj" | "dobj" | "iobj");
+                    && ((self.head[i] == Some(v)
+                        && matches!(base(self.rel(i)), "obj" | "dobj" | "iobj"))
+                        // ("gave North Korea's ambassador five days to
+                        // leave", with the days an oblique, or an
+                        // apposition of the object.)
+                        || (!self.d.it.stem_rule
+                            && self.lemma_is(i, &["day", "days", "hour", "hours", "week", "weeks"])
+                            && (self.head[i] == Some(v)
+                                || (base(self.rel(i)) == "appos"
+                                    && self.head[i].is_some_and(|o| self.head[o] == Some(v))))));
                 let clausal = is_verbal(&self.toks[c])
                     && !object_purpose
                     && !matches!(b, "xcomp" | "amod" | "compound" | "nmod" | "obj" | "dobj");
