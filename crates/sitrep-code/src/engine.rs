@@ -6130,6 +6130,31 @@ impl<'a> Sent<'a> {
                 code = "062".to_string();
             }
         }
+        // "vowed that the response would be overwhelming", "a promis que
+        // la riposte serait sévère": a promised response is a threat.
+        if !self.d.it.stem_rule
+            && code.starts_with("03")
+            && self.kids[v].iter().any(|&c| {
+                base(self.rel(c)) == "ccomp"
+                    && self.kids[c].iter().any(|&sj| {
+                        base(self.rel(sj)) == "nsubj"
+                            && self.lemma_is(
+                                sj,
+                                &[
+                                    "response",
+                                    "retaliation",
+                                    "revenge",
+                                    "riposte",
+                                    "réponse",
+                                    "représailles",
+                                    "vengeance",
+                                ],
+                            )
+                    })
+            })
+        {
+            code = "130".to_string();
+        }
         let mut certainty = self.certainty(v);
         // With an ontology, a negated verb codes its opposite ("did not
         // criticise" → 050); without one it stays, marked negated.
