@@ -2434,3 +2434,167 @@ fn lists_agents_claims_and_coups() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+/// Feelings, subjects and names the parser misplaced (session 15): the
+/// subject of a feeling ("was appalled by", "said it was shocked")
+/// disapproves; a subject after an apposition or a name set off by commas;
+/// expelled intelligence officers; an infinitive after an aside; a frozen
+/// tie before an offensive named later; "U.S.-led" forces; conjoined
+/// complement clauses; forces loyal to a leader; state-owned companies; an
+/// envoy recalled from an organisation; an opening present participle; a
+/// conjunct on a surname; a gerund read as a compound; aid by plane; a
+/// pardon; a lifted veto; a promised response; days given to leave; a
+/// compound tense after a list; a verb inside "Arabie saoudite"; a
+/// country adjective tagged as a verb; a participle after a relative
+/// clause. My own sentences about public events.
+#[test]
+fn feelings_names_and_misplaced_subjects() {
+    let expect: &[Case] = &[
+        (
+            "en",
+            "2022-10-04",
+            "North Korea fired a ballistic missile over Japan on Tuesday, and Japan said it was shocked.",
+            &[("PRK", "195", "JPN"), ("JPN", "111", "PRK")],
+        ),
+        (
+            "en",
+            "2022-03-16",
+            "Germany was appalled by the Russian attack on the theatre in Mariupol.",
+            &[("DEU", "111", "RUS")],
+        ),
+        (
+            "en",
+            "2020-08-05",
+            "Israeli jets struck a building in Beirut on Friday, and Lebanon, a small neighbour, condemned the attack.",
+            &[("ISR", "190", "LBN"), ("LBN", "111", "ISR")],
+        ),
+        (
+            "en",
+            "2018-03-26",
+            "The Netherlands expelled two Russian intelligence officers on Monday.",
+            &[("NLD", "161", "RUS")],
+        ),
+        (
+            "en",
+            "2018-03-30",
+            "Russia ordered ten Dutch diplomats, including the deputy ambassador, to leave the country.",
+            &[("RUS", "166", "NLD")],
+        ),
+        (
+            "en",
+            "2009-01-16",
+            "Qatar froze its ties with Israel on Friday over the offensive in Gaza.",
+            &[("QAT", "161", "ISR")],
+        ),
+        (
+            "en",
+            "2016-10-17",
+            "U.S.-led forces attacked Mosul on Monday.",
+            &[("USA", "190", "IRQ")],
+        ),
+        (
+            "fr",
+            "2008-02-19",
+            "L'Union européenne a exigé mardi que la Serbie coopère avec le tribunal et que la Bosnie adopte la réforme de sa police.",
+            &[("IGOEUR", "100", "SRB"), ("IGOEUR", "100", "BIH")],
+        ),
+        (
+            "en",
+            "2004-11-06",
+            "Troops loyal to President Laurent Gbagbo attacked the French base on Saturday.",
+            &[("CIV", "190", "FRA")],
+        ),
+        (
+            "en",
+            "2009-01-01",
+            "Gazprom cut off gas supplies to Ukraine on Thursday.",
+            &[("RUS", "163", "UKR")],
+        ),
+        (
+            "fr",
+            "2014-04-01",
+            "La Russie a rappelé mardi son représentant militaire auprès de l'Otan.",
+            &[("RUS", "161", "IGOWST")],
+        ),
+        (
+            "fr",
+            "2023-01-20",
+            "S'exprimant vendredi à Paris, Volodymyr Zelensky a exhorté l'Allemagne à livrer des chars.",
+            &[("UKR", "0232", "DEU")],
+        ),
+        (
+            "en",
+            "1994-10-26",
+            "Israeli Prime Minister Yitzhak Rabin and King Hussein of Jordan signed a peace treaty on Wednesday.",
+            &[("ISR", "057", "JOR"), ("JOR", "057", "ISR")],
+        ),
+        (
+            "en",
+            "2023-01-05",
+            "Emmanuel Macron spent the day in Algiers on Thursday, holding talks with President Abdelmadjid Tebboune.",
+            &[("FRA", "040", "DZA")],
+        ),
+        (
+            "en",
+            "2021-07-09",
+            "Japan flew 300,000 vaccine doses to Vietnam on Friday.",
+            &[("JPN", "070", "VNM")],
+        ),
+        (
+            "en",
+            "2009-08-05",
+            "North Korea pardoned two jailed American journalists on Tuesday.",
+            &[("PRK", "0841", "USA")],
+        ),
+        (
+            "en",
+            "2024-01-23",
+            "Turkey lifted its veto on Sweden joining NATO on Tuesday.",
+            &[("TUR", "080", "SWE")],
+        ),
+        (
+            "en",
+            "2023-10-07",
+            "Hamas fired rockets at Tel Aviv on Saturday, and Israel vowed that the response would be severe.",
+            &[("PSE", "190", "ISR"), ("ISR", "130", "PSE")],
+        ),
+        (
+            "en",
+            "2013-02-15",
+            "Peru gave Mexico's ambassador three days to leave the country on Friday.",
+            &[("PER", "166", "MEX")],
+        ),
+        (
+            "fr",
+            "2022-08-31",
+            "Moscou a suspendu mercredi ses livraisons de gaz à la Pologne, et le Premier ministre polonais Mateusz Morawiecki a dénoncé un chantage.",
+            &[("RUS", "160", "POL"), ("POL", "111", "RUS")],
+        ),
+        (
+            "fr",
+            "2017-11-09",
+            "Le Liban a demandé jeudi à l'Arabie saoudite de libérer son Premier ministre.",
+            &[("LBN", "020", "SAU")],
+        ),
+        (
+            "fr",
+            "2006-07-25",
+            "Quatre observateurs de l'ONU ont été tués mardi par une frappe aérienne israélienne sur leur poste.",
+            &[("ISR", "190", "IGOUNO")],
+        ),
+        (
+            "fr",
+            "2015-09-30",
+            "La Russie a mené ses premières frappes en Syrie, une opération que Washington a aussitôt critiquée, accusant Moscou de viser l'opposition.",
+            &[("RUS", "195", "SYR"), ("USA", "111", "RUS"), ("USA", "112", "RUS")],
+        ),
+    ];
+    for (lang, date, text, want) in expect {
+        let got = country_codes(lang, date, text);
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(s, c, t)| (s.to_string(), c.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
