@@ -337,13 +337,13 @@ impl<'a> Sent<'a> {
                     continue;
                 }
                 for w in span.clone().filter(|&w| w != r) {
-                    for c in 0..n {
+                    for (c, t) in toks.iter().enumerate() {
                         if s.head[c] != Some(w) || span.contains(&c) {
                             continue;
                         }
                         // (Clauses and phrases: a name's own function
                         // words stay where they are.)
-                        if !is_verbal(&toks[c])
+                        if !is_verbal(t)
                             && !matches!(
                                 base(s.rel(c)),
                                 "nmod" | "obl" | "appos" | "obj" | "nsubj" | "conj"
@@ -351,7 +351,7 @@ impl<'a> Sent<'a> {
                         {
                             continue;
                         }
-                        let clausal = is_verbal(&toks[c])
+                        let clausal = is_verbal(t)
                             && matches!(
                                 base(s.rel(c)),
                                 "xcomp" | "advcl" | "ccomp" | "conj" | "parataxis"
