@@ -2004,9 +2004,7 @@ fn repair_comma_participles(
 ) {
     for c in 2..toks.len() {
         let t = &toks[c];
-        let present = t.upos == "VERB"
-            && (t.feats.contains("VerbForm=Ger")
-                || (t.feats.contains("VerbForm=Part") && t.feats.contains("Tense=Pres")));
+        let present = t.upos == "VERB" && present_participle(t);
         // (Or hung on an infinitive that modifies the object: "gave its
         // diplomats 24 hours to leave, accusing…".)
         let on_infinitive = fixed_rel(toks, c, rel_fix) == "advcl"
@@ -2107,6 +2105,12 @@ fn repair_comma_participles(
             rel_fix[c] = Some("advcl");
         }
     }
+}
+
+/// True for a present participle or gerund ("accusing", "reprochant").
+fn present_participle(t: &Token) -> bool {
+    t.feats.contains("VerbForm=Ger")
+        || (t.feats.contains("VerbForm=Part") && t.feats.contains("Tense=Pres"))
 }
 
 /// Word `i`'s relation, as a repair left it.
@@ -2672,8 +2676,7 @@ fn repair_noun_roots(
         // in Yangon", with "landed" hung on the participle: the past verb
         // under a present participle on the noun is the clause's verb, and
         // the participle stays on the noun.)
-        let present = toks[v].feats.contains("VerbForm=Ger")
-            || (toks[v].feats.contains("Tense=Pres") && toks[v].feats.contains("VerbForm=Part"));
+        let present = present_participle(&toks[v]);
         let v = match past_below(v).filter(|_| present) {
             Some(w) => w,
             None => v,
@@ -2874,8 +2877,7 @@ fn repair_fronted_present_participles(
     if toks[p].upos == "PRON" && p + 1 < n && head[p] == Some(p + 1) {
         p += 1;
     }
-    let present = toks[p].feats.contains("VerbForm=Ger")
-        || (toks[p].feats.contains("VerbForm=Part") && toks[p].feats.contains("Tense=Pres"));
+    let present = present_participle(&toks[p]);
     if head[p].is_some()
         || toks[p].upos != "VERB"
         || !present
@@ -3061,9 +3063,7 @@ fn repair_participles_after_relatives(
 ) {
     for c in 2..toks.len() {
         let t = &toks[c];
-        let present = t.upos == "VERB"
-            && (t.feats.contains("VerbForm=Ger")
-                || (t.feats.contains("VerbForm=Part") && t.feats.contains("Tense=Pres")));
+        let present = t.upos == "VERB" && present_participle(t);
         if !present || toks[c - 1].form != "," || base(fixed_rel(toks, c, rel_fix)) != "advcl" {
             continue;
         }
