@@ -279,12 +279,15 @@ impl<'a> Sent<'a> {
             for (slot, t) in s.actor_at.iter_mut().zip(toks) {
                 // (Short words only: a mis-tagged name, "sud-coréenne"
                 // read as a pronoun, stays.)
+                // (And a short lowercase verb: "a eu lieu" is not the EU.)
+                let verb = t.upos == "VERB" && t.form.starts_with(char::is_lowercase);
                 if slot.is_some_and(|(_, first, last)| first == last)
                     && t.form.chars().count() <= 4
-                    && matches!(
-                        t.upos.as_str(),
-                        "DET" | "PRON" | "ADP" | "CCONJ" | "SCONJ" | "AUX" | "PART"
-                    )
+                    && (verb
+                        || matches!(
+                            t.upos.as_str(),
+                            "DET" | "PRON" | "ADP" | "CCONJ" | "SCONJ" | "AUX" | "PART"
+                        ))
                 {
                     *slot = None;
                 }

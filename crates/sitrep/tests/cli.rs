@@ -2482,6 +2482,13 @@ fn lists_agents_claims_and_coups() {
 #[test]
 fn feelings_names_and_misplaced_subjects() {
     let expect: &[Case] = &[
+        // ("a eu lieu": the participle "eu" is not the EU.)
+        (
+            "fr",
+            "2021-08-26",
+            "La France a condamné l'attaque qui a eu lieu jeudi à Kaboul.",
+            &[("FRA", "111", "AFG")],
+        ),
         (
             "en",
             "2022-10-04",
