@@ -1187,6 +1187,19 @@ fn country_codes(lang: &str, date: &str, text: &str) -> Vec<(String, String, Str
 
 type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str, &'a str)]);
 
+/// Codes each case's sentence and checks that its events are exactly the
+/// expected (source country, CAMEO code, target country) triples, in order.
+fn assert_cases<'a>(cases: impl IntoIterator<Item = &'a Case<'a>>) {
+    for (lang, date, text, want) in cases {
+        let got = country_codes(lang, date, text);
+        let want: Vec<(String, String, String)> = want
+            .iter()
+            .map(|(s, c, t)| (s.to_string(), c.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 /// Who acts at home and who helps abroad: police or soldiers of no named
 /// country are those of the place where they arrest or fire on crowds;
 /// forces sent at a state's request, or to help it, protect it (074);
@@ -1195,7 +1208,6 @@ type Case<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str, &'a str)]);
 /// past is a statement to its victims.
 #[test]
 fn force_at_home_help_abroad_and_words_not_blows() {
-    let codes = country_codes;
     let expect: &[Case] = &[
         (
             "en",
@@ -1655,20 +1667,14 @@ fn force_at_home_help_abroad_and_words_not_blows() {
         !ev.is_empty() && ev.iter().all(|e| e["certainty"] == "hypothetical"),
         "{ev:#?}"
     );
-    for (lang, date, text, want) in expect
-        .iter()
-        .chain(history)
-        .chain(drills)
-        .chain(demands)
-        .chain(later)
-    {
-        let got = codes(lang, date, text);
-        let want: Vec<(String, String, String)> = want
+    assert_cases(
+        expect
             .iter()
-            .map(|(s, c, t)| (s.to_string(), c.to_string(), t.to_string()))
-            .collect();
-        assert_eq!(got, want, "{text}");
-    }
+            .chain(history)
+            .chain(drills)
+            .chain(demands)
+            .chain(later),
+    );
 }
 
 /// Wire-copy constructions the parser reads badly or that name their
@@ -2310,7 +2316,6 @@ fn forces_entering_a_country() {
 /// after", where someone was born, and a coup.
 #[test]
 fn lists_agents_claims_and_coups() {
-    let codes = country_codes;
     let expect: &[Case] = &[
         (
             "fr",
@@ -2457,14 +2462,7 @@ fn lists_agents_claims_and_coups() {
             &[],
         ),
     ];
-    for (lang, date, text, want) in expect {
-        let got = codes(lang, date, text);
-        let want: Vec<(String, String, String)> = want
-            .iter()
-            .map(|(s, c, t)| (s.to_string(), c.to_string(), t.to_string()))
-            .collect();
-        assert_eq!(got, want, "{text}");
-    }
+    assert_cases(expect);
 }
 
 /// Feelings, subjects and names the parser misplaced (session 15): the
@@ -2628,12 +2626,5 @@ fn feelings_names_and_misplaced_subjects() {
             &[("RUS", "195", "SYR"), ("USA", "111", "RUS"), ("USA", "112", "RUS")],
         ),
     ];
-    for (lang, date, text, want) in expect {
-        let got = country_codes(lang, date, text);
-        let want: Vec<(String, String, String)> = want
-            .iter()
-            .map(|(s, c, t)| (s.to_string(), c.to_string(), t.to_string()))
-            .collect();
-        assert_eq!(got, want, "{text}");
-    }
+    assert_cases(expect);
 }
