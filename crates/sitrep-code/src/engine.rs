@@ -36,6 +36,44 @@ pub struct Options {
 /// The threat (CAMEO 13) of a coercive or violent act: to reduce
 /// relations, aid or trade (131x), to impose administrative sanctions
 /// (132) or repression (137), to use force (138); `None` for other acts.
+/// A state's own buildings: a crowd that storms or besieges one is of
+/// that state ("the U.S. Capitol", "le Parlement géorgien").
+const NATIONAL_BUILDINGS: &[&str] = &[
+    "capitol",
+    "parliament",
+    "congress",
+    "legislature",
+    "palace",
+    "headquarters",
+    "ministry",
+    "airport",
+    "television",
+    "parlement",
+    "palais",
+    "présidence",
+    "ministère",
+    "aéroport",
+    "télévision",
+    "assemblée",
+];
+
+/// Nouns of places that take the country their adjective or name gives
+/// ("the Kyrgyz capital", "la capitale malienne").
+const PLACE_NOUNS: &[&str] = &[
+    "capital",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "capitale",
+    "ville",
+    "village",
+    "région",
+    "province",
+    "localité",
+];
+
 fn threat_for(code: &str) -> Option<&'static str> {
     Some(match code.get(..2)? {
         "16" => match code {
@@ -4787,7 +4825,32 @@ impl<'a> Sent<'a> {
                 );
                 continue;
             }
-            let mutual = (f.own_subject && self.mutual(&f.code, f.verb)) || f.reciprocal;
+            let mut mutual = (f.own_subject && self.mutual(&f.code, f.verb)) || f.reciprocal;
+            // "Sarkozy et Cameron se sont entretenus avec le président du
+            // CNT": a partner named with "with" is whom they met, even
+            // when no actor is known for it; not each other.
+            if mutual
+                && !f.reciprocal
+                && f.targets.iter().all(|t| t.code.starts_with("---"))
+                && !self.d.it.stem_rule
+                && self.toks[f.verb].upos == "VERB"
+                && self.kids[f.verb].iter().any(|&c| {
+                    matches!(base(self.rel(c)), "obl" | "nmod")
+                        && matches!(self.toks[c].upos.as_str(), "NOUN" | "PROPN")
+                        && !self.lemma_is(c, &["other", "autre", "another"])
+                        && self.kids[c].iter().any(|&k| {
+                            base(self.rel(k)) == "case" && self.lemma_is(k, &["with", "avec"])
+                        })
+                        // (Someone, not what they fought with: "clashed
+                        // with rocks and clubs".)
+                        && {
+                            let x = self.code_np(c);
+                            !x.is_empty() && !x.iter().all(|a| a.code.ends_with("MIL"))
+                        }
+                })
+            {
+                mutual = false;
+            }
             // "Kyrgyz and Tajik troops fought with tanks": a mutual act of
             // several sources whose "target" names no one (their weapons,
             // a crowd of no country) is among them.
@@ -6314,6 +6377,23 @@ impl<'a> Sent<'a> {
                 f.sources.push(unnamed_crowd(s));
             }
         }
+        // "Supporters of Donald Trump stormed the Capitol": a crowd named
+        // by the leader it follows is a crowd of his country, not his
+        // government.
+        if !self.d.it.stem_rule && f.sources.len() == 1 {
+            if let Some(s) = subject.filter(|&s| self.crowd(s)) {
+                let followed = self.kids[s].iter().any(|&c| {
+                    matches!(self.rel(c), "nmod" | "nmod:poss")
+                        && self.code_np(c).iter().any(|a| a.code == f.sources[0].code)
+                });
+                let x = &mut f.sources[0];
+                if followed && x.code.len() == 6 && x.names_country() && !x.code.starts_with("IGO")
+                {
+                    x.code = format!("{}OPP", &x.code[..3]);
+                    x.sector = Some("OPP".to_string());
+                }
+            }
+        }
         // "Fighting between Sudan's army and the Rapid Support Forces
         // spread…", "Heavy fighting erupted between Armenian and
         // Azerbaijani forces": a mutual act with no subject of its own is
@@ -6363,6 +6443,30 @@ impl<'a> Sent<'a> {
                 .conjoined_subject_country(v)
                 .or_else(|| builtin.then(|| self.owner_country(v, subject)).flatten())
                 .or_else(|| builtin.then(|| self.place_country(v)).flatten());
+            // ("Protesters stormed the U.S. Capitol": a crowd acting on
+            // its state's own building is of that state; not at an
+            // embassy, which stands abroad.)
+            let country = country.or_else(|| {
+                let crowd = builtin && subject.is_some_and(|s| self.crowd(s));
+                crowd
+                    .then(|| {
+                        self.kids[v]
+                            .iter()
+                            .copied()
+                            .filter(|&o| {
+                                matches!(base(self.rel(o)), "obj" | "dobj")
+                                    && self.lemma_is(o, NATIONAL_BUILDINGS)
+                            })
+                            .flat_map(|o| self.code_np(o))
+                            .find(|a| {
+                                a.names_country()
+                                    && !a.code.starts_with("IGO")
+                                    && matches!(a.code.len(), 3 | 6)
+                            })
+                            .map(|a| country_of(&a.code))
+                    })
+                    .flatten()
+            });
             if let Some(country) = country {
                 for x in &mut f.sources {
                     x.code = format!("{country}{}", &x.code[3..]);
@@ -7417,7 +7521,8 @@ impl<'a> Sent<'a> {
                             .any(|&k| base(self.rel(k)) == "nsubj" && self.crowd(k))
                     })
             });
-            if crowd && matches!(f.code.get(..2), Some("17" | "18" | "19")) {
+            let violent = crowd && matches!(f.code.get(..2), Some("17" | "18" | "19"));
+            if violent {
                 f.code = "145".to_string();
                 f.reverse = None;
             }
@@ -7440,7 +7545,9 @@ impl<'a> Sent<'a> {
                 .flatten();
             if let Some(t) = against {
                 f.targets = vec![t];
-            } else if f.code.starts_with("14") && own_place {
+            } else if f.code.starts_with("14") && own_place && !(violent && f.targets.is_empty()) {
+                // (Force used on nothing named, "tentant d'en forcer
+                // l'entrée", is aimed at no government.)
                 f.targets.clear();
                 if let Some(own) = f
                     .sources
@@ -7591,9 +7698,40 @@ impl<'a> Sent<'a> {
                     if let Some(p) = place {
                         return Some(country_of(&p.code));
                     }
+                    // "in the Kyrgyz capital Bishkek", "dans la capitale
+                    // malienne": a place noun with its country.
+                    if !self.d.it.stem_rule && self.lemma_is(c, PLACE_NOUNS) {
+                        if let Some(p) = self.code_np(c).into_iter().find(|a| {
+                            a.code.len() == 3 && a.names_country() && !a.code.starts_with("IGO")
+                        }) {
+                            return Some(p.code);
+                        }
+                    }
                 }
             }
             level = next;
+        }
+        // "stormed Bangkok's Suvarnabhumi airport": a capital that owns
+        // the place acted on (not an embassy, whose owner is no place).
+        if !self.d.it.stem_rule {
+            for &o in &self.kids[v] {
+                if !matches!(base(self.rel(o)), "obj" | "dobj")
+                    || !(self.lemma_is(o, NATIONAL_BUILDINGS)
+                        || self.lemma_is(o, &["street", "square", "port", "rue", "place"]))
+                {
+                    continue;
+                }
+                for &d in &self.kids[o] {
+                    if self.rel(d) != "nmod:poss" || self.toks[d].upos != "PROPN" {
+                        continue;
+                    }
+                    if let Some(a) = self.code_np(d).into_iter().find(|a| {
+                        a.code.len() == 6 && a.code.ends_with("GOV") && !a.code.starts_with("IGO")
+                    }) {
+                        return Some(country_of(&a.code));
+                    }
+                }
+            }
         }
         None
     }
