@@ -36,6 +36,49 @@ pub struct Options {
 /// The threat (CAMEO 13) of a coercive or violent act: to reduce
 /// relations, aid or trade (131x), to impose administrative sanctions
 /// (132) or repression (137), to use force (138); `None` for other acts.
+/// Disasters and scourges: a fight against one is no fight between
+/// actors ("the battle against the fire", "la guerre contre la drogue").
+const SCOURGES: &[&str] = &[
+    "fire",
+    "blaze",
+    "wildfire",
+    "flood",
+    "epidemic",
+    "pandemic",
+    "disease",
+    "virus",
+    "outbreak",
+    "poverty",
+    "hunger",
+    "famine",
+    "drought",
+    "locust",
+    "corruption",
+    "inflation",
+    "pollution",
+    "drug",
+    "drugs",
+    "narcotics",
+    "cancer",
+    "malaria",
+    "cholera",
+    "ebola",
+    "incendie",
+    "feu",
+    "inondation",
+    "épidémie",
+    "pandémie",
+    "maladie",
+    "pauvreté",
+    "faim",
+    "sécheresse",
+    "criquet",
+    "drogue",
+    "inflation",
+    "paludisme",
+    "choléra",
+];
+
 /// A state's own buildings: a crowd that storms or besieges one is of
 /// that state ("the U.S. Capitol", "le Parlement géorgien").
 const NATIONAL_BUILDINGS: &[&str] = &[
@@ -1902,6 +1945,16 @@ impl<'a> Sent<'a> {
                 for &c in &self.kids[x] {
                     let r = self.rel(c);
                     let b = base(r);
+                    // ("41 people …, despite months of tension between
+                    // Ankara and Israel": what happens despite something
+                    // is not done to it.)
+                    let despite = self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case"
+                            && self.lemma_is(k, &["despite", "notwithstanding", "malgré"])
+                    });
+                    if despite && !self.d.it.stem_rule {
+                        continue;
+                    }
                     if (b == "nmod" || b == "obl") && !r.ends_with("tmod") && r != "nmod:poss" {
                         // A new actor's text names its own phrase only.
                         let v: Vec<Coded> = self
@@ -4870,12 +4923,35 @@ impl<'a> Sent<'a> {
                     .iter()
                     .all(|t| t.code.starts_with("---") || locative(t))
                 && {
-                    let mut own: Vec<String> =
-                        f.sources.iter().map(|x| country_of(&x.code)).collect();
+                    // (Two sides of one country too: "President Kabbah and
+                    // rebel leader Foday Sankoh signed a peace agreement in
+                    // Lome", "Government troops and UNITA rebels fought in
+                    // Luanda".)
+                    let mut own: Vec<&str> = f.sources.iter().map(|x| x.code.as_str()).collect();
                     own.sort();
                     own.dedup();
-                    own.len() >= 2
+                    own.len() >= 2 && f.sources.iter().all(|x| x.names_country())
                 }
+            {
+                targets.clear();
+            }
+            // "signed a peace agreement in Lome", "ont signé à Rome un
+            // accord": where a deal is signed is no party to it.
+            if !self.d.it.stem_rule
+                && f.code.starts_with("05")
+                && !targets.is_empty()
+                && targets.iter().all(|t| {
+                    // (The place named inside the deal's phrase, too.)
+                    (t.first..=t.last).any(|w| {
+                        self.code_np(w).iter().any(|a| a.code == t.code)
+                            && self.toks[w].upos == "PROPN"
+                            && matches!(base(self.rel(w)), "obl" | "nmod")
+                            && self.kids[w].iter().any(|&k| {
+                                base(self.rel(k)) == "case"
+                                    && self.lemma_is(k, &["à", "au", "en", "in", "at"])
+                            })
+                    })
+                })
             {
                 targets.clear();
             }
@@ -4900,6 +4976,27 @@ impl<'a> Sent<'a> {
                 self.deployment_on_request(e);
             }
             out.retain(|e| !self.evacuation(e));
+            // "Hollande, premier chef d'État français à effectuer une
+            // visite officielle à Cuba, a été reçu par Raúl Castro": where
+            // the host receives the guest, the guest's visit is that same
+            // meeting, told once, from the host.
+            let received: Vec<(String, String)> = out
+                .iter()
+                .filter(|e| e.code == "043" && e.certainty == Certainty::Asserted)
+                .filter_map(|e| {
+                    let t = e.target.as_ref()?;
+                    (e.source.names_country() && t.names_country())
+                        .then(|| (country_of(&e.source.code), country_of(&t.code)))
+                })
+                .collect();
+            if !received.is_empty() {
+                out.retain(|e| {
+                    !(e.code == "042"
+                        && e.target.as_ref().is_some_and(|t| {
+                            received.contains(&(country_of(&t.code), country_of(&e.source.code)))
+                        }))
+                });
+            }
             self.acknowledged_past(&mut out);
             self.told_what_must_be_done(&mut out);
             for e in &mut out {
@@ -9579,6 +9676,60 @@ impl<'a> Sent<'a> {
             e.code = "074".to_string();
             return;
         }
+        // "Cuban doctors arrived in Pakistan to treat survivors", "des
+        // secouristes sont arrivés pour aider": those who come to help or
+        // to care bring aid (073), not a visit.
+        const VICTIMS: &[&str] = &[
+            "survivor",
+            "survivors",
+            "victim",
+            "victims",
+            "injured",
+            "wounded",
+            "fire",
+            "fires",
+            "blaze",
+            "wildfire",
+            "wildfires",
+            "epidemic",
+            "earthquake",
+            "flood",
+            "floods",
+            "rescapé",
+            "rescapés",
+            "victime",
+            "victimes",
+            "blessés",
+            "sinistrés",
+            "incendie",
+            "incendies",
+            "feux",
+            "épidémie",
+            "séisme",
+            "inondations",
+        ];
+        let to_care = |c: usize| {
+            matches!(base(self.rel(c)), "advcl" | "xcomp")
+                && ((to_help(c) && self.relief_words(c, VICTIMS))
+                    || (self.lemma_is(
+                        c,
+                        &["treat", "rescue", "heal", "soigner", "secourir", "sauver"],
+                    ) && self.kids[c].iter().any(|&m| {
+                        base(self.rel(m)) == "mark"
+                            && self.lemma_is(m, &["to", "pour", "afin", "de", "d'", "d’"])
+                    })))
+        };
+        if arrival
+            && !self.d.it.stem_rule
+            && e.certainty == Certainty::Asserted
+            && e.trigger.iter().any(|&t| {
+                self.trigger_clause(t)
+                    .any(|v| self.kids[v].iter().any(|&m| to_care(m)))
+            })
+        {
+            e.code = "073".to_string();
+            return;
+        }
         // "flew military aircraft loaded with drinking water and emergency
         // supplies into Tonga", "des navires chargés de vivres": forces
         // that carry relief bring aid (073), not a show of force.
@@ -10001,6 +10152,28 @@ impl<'a> Sent<'a> {
         let Some(code) = code else {
             return;
         };
+        // "joined the battle against the worst forest fire", "la lutte
+        // contre l'épidémie": a fight against a disaster or a scourge is
+        // no fight between actors.
+        if !self.d.it.stem_rule && matches!(code.get(..2), Some("18" | "19" | "20")) {
+            let mut holders = vec![n];
+            if matches!(base(self.rel(n)), "obj" | "dobj") {
+                holders.extend(self.head[n]);
+            }
+            let scourge = holders.iter().any(|&h| {
+                self.kids[h].iter().any(|&c| {
+                    matches!(base(self.rel(c)), "nmod" | "obl")
+                        && self.lemma_is(c, SCOURGES)
+                        && self.kids[c].iter().any(|&k| {
+                            base(self.rel(k)) == "case"
+                                && self.lemma_is(k, &["against", "contre", "on"])
+                        })
+                })
+            });
+            if scourge {
+                return;
+            }
+        }
         let bind = pat.map(|(_, b)| b).unwrap_or_default();
         let mut sources = bind.source.map(|x| self.code_np(x)).unwrap_or_default();
         let mut targets = bind.target.map(|x| self.code_np(x)).unwrap_or_default();
