@@ -5894,6 +5894,20 @@ impl<'a> Sent<'a> {
             if names_foreign(&f.targets, &own) {
                 continue;
             }
+            // ("Tshisekedi et Kagame, reçus à Luanda par le président
+            // angolais, sont convenus d'une feuille de route": two states'
+            // mutual act is between them, not with their host.)
+            let mut states = own.clone();
+            states.sort();
+            states.dedup();
+            if !self.d.it.stem_rule
+                && states.len() >= 2
+                && f.own_subject
+                && f.targets.is_empty()
+                && self.mutual(&f.code, f.verb)
+            {
+                continue;
+            }
             let partner = frames
                 .iter()
                 .filter(|g| g.code.starts_with("04") && !g.dropped)
@@ -6539,7 +6553,14 @@ impl<'a> Sent<'a> {
             let country = self
                 .conjoined_subject_country(v)
                 .or_else(|| builtin.then(|| self.owner_country(v, subject)).flatten())
-                .or_else(|| builtin.then(|| self.place_country(v)).flatten());
+                .or_else(|| {
+                    // (Not where a deal is made or talks are held: "rebels
+                    // signed a peace agreement in Helsinki".)
+                    let abroad = f.code.starts_with("05");
+                    (builtin && !abroad)
+                        .then(|| self.place_country(v))
+                        .flatten()
+                });
             // ("Protesters stormed the U.S. Capitol": a crowd acting on
             // its state's own building is of that state; not at an
             // embassy, which stands abroad.)

@@ -61,6 +61,7 @@ pub(crate) fn repair(
         repair_stranded_prepositions(toks, head, rel_fix);
         repair_double_subjects(toks, head, rel_fix);
         repair_avoir_passives(toks, head, rel_fix);
+        repair_etre_perfects(toks, head, rel_fix);
         repair_markers_on_commas(toks, head, rel_fix);
         repair_time_after_clauses(toks, head, rel_fix);
         repair_clauses_on_time_nouns(toks, head, rel_fix);
@@ -627,6 +628,58 @@ fn repair_time_after_clauses(
         if let Some(t) = t {
             head[t] = Some(v);
             rel_fix[t] = Some("obl:unmarked");
+        }
+    }
+}
+
+/// "Tshisekedi et Kagame … sont convenus d'une feuille de route", read
+/// as a passive: the verbs that form their perfect with "être" ("sont
+/// convenus", "est arrivé", "sont venus") are active; their subject is no
+/// patient, and no "par" phrase nearby is their agent.
+fn repair_etre_perfects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    const ETRE_VERBS: &[&str] = &[
+        "convenir",
+        "arriver",
+        "venir",
+        "revenir",
+        "parvenir",
+        "intervenir",
+        "partir",
+        "repartir",
+        "rester",
+        "tomber",
+        "entrer",
+        "rentrer",
+        "sortir",
+        "retourner",
+        "devenir",
+        "mourir",
+        "décéder",
+        "naître",
+        "accourir",
+    ];
+    let n = toks.len();
+    for a in 0..n {
+        if fixed_rel(toks, a, rel_fix) != "aux:pass" || toks[a].lemma != "être" {
+            continue;
+        }
+        let Some(v) = head[a] else { continue };
+        if !ETRE_VERBS.contains(&toks[v].lemma.as_str()) {
+            continue;
+        }
+        // ("il a été convenu que…" is a passive: "été" after "avoir".)
+        if (0..n).any(|c| head[c] == Some(v) && toks[c].lemma == "avoir") {
+            continue;
+        }
+        rel_fix[a] = Some("aux:tense");
+        for c in 0..n {
+            if head[c] == Some(v) && fixed_rel(toks, c, rel_fix) == "nsubj:pass" {
+                rel_fix[c] = Some("nsubj");
+            }
         }
     }
 }

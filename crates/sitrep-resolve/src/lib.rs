@@ -1016,7 +1016,9 @@ impl Resolver {
                 ev.cameo_root.as_str(),
                 "08" | "14" | "17" | "18" | "19" | "20"
             );
-            if ev.target.as_ref().is_none_or(|x| x.country.is_none()) {
+            // (Not a deal: where it is signed is no party to it, "signed
+            // a peace agreement in Lome".)
+            if ev.target.as_ref().is_none_or(|x| x.country.is_none()) && ev.cameo_root != "05" {
                 let named = |f: &&Found| {
                     f.sentence == si
                         && !f.metonymic
