@@ -2628,3 +2628,82 @@ fn feelings_names_and_misplaced_subjects() {
     ];
     assert_cases(expect);
 }
+
+/// Crowds, aid teams, hosts and deals: a crowd that storms its own state's
+/// buildings protests against its government (a capital's airport, a
+/// building in "the Kyrgyz capital", supporters named by their leader);
+/// those who arrive to treat or rescue bring aid; a host's reception is
+/// the meeting, told once; two states agreeing agree with each other, not
+/// with the host who received them; leaders who talk "with" someone did
+/// not meet each other; a fight against a fire is no fight.
+#[test]
+fn crowds_aid_teams_hosts_and_partners() {
+    let expect: &[Case] = &[
+        (
+            "en",
+            "2008-11-26",
+            "Anti-government protesters stormed Bangkok's main airport on Wednesday.",
+            &[("THA", "145", "THA")],
+        ),
+        (
+            "en",
+            "2021-01-07",
+            "Supporters of Donald Trump stormed the U.S. Capitol on Wednesday.",
+            &[("USA", "145", "USA")],
+        ),
+        (
+            "en",
+            "2005-03-25",
+            "Protesters stormed the state television headquarters in the Kyrgyz capital on Thursday.",
+            &[("KGZ", "145", "KGZ")],
+        ),
+        (
+            "en",
+            "2005-10-14",
+            "Cuban doctors arrived in Pakistan on Friday to treat the injured.",
+            &[("CUB", "073", "PAK")],
+        ),
+        (
+            "en",
+            "2023-02-08",
+            "A Spanish rescue team landed in southern Turkey on Wednesday to help pull survivors from the rubble.",
+            &[("ESP", "073", "TUR"), ("ESP", "070", "TUR")],
+        ),
+        (
+            "fr",
+            "2015-05-12",
+            "François Hollande, premier président français à se rendre à Cuba, a été reçu lundi à La Havane par Raúl Castro.",
+            &[("CUB", "043", "FRA")],
+        ),
+        (
+            "fr",
+            "2022-07-07",
+            "Félix Tshisekedi et Paul Kagame, reçus mercredi à Luanda par le président angolais, sont convenus d'une feuille de route.",
+            &[
+                ("AGO", "043", "COD"),
+                ("AGO", "043", "RWA"),
+                ("COD", "030", "RWA"),
+                ("RWA", "030", "COD"),
+            ],
+        ),
+        (
+            "en",
+            "2011-09-15",
+            "Nicolas Sarkozy and David Cameron held talks in Tripoli on Thursday with the head of the National Transitional Council.",
+            &[("FRA", "040", "LBY"), ("GBR", "040", "LBY")],
+        ),
+        (
+            "fr",
+            "2011-09-15",
+            "Nicolas Sarkozy et David Cameron se sont entretenus jeudi à Tripoli avec le président du Conseil national de transition.",
+            &[("FRA", "040", "LBY"), ("GBR", "040", "LBY")],
+        ),
+        (
+            "en",
+            "2010-12-04",
+            "Greek and Cypriot planes joined the battle on Friday against a huge forest fire in northern Israel.",
+            &[],
+        ),
+    ];
+    assert_cases(expect);
+}
