@@ -6553,14 +6553,7 @@ impl<'a> Sent<'a> {
             let country = self
                 .conjoined_subject_country(v)
                 .or_else(|| builtin.then(|| self.owner_country(v, subject)).flatten())
-                .or_else(|| {
-                    // (Not where a deal is made or talks are held: "rebels
-                    // signed a peace agreement in Helsinki".)
-                    let abroad = f.code.starts_with("05");
-                    (builtin && !abroad)
-                        .then(|| self.place_country(v))
-                        .flatten()
-                });
+                .or_else(|| builtin.then(|| self.place_country(v)).flatten());
             // ("Protesters stormed the U.S. Capitol": a crowd acting on
             // its state's own building is of that state; not at an
             // embassy, which stands abroad.)
