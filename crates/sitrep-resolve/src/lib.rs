@@ -1018,7 +1018,9 @@ impl Resolver {
             );
             // (Not a deal: where it is signed is no party to it, "signed
             // a peace agreement in Lome".)
-            if ev.target.as_ref().is_none_or(|x| x.country.is_none()) && ev.cameo_root != "05" {
+            if ev.target.as_ref().is_none_or(|x| x.country.is_none())
+                && !ev.cameo.starts_with("057")
+            {
                 let named = |f: &&Found| {
                     f.sentence == si
                         && !f.metonymic
