@@ -33,9 +33,6 @@ pub struct Options {
     pub placed_sources: bool,
 }
 
-/// The threat (CAMEO 13) of a coercive or violent act: to reduce
-/// relations, aid or trade (131x), to impose administrative sanctions
-/// (132) or repression (137), to use force (138); `None` for other acts.
 /// Disasters and scourges: a fight against one is no fight between
 /// actors ("the battle against the fire", "la guerre contre la drogue").
 const SCOURGES: &[&str] = &[
@@ -74,7 +71,6 @@ const SCOURGES: &[&str] = &[
     "sécheresse",
     "criquet",
     "drogue",
-    "inflation",
     "paludisme",
     "choléra",
 ];
@@ -111,12 +107,13 @@ const PLACE_NOUNS: &[&str] = &[
     "region",
     "capitale",
     "ville",
-    "village",
     "région",
-    "province",
     "localité",
 ];
 
+/// The threat (CAMEO 13) of a coercive or violent act: to reduce
+/// relations, aid or trade (131x), to impose administrative sanctions
+/// (132) or repression (137), to use force (138); `None` for other acts.
 fn threat_for(code: &str) -> Option<&'static str> {
     Some(match code.get(..2)? {
         "16" => match code {
@@ -9637,6 +9634,13 @@ impl<'a> Sent<'a> {
         };
         // (Or sent to help: "to help fight the Ebola epidemic", "afin
         // d'aider les autorités de Maputo à combattre…".)
+        // ("to", "pour", "afin de": a purpose.)
+        let purpose_mark = |c: usize| {
+            self.kids[c].iter().any(|&m| {
+                base(self.rel(m)) == "mark"
+                    && self.lemma_is(m, &["to", "pour", "afin", "de", "d'", "d’"])
+            })
+        };
         let to_help = |c: usize| {
             matches!(base(self.rel(c)), "advcl" | "xcomp" | "ccomp" | "acl")
                 && self.lemma_is(
@@ -9646,10 +9650,7 @@ impl<'a> Sent<'a> {
                         "soutenir", "appuyer", "seconder",
                     ],
                 )
-                && self.kids[c].iter().any(|&m| {
-                    base(self.rel(m)) == "mark"
-                        && self.lemma_is(m, &["to", "pour", "afin", "de", "d'", "d’"])
-                })
+                && purpose_mark(c)
         };
         // (The purpose may hang on the forces sent: "ordered up to 3,000
         // U.S. military personnel to West Africa to help fight…".)
@@ -9728,10 +9729,7 @@ impl<'a> Sent<'a> {
                     || (self.lemma_is(
                         c,
                         &["treat", "rescue", "heal", "soigner", "secourir", "sauver"],
-                    ) && self.kids[c].iter().any(|&m| {
-                        base(self.rel(m)) == "mark"
-                            && self.lemma_is(m, &["to", "pour", "afin", "de", "d'", "d’"])
-                    })))
+                    ) && purpose_mark(c)))
         };
         if arrival
             && !self.d.it.stem_rule
