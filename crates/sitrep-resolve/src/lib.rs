@@ -376,6 +376,50 @@ fn aim_at_place(ev: &mut Event, p: &Place, text: &str, keep_sector: bool) {
     });
 }
 
+/// True when an event's target is its source's own state as a whole (the
+/// country's name, or its capital standing for its government) and the
+/// source is that state, its government or its armed forces.
+fn self_targeted(gaz: &Gazetteer, ev: &Event, places: &[Found], si: usize) -> bool {
+    let (Some(t), Some(c)) = (ev.target.as_ref(), ev.source.country.as_deref()) else {
+        return false;
+    };
+    if t.country.as_deref() != Some(c) || c.starts_with("IGO") || c.starts_with("NGO") {
+        return false;
+    }
+    let state_source = ev.source.code.as_deref() == Some(c)
+        || matches!(ev.source.sector.as_deref(), Some("GOV" | "MIL"));
+    if !state_source {
+        return false;
+    }
+    // (Not what a state does at home, to its own land: "declared martial
+    // law across the country", "troops withdrew to Russia".)
+    if matches!(
+        ev.cameo_root.as_str(),
+        "08" | "14" | "17" | "18" | "19" | "20"
+    ) {
+        return false;
+    }
+    let inside = |f: &&Found| {
+        f.sentence == si
+            && f.place.country.as_deref() == Some(c)
+            && t.span
+                .zip(f.place.span)
+                .is_some_and(|(sp, p)| p.start >= sp.start && p.end <= sp.end)
+    };
+    // A bare country code: the country's name, or a phrase that only its
+    // adjective codes ("the release of a Chinese captain"); not a region
+    // the lexicon codes to its state ("les autorités régionales du Tigré").
+    if t.sector.is_none() && t.code.as_deref() == Some(c) {
+        return t.name.as_deref().is_none_or(|n| {
+            gaz.lookup(&n.replace('_', " "))
+                .iter()
+                .any(|&i| gaz.entry(i).is_country())
+        });
+    }
+    // The capital standing for the government ("Washington", "Pékin").
+    t.sector.as_deref() == Some("GOV") && places.iter().any(|f| inside(&f))
+}
+
 /// True when the word `h` lies inside the object of the trigger `t`
 /// ("shelled the city of Kharkiv"): the path up to the object goes through
 /// nominal modifiers only.
@@ -762,6 +806,16 @@ impl Resolver {
                 .map(|t| t as usize)
                 .filter(|&t| t < s.tokens.len());
             let parsed = s.is_parsed();
+
+            // A state does not act on itself: "China warned Beijing", "le
+            // Pentagone a accusé Washington", "Poutine a averti que la
+            // Russie…" name the source's own state as the other party, which
+            // the coder took from a misread clause. The target is dropped,
+            // and the fallbacks below look for the real one.
+            if self_targeted(&self.gaz, ev, &places, si) {
+                ev.target = None;
+                ev.evidence.target = None;
+            }
 
             // Location.
             let mut location: Option<(Place, bool)> = None;
