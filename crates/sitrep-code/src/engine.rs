@@ -8720,6 +8720,40 @@ impl<'a> Sent<'a> {
                     continue;
                 }
             }
+            // "ont bombardé … pour punir Bagdad", "a interdit les
+            // importations croates pour protester contre…": a coercion or a
+            // complaint named as the purpose of another act is its motive,
+            // not a second event.
+            if !self.d.it.stem_rule
+                && base(self.rel(c)) == "advcl"
+                && self.purpose_infinitive(c)
+                && (frames[k].code == "170" || frames[k].code.starts_with("11"))
+                && frames.iter().any(|f| f.verb == h && !f.dropped)
+            {
+                frames[k].dropped = true;
+                continue;
+            }
+            // "punished Baghdad for blocking U.N. inspections", "a
+            // sanctionné Minsk pour avoir détourné un avion": what an act
+            // is done for is its reason, told by the act's author (as
+            // "accused X of shelling" is an accusation only).
+            let reason = self.kids[c]
+                .iter()
+                .any(|&m| base(self.rel(m)) == "mark" && self.lemma_is(m, &["for"]))
+                || (self.kids[c]
+                    .iter()
+                    .any(|&m| base(self.rel(m)) == "mark" && self.lemma_is(m, &["pour"]))
+                    && self.kids[c].iter().any(|&m| {
+                        base(self.rel(m)) == "aux" && self.lemma_is(m, &["avoir", "être"])
+                    }));
+            if !self.d.it.stem_rule
+                && base(self.rel(c)) == "advcl"
+                && reason
+                && frames.iter().any(|f| f.verb == h && !f.dropped)
+            {
+                frames[k].dropped = true;
+                continue;
+            }
             // "warned the United States against sending warships",
             // "urged Israel against storming Rafah": what a warning or an
             // appeal is against has not happened.
