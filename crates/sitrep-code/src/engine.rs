@@ -2554,6 +2554,32 @@ impl<'a> Sent<'a> {
             })
     }
 
+    /// True when clause `x` states what a deal provides for: "an accord
+    /// under which Pyongyang will freeze its programme", "un accord aux
+    /// termes duquel Moscou rendra deux îles", "en vertu duquel Tokyo
+    /// lèvera ses sanctions" — a relative "under which" or "by which"
+    /// whose verb is future. The terms are not acts yet.
+    fn terms_of_deal(&self, x: usize) -> bool {
+        let future = self.toks[x].feats.contains("Tense=Fut")
+            || self.kids[x]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "aux" && self.lemma_is(c, &["will", "shall"]));
+        if !future {
+            return false;
+        }
+        let lo = x.saturating_sub(8);
+        (lo..x).any(|r| {
+            let rel_word = self.toks[r].feats.contains("PronType=Rel")
+                && self.lemma_is(r, &["which", "lequel", "laquelle"]);
+            let by = |i: usize| self.lemma_is(i, &["under", "by"]);
+            let terms = |i: usize| self.lemma_is(i, &["terme", "vertu"]);
+            rel_word
+                && ((r >= 1 && by(r - 1))
+                    || (r >= 2 && self.lemma_is(r - 1, &["de"]) && terms(r - 2)))
+                && !(r + 1..x).any(|i| self.toks[i].upos == "VERB")
+        }) || (lo..x).any(|r| self.lemma_is(r, &["whereby"]))
+    }
+
     /// True when clause `c` is an infinitive of purpose ("to leave",
     /// "pour quitter", "afin de").
     fn purpose_infinitive(&self, c: usize) -> bool {
@@ -3714,6 +3740,9 @@ impl<'a> Sent<'a> {
                 })
         };
         for &x in &scope {
+            if !self.d.it.stem_rule && self.terms_of_deal(x) {
+                return Certainty::Hypothetical;
+            }
             if self.conditional(x) {
                 return if reported(x) {
                     Certainty::Intended
