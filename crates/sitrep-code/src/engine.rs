@@ -7086,6 +7086,10 @@ impl<'a> Sent<'a> {
                                 "minister",
                                 "governor",
                                 "general",
+                                "secretary",
+                                "emir",
+                                "sheikh",
+                                "cleric",
                                 "chef",
                                 "dirigeant",
                                 "commandant",
@@ -7094,14 +7098,36 @@ impl<'a> Sent<'a> {
                                 "ministre",
                                 "gouverneur",
                                 "général",
+                                "secrétaire",
+                                "émir",
+                                "cheikh",
+                                "prédicateur",
                             ],
                         ) && self.kids[o].iter().any(|&k| {
-                            self.toks[k].upos == "PROPN"
-                                && matches!(base(self.rel(k)), "appos" | "flat" | "nmod")
+                            matches!(base(self.rel(k)), "appos" | "flat" | "nmod")
+                                && (self.toks[k].upos == "PROPN"
+                                    // ("…, cheikh Ahmed Yassine", "…,
+                                    // l'Algérien Abdelmalek Droukdel")
+                                    || (base(self.rel(k)) == "appos"
+                                        && self.kids[k].iter().any(|&n| {
+                                            self.toks[n].upos == "PROPN"
+                                                && matches!(base(self.rel(n)), "flat" | "appos")
+                                        })))
                         })))
             });
             if named_person {
                 f.code = "186".to_string();
+            }
+            // "suicide bombers … killed more than 20 people", "un
+            // kamikaze a tué": a suicide bombing (1831), not combat.
+            let bomber = self.kids[v].iter().any(|&c| {
+                matches!(base(self.rel(c)), "nsubj")
+                    && self.lemma_is(c, &["bomber", "kamikaze"])
+                    && (self.lemma_is(c, &["kamikaze"])
+                        || self.kids[c].iter().any(|&m| self.lemma_is(m, &["suicide"])))
+            });
+            if bomber {
+                f.code = "1831".to_string();
             }
         }
         // "India banned 59 Chinese mobile apps", "barred the foreign
