@@ -7174,6 +7174,8 @@ impl<'a> Sent<'a> {
         if !self.d.it.stem_rule && f.code.starts_with("192") {
             let people = self.kids[v].iter().any(|&o| {
                 matches!(base(self.rel(o)), "obj" | "dobj")
+                    // (Not "a pris le contrôle de Bagdad".)
+                    && !self.lemma_is(o, &["control", "contrôle"])
                     && (self.lemma_is(o, PEOPLE_NOUNS)
                         || f.targets.iter().any(|t| {
                             (self.np_head(t.head) == o || self.head[t.head] == Some(o))
