@@ -62,6 +62,7 @@ pub(crate) fn repair(
         repair_double_subjects(toks, head, rel_fix);
         repair_avoir_passives(toks, head, rel_fix);
         repair_etre_perfects(toks, head, rel_fix);
+        repair_avoir_perfect_subjects(toks, head, rel_fix);
         repair_markers_on_commas(toks, head, rel_fix);
         repair_time_after_clauses(toks, head, rel_fix);
         repair_clauses_on_time_nouns(toks, head, rel_fix);
@@ -676,6 +677,35 @@ fn repair_etre_perfects(
             continue;
         }
         rel_fix[a] = Some("aux:tense");
+        for c in 0..n {
+            if head[c] == Some(v) && fixed_rel(toks, c, rel_fix) == "nsubj:pass" {
+                rel_fix[c] = Some("nsubj");
+            }
+        }
+    }
+}
+
+/// "une décision que la diplomatie turque a condamnée", with "diplomatie"
+/// read as the patient of a passive: a French participle whose auxiliary
+/// is "avoir" and that has no "être" is active, and its patient is its
+/// subject.
+fn repair_avoir_perfect_subjects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 0..n {
+        let aux = |lemma: &str| {
+            (0..n).any(|a| {
+                head[a] == Some(v)
+                    && toks[a].lemma == lemma
+                    && fixed_rel(toks, a, rel_fix).starts_with("aux")
+            })
+        };
+        if !aux("avoir") || aux("être") {
+            continue;
+        }
         for c in 0..n {
             if head[c] == Some(v) && fixed_rel(toks, c, rel_fix) == "nsubj:pass" {
                 rel_fix[c] = Some("nsubj");
