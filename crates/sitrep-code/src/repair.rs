@@ -46,6 +46,7 @@ pub(crate) fn repair(
         repair_persona_non_grata(toks, head, rel_fix);
         repair_charge_d_affaires(toks, head, rel_fix);
         repair_lost_subjects(toks, head, rel_fix);
+        repair_subjects_after_fronted_clauses(toks, head, rel_fix);
         repair_control_infinitives(toks, head, rel_fix);
         repair_reduced_relatives(toks, head, rel_fix);
         repair_backed_subjects(toks, head, rel_fix);
@@ -1520,6 +1521,70 @@ fn repair_backed_subjects(
         rel_fix[subject] = Some("nsubj");
         head[p] = Some(subject);
         rel_fix[p] = Some("acl");
+    }
+}
+
+/// "Reçu jeudi à Dakar par Abdoulaye Wade, Nicolas Sarkozy a affirmé…",
+/// "Arriving in Kyiv on Monday, the Chancellor said…", with the name after
+/// the comma hung inside the fronted clause and the main verb left without
+/// a subject: the noun phrase that starts right after the comma and ends
+/// right before the verb (its auxiliaries and clitics aside), inside an
+/// adverbial clause of that verb, is the verb's subject.
+fn repair_subjects_after_fronted_clauses(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 1..n {
+        let finite = toks[v].feats.contains("VerbForm=Fin")
+            || (toks[v].feats.contains("VerbForm=Part")
+                && (0..v).any(|a| {
+                    head[a] == Some(v)
+                        && toks[a].upos == "AUX"
+                        && toks[a].feats.contains("VerbForm=Fin")
+                }));
+        if toks[v].upos != "VERB" || !finite {
+            continue;
+        }
+        if (0..n).any(|c| {
+            head[c] == Some(v)
+                && (base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj")
+                    || base(fixed_rel(toks, c, rel_fix)) == "expl")
+        }) {
+            continue;
+        }
+        let mut end = v - 1;
+        while end > 0
+            && head[end] == Some(v)
+            && matches!(toks[end].upos.as_str(), "AUX" | "PRON" | "PART")
+        {
+            end -= 1;
+        }
+        // The phrase's head: the word after the last comma before `end`
+        // whose subtree runs to `end`.
+        let Some(comma) = (1..end).rev().find(|&k| toks[k].form == ",") else {
+            continue;
+        };
+        let start = comma + 1;
+        let Some(np) = (start..=end).find(|&w| head[w].is_none_or(|h| h < start)) else {
+            continue;
+        };
+        let whole = (start..=end).all(|w| dominates(head, np, w))
+            && (start..=end).all(|w| !is_verbal(&toks[w]) && toks[w].form != ",");
+        if !whole || !matches!(toks[np].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        // Inside a fronted adverbial clause of the verb.
+        let fronted = (0..comma).any(|a| {
+            head[a] == Some(v)
+                && base(fixed_rel(toks, a, rel_fix)) == "advcl"
+                && dominates(head, a, np)
+        });
+        if fronted {
+            head[np] = Some(v);
+            rel_fix[np] = Some("nsubj");
+        }
     }
 }
 
