@@ -2751,3 +2751,99 @@ fn crowds_aid_teams_hosts_and_partners() {
     ];
     assert_cases(expect);
 }
+
+/// What is not an act of its own, and who acts: a state named as the
+/// other party of its own leader's act is a misread clause (the real
+/// target is found elsewhere); the purpose or the reason of an act is its
+/// motive; the terms of a deal are not yet acts; killing a named leader is
+/// an assassination and a suicide bomber's killing a bombing; taking a city
+/// is occupying it; expelling inspectors or recalling an ambassador reduces
+/// relations; and a French perfect with "avoir", or a name after a fronted
+/// participle clause, has an active subject.
+#[test]
+fn motives_terms_and_misread_subjects() {
+    let expect: &[Case] = &[
+        (
+            "en",
+            "2008-09-14",
+            "Hugo Chavez threatened on Sunday to cut off Venezuelan oil sales to the United States.",
+            &[("VEN", "130", "USA")],
+        ),
+        (
+            "fr",
+            "1993-01-13",
+            "Des avions américains ont bombardé mardi des sites de missiles dans le sud de l’Irak pour punir Bagdad.",
+            &[("USA", "195", "IRQ")],
+        ),
+        (
+            "en",
+            "1998-12-17",
+            "The United States punished Baghdad on Thursday for blocking U.N. inspections.",
+            &[("USA", "170", "IRQ")],
+        ),
+        (
+            "en",
+            "1992-02-17",
+            "Israeli helicopters killed Hezbollah's secretary-general, Sheikh Abbas Musawi, in southern Lebanon on Sunday.",
+            &[("ISR", "186", "LBN")],
+        ),
+        (
+            "en",
+            "1996-02-25",
+            "A Hamas suicide bomber killed 25 people on a bus in Jerusalem on Sunday.",
+            &[("PSE", "1831", "ISR")],
+        ),
+        (
+            "fr",
+            "1994-07-04",
+            "Les rebelles du Front patriotique rwandais ont pris lundi le contrôle de Kigali.",
+            &[("RWA", "192", "RWA")],
+        ),
+        (
+            "en",
+            "1998-11-12",
+            "Iraq expelled six U.N. arms inspectors on Thursday.",
+            &[("IRQ", "1662", "IGOUNO")],
+        ),
+        (
+            "fr",
+            "2002-04-22",
+            "Le Venezuela a annoncé lundi le retrait de son ambassadeur à Bogota.",
+            &[("VEN", "161", "COL")],
+        ),
+        (
+            "fr",
+            "2019-04-16",
+            "Washington a imposé mardi des sanctions à la Turquie, une décision que la diplomatie turque a condamnée.",
+            &[("USA", "163", "TUR"), ("TUR", "111", "USA")],
+        ),
+        (
+            "fr",
+            "2022-06-21",
+            "Reçu mardi à Dakar par Macky Sall, Emmanuel Macron a salué le partenariat entre les deux pays.",
+            &[("SEN", "043", "FRA"), ("FRA", "051", "SEN")],
+        ),
+    ];
+    assert_cases(expect);
+    // The terms of a deal: signed (asserted), the lifting only provided for.
+    let ev = code_text(
+        "en",
+        "2018-06-17",
+        "Greece and Macedonia signed an accord at Lake Prespa on Sunday under which Athens will lift its veto on Macedonia's entry into NATO.",
+    );
+    let lift: Vec<_> = ev
+        .iter()
+        .filter(|e| e["evidence"]["trigger"][0]["text"] == "lift")
+        .collect();
+    assert!(
+        lift.len() == 1 && lift[0]["certainty"] == "hypothetical",
+        "{ev:#?}"
+    );
+    assert!(
+        ev.iter()
+            .filter(|e| e["cameo"] == "057" && e["certainty"] == "asserted")
+            .count()
+            == 2,
+        "{ev:#?}"
+    );
+}
