@@ -47,6 +47,7 @@ pub(crate) fn repair(
         repair_charge_d_affaires(toks, head, rel_fix);
         repair_lost_subjects(toks, head, rel_fix);
         repair_subjects_after_fronted_clauses(toks, head, rel_fix);
+        repair_appositive_participles(toks, head, rel_fix);
         repair_control_infinitives(toks, head, rel_fix);
         repair_reduced_relatives(toks, head, rel_fix);
         repair_backed_subjects(toks, head, rel_fix);
@@ -1522,6 +1523,60 @@ fn repair_backed_subjects(
         head[p] = Some(subject);
         rel_fix[p] = Some("acl");
     }
+}
+
+/// "Pope Francis, welcomed by Evo Morales, asked forgiveness…", with the
+/// name as the root, the participle its apposition and the finite verb
+/// hung on the participle: a past participle set off by commas after a
+/// subjectless name that is the root is said of the name, and the finite
+/// verb after it is the sentence's verb, with the name its subject.
+fn repair_appositive_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    let Some(r) = (0..n).find(|&r| head[r].is_none()) else {
+        return;
+    };
+    if !matches!(toks[r].upos.as_str(), "NOUN" | "PROPN")
+        || (0..n).any(|c| {
+            head[c] == Some(r)
+                && (base(fixed_rel(toks, c, rel_fix)).starts_with("nsubj")
+                    || base(fixed_rel(toks, c, rel_fix)) == "cop")
+        })
+    {
+        return;
+    }
+    let Some(p) = (r + 1..n).find(|&p| {
+        head[p] == Some(r)
+            && toks[p].upos == "VERB"
+            && toks[p].feats.contains("VerbForm=Part")
+            && matches!(base(fixed_rel(toks, p, rel_fix)), "appos" | "acl")
+            && toks[p - 1].form == ","
+    }) else {
+        return;
+    };
+    let Some(v) = (p + 1..n).find(|&v| {
+        head[v] == Some(p)
+            && toks[v].upos == "VERB"
+            && toks[v].feats.contains("VerbForm=Fin")
+            && matches!(base(fixed_rel(toks, v, rel_fix)), "parataxis" | "conj")
+            && (p + 1..v).any(|c| toks[c].form == ",")
+    }) else {
+        return;
+    };
+    // (What hangs on the name after the verb is the verb's: the full stop.)
+    for h in head.iter_mut().skip(v + 1) {
+        if *h == Some(r) {
+            *h = Some(v);
+        }
+    }
+    head[v] = None;
+    rel_fix[v] = Some("root");
+    head[r] = Some(v);
+    rel_fix[r] = Some("nsubj");
+    rel_fix[p] = Some("acl");
 }
 
 /// "Reçu jeudi à Dakar par Abdoulaye Wade, Nicolas Sarkozy a affirmé…",

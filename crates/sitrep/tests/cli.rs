@@ -2823,6 +2823,12 @@ fn motives_terms_and_misread_subjects() {
             "Reçu mardi à Dakar par Macky Sall, Emmanuel Macron a salué le partenariat entre les deux pays.",
             &[("SEN", "043", "FRA"), ("FRA", "051", "SEN")],
         ),
+        (
+            "en",
+            "2015-07-09",
+            "Pope Francis, welcomed by Evo Morales, asked forgiveness on Thursday.",
+            &[("BOL", "043", "VAT")],
+        ),
     ];
     assert_cases(expect);
     // The terms of a deal: signed (asserted), the lifting only provided for.
