@@ -2439,6 +2439,18 @@ fn repair_day_objects(
                 }
                 "acl" | "xcomp" => "xcomp",
                 "nmod" if partitive() => "obj",
+                // ("est arrivé jeudi à Moscou", with the place hung on the
+                // day: where the act happens, the verb's oblique.)
+                "nmod"
+                    if c > d
+                        && (0..c).any(|k| {
+                            head[k] == Some(c)
+                                && base(&toks[k].deprel) == "case"
+                                && toks[k].upos == "ADP"
+                        }) =>
+                {
+                    "obl"
+                }
                 // ("a condamné jeudi l'arrestation…", read as a small
                 // clause with the object as the day's subject.)
                 "nsubj" if base(&toks[d].deprel) == "xcomp" => "obj",
