@@ -1592,13 +1592,7 @@ fn repair_subjects_after_fronted_clauses(
 ) {
     let n = toks.len();
     for v in 1..n {
-        let finite = toks[v].feats.contains("VerbForm=Fin")
-            || (toks[v].feats.contains("VerbForm=Part")
-                && (0..v).any(|a| {
-                    head[a] == Some(v)
-                        && toks[a].upos == "AUX"
-                        && toks[a].feats.contains("VerbForm=Fin")
-                }));
+        let finite = finite_or_perfect(toks, head, v);
         if toks[v].upos != "VERB" || !finite {
             continue;
         }
@@ -1658,13 +1652,7 @@ fn repair_lost_subjects(
     };
     for v in 1..toks.len() {
         // (A finite verb, or a participle with its auxiliary: "a accusé".)
-        let finite = toks[v].feats.contains("VerbForm=Fin")
-            || (toks[v].feats.contains("VerbForm=Part")
-                && (0..v).any(|a| {
-                    head[a] == Some(v)
-                        && toks[a].upos == "AUX"
-                        && toks[a].feats.contains("VerbForm=Fin")
-                }));
+        let finite = finite_or_perfect(toks, head, v);
         if toks[v].upos != "VERB"
             || !finite
             || !matches!(
@@ -2466,6 +2454,18 @@ fn repair_day_objects(
             rel_fix[d] = Some("obl:tmod");
         }
     }
+}
+
+/// True when verb `v` is finite, or a participle with a finite auxiliary
+/// before it ("a accusé", "has said").
+fn finite_or_perfect(toks: &[Token], head: &[Option<usize>], v: usize) -> bool {
+    toks[v].feats.contains("VerbForm=Fin")
+        || (toks[v].feats.contains("VerbForm=Part")
+            && (0..v).any(|a| {
+                head[a] == Some(v)
+                    && toks[a].upos == "AUX"
+                    && toks[a].feats.contains("VerbForm=Fin")
+            }))
 }
 
 /// Whether word `a` is `w` or one of its ancestors (bounded, so a cycle
