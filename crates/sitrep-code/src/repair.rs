@@ -679,10 +679,20 @@ fn repair_etre_perfects(
             continue;
         }
         rel_fix[a] = Some("aux:tense");
-        for c in 0..n {
-            if head[c] == Some(v) && fixed_rel(toks, c, rel_fix) == "nsubj:pass" {
-                rel_fix[c] = Some("nsubj");
-            }
+        activate_subjects(toks, head, rel_fix, v);
+    }
+}
+
+/// The passive subjects of verb `v` made its subjects (the verb is active).
+fn activate_subjects(
+    toks: &[Token],
+    head: &[Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+    v: usize,
+) {
+    for c in 0..toks.len() {
+        if head[c] == Some(v) && fixed_rel(toks, c, rel_fix) == "nsubj:pass" {
+            rel_fix[c] = Some("nsubj");
         }
     }
 }
@@ -708,11 +718,7 @@ fn repair_avoir_perfect_subjects(
         if !aux("avoir") || aux("être") {
             continue;
         }
-        for c in 0..n {
-            if head[c] == Some(v) && fixed_rel(toks, c, rel_fix) == "nsubj:pass" {
-                rel_fix[c] = Some("nsubj");
-            }
-        }
+        activate_subjects(toks, head, rel_fix, v);
     }
 }
 
@@ -733,14 +739,7 @@ fn repair_avoir_passives(
         }
         let Some(v) = head[a] else { continue };
         rel_fix[a] = Some("aux:tense");
-        for c in 0..n {
-            if head[c] != Some(v) {
-                continue;
-            }
-            if fixed_rel(toks, c, rel_fix) == "nsubj:pass" {
-                rel_fix[c] = Some("nsubj");
-            }
-        }
+        activate_subjects(toks, head, rel_fix, v);
         let has_object =
             (0..n).any(|c| head[c] == Some(v) && base(fixed_rel(toks, c, rel_fix)) == "obj");
         if has_object {
