@@ -2346,6 +2346,19 @@ impl<'a> Sent<'a> {
             }
             return g.and_then(|g| self.subject(g, depth + 1));
         }
+        // "a expulsé deux diplomates russes, les accusant…", with the
+        // participle clause hung on the object: an adverbial participle
+        // after a comma is the verb's, and so is its subject.
+        if !self.d.it.stem_rule
+            && base(self.rel(v)) == "advcl"
+            && self.present_participle(v)
+            && matches!(base(self.rel(h)), "obj" | "dobj")
+            && (h + 1..v).any(|k| self.toks[k].form == ",")
+        {
+            if let Some(g) = self.head[h].filter(|&g| is_verbal(&self.toks[g])) {
+                return self.subject(g, depth + 1);
+            }
+        }
         // "adopted a resolution calling on Israel and Hezbollah to…", "une
         // résolution appelant Israël…": what a document says is said by
         // whoever adopts, issues or signs it.
@@ -3050,6 +3063,38 @@ impl<'a> Sent<'a> {
                         }
                     }
                     level = next;
+                }
+            }
+            // "expelled two Russian diplomats, accusing them of…", ", les
+            // accusant de…": a personal pronoun that is the object of a
+            // clause hung on another verb stands for that verb's object.
+            if !self.d.it.stem_rule
+                && matches!(base(self.rel(c)), "obj" | "dobj")
+                && matches!(self.toks[c].upos.as_str(), "PRON" | "DET")
+                && self.lemma_is(
+                    c,
+                    &[
+                        "them", "him", "her", "they", "he", "she", "les", "le", "la", "lui",
+                    ],
+                )
+                && base(self.rel(v)) == "advcl"
+            {
+                if let Some(h) = self.head[v] {
+                    // (Or the clause hung on that object itself.)
+                    let on_object = matches!(base(self.rel(h)), "obj" | "dobj").then_some(h);
+                    let main = on_object
+                        .into_iter()
+                        .chain(self.kids[h].iter().copied().filter(|&o| {
+                            o < v && matches!(base(self.rel(o)), "obj" | "dobj" | "iobj")
+                        }))
+                        // (Not "ordered its diplomats to leave": whose they
+                        // are is the pronoun's guess.)
+                        .filter(|&o| !self.kids[o].iter().any(|&d| self.possessive_pronoun(d)))
+                        .map(|o| self.code_np_deep(o))
+                        .find(|x| x.iter().any(|a| a.names_country()));
+                    if let Some(x) = main {
+                        return x;
+                    }
                 }
             }
             if matches!(base(self.rel(c)), "obj" | "dobj" | "iobj") {

@@ -59,6 +59,7 @@ pub(crate) fn repair(
         repair_named_objects(toks, head, rel_fix);
         repair_object_relatives(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
+        repair_titled_names(toks, head, rel_fix);
         repair_split_names(toks, head, rel_fix);
         repair_stranded_prepositions(toks, head, rel_fix);
         repair_double_subjects(toks, head, rel_fix);
@@ -803,6 +804,102 @@ fn repair_split_names(
                 rel_fix[a] = Some("compound");
             }
         }
+    }
+}
+
+/// "Talks between U.S. Secretary of State James Baker and …", "Secretary
+/// of State James Baker met…", with the name cut off its title and hung
+/// elsewhere (as a second subject): a capitalised name right after a
+/// capitalised title with an "of" phrase ending just before it
+/// ("Secretary of State", "Minister of Foreign Affairs") is the name the
+/// title belongs to. The name takes the title's place in the tree, with
+/// its preposition, and the title becomes the name's compound, as in
+/// "President Bush".
+fn repair_titled_names(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    let capital = |t: &Token| {
+        t.upos == "PROPN"
+            && t.form.chars().next().is_some_and(char::is_uppercase)
+            && !DAY_WORDS.iter().any(|w| t.form.eq_ignore_ascii_case(w))
+    };
+    for j in 3..n {
+        let y = j - 1;
+        if !capital(&toks[j]) || !capital(&toks[y]) || base(fixed_rel(toks, y, rel_fix)) != "nmod" {
+            continue;
+        }
+        let Some(t) = head[y] else { continue };
+        if t >= y
+            || !matches!(toks[t].upos.as_str(), "PROPN" | "NOUN")
+            || !toks[t].form.chars().next().is_some_and(char::is_uppercase)
+        {
+            continue;
+        }
+        // The "of" phrase runs from its preposition, right after the
+        // title, to the word before the name.
+        let of = t + 1;
+        if !toks[of].form.eq_ignore_ascii_case("of")
+            || head[of] != Some(y)
+            || (of + 1..y).any(|w| !dominates(head, y, w))
+        {
+            continue;
+        }
+        // The name's head: up from its first word while still inside the
+        // run of capitalised words that starts there.
+        let mut end = j;
+        while end + 1 < n && capital(&toks[end + 1]) {
+            end += 1;
+        }
+        let mut h = j;
+        for _ in 0..n {
+            match head[h] {
+                Some(p) if (j..=end).contains(&p) => h = p,
+                _ => break,
+            }
+        }
+        // The name hangs outside the title's phrase, and the title outside
+        // the name's.
+        if dominates(head, t, h) || dominates(head, h, t) {
+            continue;
+        }
+        let (Some(th), Some(hh)) = (head[t], head[h]) else {
+            continue;
+        };
+        let h_rel = base(fixed_rel(toks, h, rel_fix));
+        // A name that is a second subject (or object) of its verb takes the
+        // title's place; a name in its own place keeps it and takes the
+        // title.
+        let doubled = matches!(h_rel, "nsubj" | "obj")
+            && (0..n).any(|c| {
+                c != h
+                    && c != t
+                    && head[c] == Some(hh)
+                    && base(fixed_rel(toks, c, rel_fix)) == h_rel
+            });
+        if doubled {
+            let t_rel: &'static str = match base(fixed_rel(toks, t, rel_fix)) {
+                "nsubj" => "nsubj",
+                "obj" => "obj",
+                "iobj" => "iobj",
+                "obl" => "obl",
+                "nmod" => "nmod",
+                "conj" => "conj",
+                _ => continue,
+            };
+            head[h] = Some(th);
+            rel_fix[h] = Some(t_rel);
+            for c in 0..t {
+                if head[c] == Some(t) && matches!(base(fixed_rel(toks, c, rel_fix)), "case" | "cc")
+                {
+                    head[c] = Some(h);
+                }
+            }
+        }
+        head[t] = Some(h);
+        rel_fix[t] = Some("compound");
     }
 }
 
