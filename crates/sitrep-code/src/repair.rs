@@ -891,11 +891,13 @@ fn repair_titled_names(
             };
             head[h] = Some(th);
             rel_fix[h] = Some(t_rel);
-            for c in 0..t {
-                if head[c] == Some(t) && matches!(base(fixed_rel(toks, c, rel_fix)), "case" | "cc")
-                {
-                    head[c] = Some(h);
-                }
+            let markers: Vec<usize> = (0..t)
+                .filter(|&c| {
+                    head[c] == Some(t) && matches!(base(fixed_rel(toks, c, rel_fix)), "case" | "cc")
+                })
+                .collect();
+            for c in markers {
+                head[c] = Some(h);
             }
         }
         head[t] = Some(h);
