@@ -1744,6 +1744,11 @@ impl<'a> Sent<'a> {
             *slot = Some(Vec::new());
         }
         let mut v = self.code_np_uncached(h);
+        if v.is_empty() && !self.d.it.stem_rule {
+            if let Some(x) = self.earlier_namesake(h) {
+                v = vec![x];
+            }
+        }
         // "Tanks loyal to President Boris Yeltsin", "des soldats fidèles à
         // Laurent Gbagbo": forces of no country named are of the state of
         // the one they are loyal to.
@@ -1774,6 +1779,48 @@ impl<'a> Sent<'a> {
             *slot = Some(v.clone());
         }
         v
+    }
+
+    /// "Talks between Antony Blinken and China's top diplomat Yang Jiechi
+    /// opened…, as Yang accused Washington…": a one-word name the lists do
+    /// not know that repeats a word of a longer name earlier in the
+    /// sentence stands for the same person, coded as that name was (by
+    /// its title or the lists).
+    fn earlier_namesake(&self, h: usize) -> Option<Coded> {
+        let t = &self.toks[h];
+        if t.upos != "PROPN"
+            || t.form.chars().count() < 3
+            || !t.form.chars().next().is_some_and(char::is_uppercase)
+            || self.actor_at[h].is_some()
+            || self.agent_at[h].is_some()
+            || DAY_WORDS.iter().any(|w| t.form.eq_ignore_ascii_case(w))
+            || self.kids[h]
+                .iter()
+                .any(|&c| !matches!(base(self.rel(c)), "case" | "punct" | "cc" | "conj" | "det"))
+        {
+            return None;
+        }
+        let name_head = |k: usize| match self.head[k] {
+            Some(p) if base(self.rel(k)) == "flat" && self.toks[p].upos == "PROPN" => Some(p),
+            _ if self.kids[k].iter().any(|&c| base(self.rel(c)) == "flat") => Some(k),
+            _ => None,
+        };
+        let k = (0..h).rev().find(|&k| {
+            self.toks[k].form == t.form
+                && name_head(k).is_some_and(|p| p != h && !repair::dominates(&self.head, h, p))
+        })?;
+        let found = self.code_np(name_head(k)?);
+        let [one] = found.as_slice() else {
+            return None;
+        };
+        if !one.names_country() {
+            return None;
+        }
+        let mut x = one.clone();
+        x.head = h;
+        x.first = h;
+        x.last = h;
+        Some(x)
     }
 
     /// The last word of the actors of the phrase headed by `h`, if it names
@@ -4256,6 +4303,20 @@ impl<'a> Sent<'a> {
             if let Some((e, trig)) = self.pred_entry(&self.d.verbs, v) {
                 let block = &self.d.verbs.blocks[e.block as usize];
                 frames.extend(self.code_pred(v, e, block, trig));
+            }
+        }
+        if std::env::var("SITREP_DBG").is_ok() {
+            for f in &frames {
+                eprintln!(
+                    "DBG frame v={} {} code={} src={:?} tgt={:?} cert={:?} dropped={}",
+                    f.verb,
+                    self.toks[f.verb].form,
+                    f.code,
+                    f.sources.iter().map(|x| x.code.clone()).collect::<Vec<_>>(),
+                    f.targets.iter().map(|x| x.code.clone()).collect::<Vec<_>>(),
+                    f.certainty,
+                    f.dropped
+                );
             }
         }
         // "Des manifestants ont mis le feu à l'ambassade de France à
