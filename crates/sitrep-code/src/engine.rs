@@ -8251,7 +8251,11 @@ impl<'a> Sent<'a> {
                         ],
                     )
             }
-            Some("04" | "06" | "08") => true,
+            // (Not a journey: "Merkel and Hollande travelled to Moscow",
+            // "se sont rendus à Moscou" is a visit of each to where they
+            // went.)
+            Some("04") => self.d.it.stem_rule || code != "042",
+            Some("06" | "08") => true,
             // Signing (057) is done together; praising, recognising,
             // apologising or forgiving (051–056) is done to someone else.
             Some("05") => !matches!(
