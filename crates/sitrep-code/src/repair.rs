@@ -20,6 +20,7 @@ pub(crate) fn repair(
 ) {
     repair_day_objects(toks, head, rel_fix);
     if builtin {
+        repair_noun_infinitives(toks, head, rel_fix);
         repair_false_auxiliaries(toks, head, rel_fix);
         repair_adverb_participles(toks, head, rel_fix);
         repair_unknown_adverbs(toks, head, rel_fix);
@@ -73,6 +74,66 @@ pub(crate) fn repair(
         repair_verbless_roots(toks, head, rel_fix);
         repair_objects_on_places(toks, head, rel_fix);
         repair_neighbouring(toks, head, rel_fix);
+    }
+}
+
+/// "Le prince héritier saoudien Abdallah", with "héritier" read as an
+/// infinitive hung on "prince" and the rest of the title on it: a French
+/// noun takes no bare infinitive, so an infinitive with no marker right
+/// after its noun is the noun's adjective, and what hung on it is the
+/// noun's (an adjective, or a capitalised name in apposition).
+fn repair_noun_infinitives(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for i in 1..n {
+        let t = &toks[i];
+        let form = t.form.to_lowercase();
+        if t.upos != "VERB"
+            || !t.feats.contains("VerbForm=Inf")
+            || !(form.ends_with("er") || form.ends_with("ir"))
+            || head[i] != Some(i - 1)
+            || toks[i - 1].upos != "NOUN"
+            || base(fixed_rel(toks, i, rel_fix)) != "acl"
+            || (0..i).any(|c| head[c] == Some(i))
+        {
+            continue;
+        }
+        let kids: Vec<usize> = (i + 1..n).filter(|&c| head[c] == Some(i)).collect();
+        // (Only words right after it: an object further on is a misparse
+        // of another kind.)
+        if kids.iter().any(|&c| {
+            !matches!(
+                base(fixed_rel(toks, c, rel_fix)),
+                "obj" | "amod" | "nmod" | "appos" | "flat" | "xcomp"
+            )
+        }) {
+            continue;
+        }
+        rel_fix[i] = Some("amod");
+        for c in kids {
+            head[c] = Some(i - 1);
+            let capital = toks[c].form.chars().next().is_some_and(char::is_uppercase);
+            rel_fix[c] = Some(if capital { "appos" } else { "amod" });
+            // A capitalised name cut onto the adjective is the noun's too.
+            let names: Vec<usize> = (c + 1..n)
+                .filter(|&k| {
+                    head[k] == Some(c)
+                        && !capital
+                        && base(fixed_rel(toks, k, rel_fix)) == "flat"
+                        && toks[k].form.chars().next().is_some_and(char::is_uppercase)
+                })
+                .collect();
+            if let Some(&first) = names.first() {
+                head[first] = Some(i - 1);
+                rel_fix[first] = Some("appos");
+                for &k in &names[1..] {
+                    head[k] = Some(first);
+                }
+            }
+        }
     }
 }
 
