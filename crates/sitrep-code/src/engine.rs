@@ -6373,6 +6373,29 @@ impl<'a> Sent<'a> {
         {
             code = "203".to_string();
         }
+        // "deported 40 Uighur men to China", "a expulsé vers l'Eswatini
+        // cinq étrangers": a few people sent to a state are handed over to
+        // it (063); a few foreigners expelled with no destination ("expelled
+        // all South Korean workers", "le directeur local du groupe
+        // français") are sent away from the state that expels them (166).
+        if code == "174" && !self.d.it.stem_rule {
+            // (Also hung on the object or the agent: "deported 40 Uighur
+            // men to China", "expulsé par le Royaume-Uni vers la Jordanie".)
+            let under: Vec<usize> = self.kids[v]
+                .iter()
+                .copied()
+                .filter(|&c| matches!(base(self.rel(c)), "obj" | "dobj" | "obl"))
+                .flat_map(|c| self.kids[c].iter().copied())
+                .collect();
+            let destination = self.kids[v].iter().chain(under.iter()).any(|&c| {
+                matches!(base(self.rel(c)), "obl" | "nmod")
+                    && self.kids[c].iter().any(|&k| {
+                        base(self.rel(k)) == "case" && self.lemma_is(k, &["to", "into", "vers"])
+                    })
+                    && self.code_np(c).iter().any(|x| x.names_country())
+            });
+            code = if destination { "063" } else { "166" }.to_string();
+        }
         // "killed hundreds of civilians", "a tué des centaines de
         // personnes": forces killing by the hundred commit a mass killing
         // (202). (An armed group's attack stays unconventional violence,
