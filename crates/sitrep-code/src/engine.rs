@@ -391,6 +391,16 @@ impl<'a> Sent<'a> {
                     && next.form.starts_with(char::is_uppercase)
                     && s.actor_at[i + 1].is_none()
                     && joined
+                    // (Not a place after its preposition with a whole name
+                    // after it, glued by the parser: "a tué à Gaza Tayssir
+                    // al-Jaabari".)
+                    && !(i > 0
+                        && matches!(toks[i - 1].form.to_lowercase().as_str(), "à" | "in" | "at" | "dans" | "en")
+                        && toks.get(i + 2).is_some_and(|t| {
+                            t.upos == "PROPN"
+                                && t.head as usize == i + 1
+                                && matches!(t.deprel.as_str(), "flat" | "flat:name")
+                        }))
                 {
                     s.actor_at[i] = None;
                 }
@@ -1082,6 +1092,65 @@ impl<'a> Sent<'a> {
             }
             self.head[f] = Some(v);
             self.rel_fix[f] = Some("obj");
+            changed = true;
+        }
+        // "a tué jeudi au Yémen Qassem al-Rimi, le chef d'Al-Qaïda", with
+        // the person's name read as the rest of the place's: a place named
+        // by the actor lists, in a prepositional phrase of a verb with no
+        // object, followed by capitalised words the lists do not know
+        // hung on it as its name, is followed by the verb's object.
+        for x in 0..n {
+            let Some((_, f, l)) = self.actor_at[x] else {
+                continue;
+            };
+            if x != f {
+                continue;
+            }
+            let inside = |k: usize| (f..=l).contains(&k);
+            let Some(p) = (f..=l).find(|&k| self.head[k].is_none_or(|h| !inside(h))) else {
+                continue;
+            };
+            let Some(v) = self.head[p] else { continue };
+            let capital = |k: usize| {
+                self.toks[k].upos == "PROPN"
+                    && self.toks[k]
+                        .form
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                    && self.actor_at[k].is_none()
+                    && self.agent_at[k].is_none()
+            };
+            let located = base(fixed_rel(self.toks, p, &self.rel_fix)) == "obl"
+                && (0..f).any(|c| {
+                    self.head[c] == Some(p)
+                        && base(fixed_rel(self.toks, c, &self.rel_fix)) == "case"
+                        && self.lemma_is(c, &["à", "au", "en", "dans", "in"])
+                });
+            let name = l + 1;
+            let glued = name < n
+                && self.head[name] == Some(p)
+                && base(fixed_rel(self.toks, name, &self.rel_fix)) == "flat"
+                && capital(name);
+            let has_object = (0..n).any(|k| {
+                self.head[k] == Some(v)
+                    && matches!(base(fixed_rel(self.toks, k, &self.rel_fix)), "obj" | "dobj")
+            });
+            if !located || !glued || has_object || !is_verbal(&self.toks[v]) {
+                continue;
+            }
+            self.head[name] = Some(v);
+            self.rel_fix[name] = Some("obj");
+            for k in name + 1..n {
+                if self.head[k] == Some(p)
+                    && (matches!(
+                        base(fixed_rel(self.toks, k, &self.rel_fix)),
+                        "flat" | "appos"
+                    ))
+                {
+                    self.head[k] = Some(name);
+                }
+            }
             changed = true;
         }
         if changed {
