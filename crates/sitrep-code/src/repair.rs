@@ -59,6 +59,7 @@ pub(crate) fn repair(
         repair_second_objects(toks, head, rel_fix);
         repair_named_objects(toks, head, rel_fix);
         repair_object_relatives(toks, head, rel_fix);
+        repair_agent_prepositions(toks, head, rel_fix);
         repair_lost_agents(toks, head, rel_fix);
         repair_titled_names(toks, head, rel_fix);
         repair_split_names(toks, head, rel_fix);
@@ -1057,6 +1058,45 @@ fn repair_double_subjects(
                 rel_fix[c] = Some("obj");
             }
         }
+    }
+}
+
+/// "George W. Bush, welcomed by South Korean President Kim Dae-jung…",
+/// with "by" read as an adverb of the participle and the name as its
+/// object: a "by"/"par" hung on a past participle as anything but a
+/// preposition, with a noun phrase right after it hung on it, is the
+/// preposition of that phrase, which is the participle's agent.
+fn repair_agent_prepositions(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for b in 0..n.saturating_sub(1) {
+        let Some(v) = head[b] else { continue };
+        if toks[b].upos != "ADP"
+            || !matches!(toks[b].form.to_lowercase().as_str(), "by" | "par")
+            || matches!(base(fixed_rel(toks, b, rel_fix)), "case" | "mark" | "fixed")
+            || !toks[v].feats.contains("VerbForm=Part")
+            || toks[v].feats.contains("Tense=Pres")
+        {
+            continue;
+        }
+        let Some(c) = (b + 1..n).find(|&c| {
+            head[c] == Some(b)
+                && matches!(toks[c].upos.as_str(), "NOUN" | "PROPN")
+                && matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "nmod" | "obl" | "nsubj")
+        }) else {
+            continue;
+        };
+        // (The phrase starts right after the preposition.)
+        if (b + 1..c).any(|w| !dominates(head, c, w)) {
+            continue;
+        }
+        head[c] = Some(v);
+        rel_fix[c] = Some("obl:agent");
+        head[b] = Some(c);
+        rel_fix[b] = Some("case");
     }
 }
 
