@@ -4374,20 +4374,6 @@ impl<'a> Sent<'a> {
                 frames.extend(self.code_pred(v, e, block, trig));
             }
         }
-        if std::env::var("SITREP_DBG").is_ok() {
-            for f in &frames {
-                eprintln!(
-                    "DBG frame v={} {} code={} src={:?} tgt={:?} cert={:?} dropped={}",
-                    f.verb,
-                    self.toks[f.verb].form,
-                    f.code,
-                    f.sources.iter().map(|x| x.code.clone()).collect::<Vec<_>>(),
-                    f.targets.iter().map(|x| x.code.clone()).collect::<Vec<_>>(),
-                    f.certainty,
-                    f.dropped
-                );
-            }
-        }
         // "Des manifestants ont mis le feu à l'ambassade de France à
         // Ouagadougou, accusant Paris…": the same words as another verb's
         // source, given a country there, have it here too.

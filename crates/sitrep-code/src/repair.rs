@@ -51,6 +51,7 @@ pub(crate) fn repair(
         repair_appositive_participles(toks, head, rel_fix);
         repair_control_infinitives(toks, head, rel_fix);
         repair_reduced_relatives(toks, head, rel_fix);
+        repair_subject_participles(toks, head, rel_fix);
         repair_backed_subjects(toks, head, rel_fix);
         repair_split_lists(toks, head, rel_fix);
         repair_caseless_lists(toks, head, rel_fix);
@@ -1085,7 +1086,10 @@ fn repair_agent_prepositions(
         let Some(c) = (b + 1..n).find(|&c| {
             head[c] == Some(b)
                 && matches!(toks[c].upos.as_str(), "NOUN" | "PROPN")
-                && matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "nmod" | "obl" | "nsubj")
+                && matches!(
+                    base(fixed_rel(toks, c, rel_fix)),
+                    "obj" | "nmod" | "obl" | "nsubj"
+                )
         }) else {
             continue;
         };
@@ -1155,6 +1159,70 @@ fn repair_lost_agents(
         if let Some(n) = agent {
             head[n] = Some(v);
             rel_fix[n] = Some("obl:agent");
+        }
+    }
+}
+
+/// "Thailand released three Iranians jailed over a bomb plot", with
+/// "Iranians" read as the subject of "jailed" and "jailed" as a clause of
+/// "released": a passive participle with no auxiliary, whose subject
+/// stands right before it, is a participle on that noun, and the noun
+/// (with a number cut off before it) is the object of the verb above,
+/// when that verb has no noun object of its own.
+fn repair_subject_participles(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    let n = toks.len();
+    for v in 1..n {
+        let s = v - 1;
+        let t = &toks[v];
+        if t.upos != "VERB"
+            || !t.feats.contains("VerbForm=Part")
+            || !t.feats.contains("Voice=Pass")
+            || !matches!(
+                base(fixed_rel(toks, v, rel_fix)),
+                "xcomp" | "ccomp" | "conj" | "parataxis"
+            )
+            || head[s] != Some(v)
+            || !base(fixed_rel(toks, s, rel_fix)).starts_with("nsubj")
+            || !matches!(toks[s].upos.as_str(), "NOUN" | "PROPN")
+            || (0..n).any(|c| {
+                head[c] == Some(v)
+                    && matches!(base(fixed_rel(toks, c, rel_fix)), "aux" | "cop" | "mark")
+            })
+        {
+            continue;
+        }
+        let Some(g) = head[v].filter(|&g| g < s && toks[g].upos == "VERB") else {
+            continue;
+        };
+        let objects: Vec<usize> = (0..n)
+            .filter(|&c| {
+                head[c] == Some(g) && matches!(base(fixed_rel(toks, c, rel_fix)), "obj" | "dobj")
+            })
+            .collect();
+        if objects.iter().any(|&o| toks[o].upos != "NUM") {
+            continue;
+        }
+        head[s] = Some(g);
+        rel_fix[s] = Some("obj");
+        head[v] = Some(s);
+        rel_fix[v] = Some("acl");
+        for o in objects {
+            if o + 1 == s {
+                head[o] = Some(s);
+                rel_fix[o] = Some("nummod");
+            }
+        }
+        if s > 0
+            && toks[s - 1].upos == "NUM"
+            && head[s - 1] != Some(s)
+            && !dominates(head, s - 1, s)
+        {
+            head[s - 1] = Some(s);
+            rel_fix[s - 1] = Some("nummod");
         }
     }
 }
