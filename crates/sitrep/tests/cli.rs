@@ -2752,6 +2752,83 @@ fn crowds_aid_teams_hosts_and_partners() {
     assert_cases(expect);
 }
 
+/// Who is who in a misparsed sentence, and what kind of act it is: a name
+/// cut off its "Secretary of State" title is still the title's holder; a
+/// bare surname repeats the titled name before it; "accusing them" is
+/// said of the main verb's object; a journey of several leaders is each
+/// one's visit to the place, not a meeting among them; a French "prince
+/// héritier" is a title, not an infinitive; a few people deported to a
+/// state are handed over (063), a foreigner expelled is sent away (166);
+/// a place with a person's name glued to it stays a place; greeting a
+/// guest is hosting him; ordering sanctions imposes them; a passive
+/// participle on the object is no act of that object.
+#[test]
+fn titles_namesakes_journeys_and_deportations() {
+    let expect: &[Case] = &[
+        (
+            "en",
+            "2019-06-20",
+            "Talks between Secretary of State Mike Pompeo and Iranian Foreign Minister Javad Zarif were cancelled, and Zarif accused Washington of lying.",
+            &[("USA", "040", "IRN"), ("IRN", "040", "USA"), ("IRN", "112", "USA")],
+        ),
+        (
+            "fr",
+            "2021-09-20",
+            "La Hongrie a expulsé lundi deux diplomates ukrainiens, les accusant d'ingérence dans ses élections avec l'aide de la Roumanie.",
+            &[("HUN", "161", "UKR"), ("HUN", "112", "UKR")],
+        ),
+        (
+            "en",
+            "2016-01-21",
+            "Angela Merkel and Francois Hollande flew to Athens on Thursday.",
+            &[("DEU", "042", "GRC"), ("FRA", "042", "GRC")],
+        ),
+        (
+            "fr",
+            "1997-12-09",
+            "Le prince héritier saoudien Abdallah a été reçu par le président Mohammad Khatami.",
+            &[("IRN", "043", "SAU")],
+        ),
+        (
+            "en",
+            "2004-01-28",
+            "Thailand deported 12 Cambodian activists to Phnom Penh on Wednesday.",
+            &[("THA", "063", "KHM")],
+        ),
+        (
+            "en",
+            "2010-03-17",
+            "Iraq expelled a Turkish businessman on Wednesday.",
+            &[("IRQ", "166", "TUR")],
+        ),
+        (
+            "fr",
+            "2012-11-14",
+            "Un drone israélien a tué mercredi à Gaza Ahmed Jaabari, le chef de la branche armée du Hamas.",
+            &[("ISR", "186", "PSE")],
+        ),
+        (
+            "en",
+            "2014-06-15",
+            "Nepal's prime minister greeted Narendra Modi at Kathmandu airport on Sunday.",
+            &[("NPL", "043", "IND")],
+        ),
+        (
+            "en",
+            "2021-02-10",
+            "Joe Biden ordered sanctions on Wednesday against the generals who led the coup in Myanmar.",
+            &[("USA", "163", "MMR")],
+        ),
+        (
+            "en",
+            "2023-05-26",
+            "Belgium released in exchange two Iranians jailed over a bomb plot in Paris.",
+            &[("BEL", "084", "IRN")],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// What is not an act of its own, and who acts: a state named as the
 /// other party of its own leader's act is a misread clause (the real
 /// target is found elsewhere); the purpose or the reason of an act is its
