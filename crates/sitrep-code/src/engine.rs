@@ -6560,13 +6560,41 @@ impl<'a> Sent<'a> {
         let passive = self.passive_subject(v);
         // "riot police backed by helicopters", "des troupes appuyées par
         // des blindés": support by equipment, no one's act.
-        if !self.d.it.stem_rule
-            && bind.source.is_none()
-            && passive.is_some()
+        // (Nor a welcome by no one: "came ashore, greeted by the glare of
+        // television lights", "accueilli par des huées".)
+        let welcomed = self.past_participle(v)
             && self.lemma_is(
                 v,
                 &[
-                    "back", "support", "escort", "cover", "appuyer", "soutenir", "escorter",
+                    "greet",
+                    "welcome",
+                    "receive",
+                    "hail",
+                    "accueillir",
+                    "recevoir",
+                    "saluer",
+                ],
+            );
+        if !self.d.it.stem_rule
+            && bind.source.is_none()
+            && (passive.is_some() || welcomed)
+            && self.lemma_is(
+                v,
+                &[
+                    "back",
+                    "support",
+                    "escort",
+                    "cover",
+                    "appuyer",
+                    "soutenir",
+                    "escorter",
+                    "greet",
+                    "welcome",
+                    "receive",
+                    "hail",
+                    "accueillir",
+                    "recevoir",
+                    "saluer",
                 ],
             )
         {
@@ -6576,7 +6604,9 @@ impl<'a> Sent<'a> {
                 let anyone = words
                     .iter()
                     .any(|&w| self.actor_at[w].is_some() || self.agent_at[w].is_some());
-                if !anyone {
+                // (A welcome's hosts may be named deeper: "par les trois
+                // membres de la présidence collégiale de Bosnie".)
+                if !anyone && !(welcomed && !self.code_np_deep(a).is_empty()) {
                     return None;
                 }
             }
