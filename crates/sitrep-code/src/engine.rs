@@ -6606,7 +6606,7 @@ impl<'a> Sent<'a> {
                     .any(|&w| self.actor_at[w].is_some() || self.agent_at[w].is_some());
                 // (A welcome's hosts may be named deeper: "par les trois
                 // membres de la présidence collégiale de Bosnie".)
-                if !anyone && !(welcomed && !self.code_np_deep(a).is_empty()) {
+                if !anyone && (!welcomed || self.code_np_deep(a).is_empty()) {
                     return None;
                 }
             }
