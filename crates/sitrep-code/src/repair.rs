@@ -935,12 +935,15 @@ fn repair_titled_names(
         // A name that is a second subject (or object) of its verb takes the
         // title's place; a name in its own place keeps it and takes the
         // title.
+        // (Not beside a relative pronoun the parser made the subject:
+        // "…, which Secretary of State Mike Pompeo denied".)
         let doubled = matches!(h_rel, "nsubj" | "obj")
             && (0..n).any(|c| {
                 c != h
                     && c != t
                     && head[c] == Some(hh)
                     && base(fixed_rel(toks, c, rel_fix)) == h_rel
+                    && toks[c].upos != "PRON"
             });
         if doubled {
             let t_rel: &'static str = match base(fixed_rel(toks, t, rel_fix)) {
