@@ -6562,42 +6562,26 @@ impl<'a> Sent<'a> {
         // des blindés": support by equipment, no one's act.
         // (Nor a welcome by no one: "came ashore, greeted by the glare of
         // television lights", "accueilli par des huées".)
-        let welcomed = self.past_participle(v)
+        let welcomed = self.lemma_is(
+            v,
+            &[
+                "greet",
+                "welcome",
+                "receive",
+                "hail",
+                "accueillir",
+                "recevoir",
+                "saluer",
+            ],
+        ) && (passive.is_some() || self.past_participle(v));
+        let supported = passive.is_some()
             && self.lemma_is(
                 v,
                 &[
-                    "greet",
-                    "welcome",
-                    "receive",
-                    "hail",
-                    "accueillir",
-                    "recevoir",
-                    "saluer",
+                    "back", "support", "escort", "cover", "appuyer", "soutenir", "escorter",
                 ],
             );
-        if !self.d.it.stem_rule
-            && bind.source.is_none()
-            && (passive.is_some() || welcomed)
-            && self.lemma_is(
-                v,
-                &[
-                    "back",
-                    "support",
-                    "escort",
-                    "cover",
-                    "appuyer",
-                    "soutenir",
-                    "escorter",
-                    "greet",
-                    "welcome",
-                    "receive",
-                    "hail",
-                    "accueillir",
-                    "recevoir",
-                    "saluer",
-                ],
-            )
-        {
+        if !self.d.it.stem_rule && bind.source.is_none() && (supported || welcomed) {
             if let Some(a) = self.passive_agent(v) {
                 let mut words = Vec::new();
                 self.np_words(a, &mut words);
