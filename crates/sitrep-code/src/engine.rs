@@ -541,7 +541,7 @@ impl<'a> Sent<'a> {
                 let given = t.upos == "PROPN"
                     && t.form.chars().count() > 2
                     && !t.form.ends_with('.')
-                    && t.form.chars().next().is_some_and(char::is_uppercase)
+                    && t.form.starts_with(char::is_uppercase)
                     && s.actor_at[p].is_none()
                     && s.agent_at[p].is_none();
                 if !country && same_name && given {
@@ -1859,7 +1859,7 @@ impl<'a> Sent<'a> {
         let t = &self.toks[h];
         if t.upos != "PROPN"
             || t.form.chars().count() < 3
-            || !t.form.chars().next().is_some_and(char::is_uppercase)
+            || !t.form.starts_with(char::is_uppercase)
             || self.actor_at[h].is_some()
             || self.agent_at[h].is_some()
             || DAY_WORDS.iter().any(|w| t.form.eq_ignore_ascii_case(w))

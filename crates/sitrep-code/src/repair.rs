@@ -104,8 +104,8 @@ fn repair_noun_infinitives(
             continue;
         }
         let kids: Vec<usize> = (i + 1..n).filter(|&c| head[c] == Some(i)).collect();
-        // (Only words right after it: an object further on is a misparse
-        // of another kind.)
+        // (Only the words of a title: a subject, a clause or a
+        // preposition on it is a misparse of another kind.)
         if kids.iter().any(|&c| {
             !matches!(
                 base(fixed_rel(toks, c, rel_fix)),
@@ -117,15 +117,17 @@ fn repair_noun_infinitives(
         rel_fix[i] = Some("amod");
         for c in kids {
             head[c] = Some(i - 1);
-            let capital = toks[c].form.chars().next().is_some_and(char::is_uppercase);
+            let capital = toks[c].form.starts_with(char::is_uppercase);
             rel_fix[c] = Some(if capital { "appos" } else { "amod" });
+            if capital {
+                continue;
+            }
             // A capitalised name cut onto the adjective is the noun's too.
             let names: Vec<usize> = (c + 1..n)
                 .filter(|&k| {
                     head[k] == Some(c)
-                        && !capital
                         && base(fixed_rel(toks, k, rel_fix)) == "flat"
-                        && toks[k].form.chars().next().is_some_and(char::is_uppercase)
+                        && toks[k].form.starts_with(char::is_uppercase)
                 })
                 .collect();
             if let Some(&first) = names.first() {
@@ -886,7 +888,7 @@ fn repair_titled_names(
     let n = toks.len();
     let capital = |t: &Token| {
         t.upos == "PROPN"
-            && t.form.chars().next().is_some_and(char::is_uppercase)
+            && t.form.starts_with(char::is_uppercase)
             && !DAY_WORDS.iter().any(|w| t.form.eq_ignore_ascii_case(w))
     };
     for j in 3..n {
@@ -897,7 +899,7 @@ fn repair_titled_names(
         let Some(t) = head[y] else { continue };
         if t >= y
             || !matches!(toks[t].upos.as_str(), "PROPN" | "NOUN")
-            || !toks[t].form.chars().next().is_some_and(char::is_uppercase)
+            || !toks[t].form.starts_with(char::is_uppercase)
         {
             continue;
         }
