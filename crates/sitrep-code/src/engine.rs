@@ -388,7 +388,15 @@ impl<'a> Sent<'a> {
                     && (i == 0 || toks[i - 1].upos != "DET")
                     && toks[i].upos == "PROPN"
                     && next.upos == "PROPN"
-                    && next.form.starts_with(char::is_uppercase)
+                    && (next.form.starts_with(char::is_uppercase)
+                        // ("Anwar al-Awlaki" is not Anwar Ibrahim.)
+                        || (matches!(next.form.as_str(), "al" | "el" | "bin" | "ibn" | "ould" | "ag")
+                            && toks[i + 2..n.min(i + 4)].iter().any(|t| {
+                                t.upos == "PROPN"
+                                    && t.form.starts_with(char::is_uppercase)
+                                    && t.head as usize == i + 1
+                                    && matches!(t.deprel.as_str(), "flat" | "flat:name")
+                            })))
                     && s.actor_at[i + 1].is_none()
                     && joined
                     // (Not a place after its preposition with a whole name
@@ -7212,7 +7220,6 @@ impl<'a> Sent<'a> {
                 f.code.as_str(),
                 "190" | "193" | "194" | "195" | "180" | "18" | "183" | "185"
             )
-            && !f.targets.is_empty()
             && self.lemma_is(
                 v,
                 &[
@@ -7265,52 +7272,26 @@ impl<'a> Sent<'a> {
                         base(self.rel(k)) == "det" && self.lemma_is(k, &["a", "an", "un", "une"])
                     })
             });
-            if one_person {
+            if one_person && !f.targets.is_empty() {
                 f.code = "1823".to_string();
             }
+            // (Also when the name is no actor of the lexicons, "avoir tué
+            // Mohammed Deif": the target is then where it happened; and
+            // "killing him" after "the car of Hamas leader Abdel Aziz
+            // al-Rantisi": the one the pronoun stands for.)
+            // (A leader named by the group alone, when the killing is the
+            // sentence's act, not a participle elaborating a strike:
+            // "killing the commander of the Revolutionary Guards".)
+            let of_group = base(self.rel(v)) != "advcl";
             let named_person = self.kids[v].iter().any(|&o| {
                 victim(o)
-                    && ((self.toks[o].upos == "PROPN"
-                        && self.kids[o].iter().any(|&k| base(self.rel(k)) == "flat"))
+                    && (self.named_person(o, of_group)
                         || (self.lemma_is(
                             o,
-                            &[
-                                "leader",
-                                "commander",
-                                "chief",
-                                "head",
-                                "founder",
-                                "president",
-                                "minister",
-                                "governor",
-                                "general",
-                                "secretary",
-                                "emir",
-                                "sheikh",
-                                "cleric",
-                                "chef",
-                                "dirigeant",
-                                "commandant",
-                                "fondateur",
-                                "président",
-                                "ministre",
-                                "gouverneur",
-                                "général",
-                                "secrétaire",
-                                "émir",
-                                "cheikh",
-                                "prédicateur",
-                            ],
-                        ) && self.kids[o].iter().any(|&k| {
-                            matches!(base(self.rel(k)), "appos" | "flat" | "nmod")
-                                && (self.toks[k].upos == "PROPN"
-                                    // ("…, cheikh Ahmed Yassine", "…,
-                                    // l'Algérien Abdelmalek Droukdel")
-                                    || (base(self.rel(k)) == "appos"
-                                        && self.kids[k].iter().any(|&n| {
-                                            self.toks[n].upos == "PROPN"
-                                                && matches!(base(self.rel(n)), "flat" | "appos")
-                                        })))
+                            &["he", "she", "him", "her", "il", "elle", "le", "la", "lui"],
+                        ) && (0..o).any(|k| {
+                            self.named_person(k, false)
+                                && !matches!(base(self.rel(k)), "nsubj" | "appos" | "flat")
                         })))
             });
             if named_person {
@@ -7324,7 +7305,7 @@ impl<'a> Sent<'a> {
                     && (self.lemma_is(c, &["kamikaze"])
                         || self.kids[c].iter().any(|&m| self.lemma_is(m, &["suicide"])))
             });
-            if bomber {
+            if bomber && !f.targets.is_empty() {
                 f.code = "1831".to_string();
             }
         }
@@ -9195,6 +9176,36 @@ impl<'a> Sent<'a> {
         false
     }
 
+    /// Whether word `o` names one person: a name of several words
+    /// ("Mohammed Deif"), or a leader's title with the name beside it
+    /// ("Hamas leader Abdel Aziz al-Rantisi", "le chef de la branche armée,
+    /// Mohammed Deif", "Russia's ambassador Andrei Karlov").
+    /// With `of_group`, a leader's title with the group's name counts too
+    /// ("a tué le chef du Hezbollah").
+    fn named_person(&self, o: usize, of_group: bool) -> bool {
+        // A name beside a word: its flat or apposed words, or a name the
+        // parser hung on it as a modifier without a preposition
+        // ("Iranian commander Qassem Soleimani", not, unless `of_group`,
+        // "the commander of the Revolutionary Guards").
+        let beside = |k: usize| {
+            matches!(base(self.rel(k)), "appos" | "flat")
+                || (base(self.rel(k)) == "nmod"
+                    && (of_group || !self.kids[k].iter().any(|&c| base(self.rel(c)) == "case")))
+        };
+        (self.toks[o].upos == "PROPN" && self.kids[o].iter().any(|&k| base(self.rel(k)) == "flat"))
+            || (self.lemma_is(o, LEADER_TITLES)
+                && self.kids[o].iter().any(|&k| {
+                    beside(k)
+                        && (self.toks[k].upos == "PROPN"
+                            // ("…, cheikh Ahmed Yassine", "…, l'Algérien
+                            // Abdelmalek Droukdel")
+                            || (base(self.rel(k)) == "appos"
+                                && self.kids[k]
+                                    .iter()
+                                    .any(|&n| self.toks[n].upos == "PROPN" && beside(n))))
+                }))
+    }
+
     /// A participle clause that elaborates a coded event ("bombarded the
     /// city overnight, killing eight people", "held talks with X, offering
     /// support") is part of that event, not another one: it has no subject
@@ -9202,6 +9213,7 @@ impl<'a> Sent<'a> {
     /// demand, accusation, rejection or threat.
     fn drop_elaborations(&self, frames: &mut [Frame]) {
         let coded: Vec<usize> = frames.iter().map(|f| f.verb).collect();
+        let mut assassinations: Vec<usize> = Vec::new();
         // "Madrid a riposté en expulsant trois diplomates", "hit back by
         // imposing duties": the retaliation is the act its gerund codes.
         let by_gerund = |v: usize| {
@@ -9247,6 +9259,24 @@ impl<'a> Sent<'a> {
                 && self.head[v].is_some_and(|h| coded.contains(&h))
             {
                 f.dropped = true;
+                // "dropped two bombs on a safe house, killing Abu Musab
+                // al-Zarqawi": the strike that killed a named leader is
+                // an assassination (186).
+                if f.code == "186" {
+                    if let Some(h) = self.head[v] {
+                        assassinations.push(h);
+                    }
+                }
+            }
+        }
+        if !self.d.it.stem_rule {
+            for f in frames.iter_mut() {
+                if assassinations.contains(&f.verb)
+                    && !f.dropped
+                    && matches!(f.code.get(..2), Some("18" | "19"))
+                {
+                    f.code = "186".to_string();
+                }
             }
         }
     }
@@ -11216,6 +11246,40 @@ fn unnamed_crowd(h: usize) -> Coded {
         base: None,
     }
 }
+
+/// Titles of the people whose killing is an assassination (186) when the
+/// name stands beside them.
+const LEADER_TITLES: &[&str] = &[
+    "leader",
+    "commander",
+    "chief",
+    "head",
+    "founder",
+    "president",
+    "minister",
+    "governor",
+    "general",
+    "secretary",
+    "emir",
+    "sheikh",
+    "cleric",
+    "ambassador",
+    "envoy",
+    "chef",
+    "dirigeant",
+    "commandant",
+    "fondateur",
+    "président",
+    "ministre",
+    "gouverneur",
+    "général",
+    "secrétaire",
+    "émir",
+    "cheikh",
+    "prédicateur",
+    "ambassadeur",
+    "émissaire",
+];
 
 const PEOPLE_NOUNS: &[&str] = &[
     "people",
