@@ -7356,6 +7356,7 @@ impl<'a> Sent<'a> {
                     // (Not "a pris le contrôle de Bagdad".)
                     && !self.lemma_is(o, &["control", "contrôle"])
                     && (self.lemma_is(o, PEOPLE_NOUNS)
+                        || self.lemma_is(o, CAPTIVE_NOUNS)
                         || f.targets.iter().any(|t| {
                             (self.np_head(t.head) == o || self.head[t.head] == Some(o))
                                 && (t.sector.is_some() || t.name.is_some())
@@ -11279,6 +11280,42 @@ const LEADER_TITLES: &[&str] = &[
     "prédicateur",
     "ambassadeur",
     "émissaire",
+];
+
+/// People taken by force ("captured six Somali pirates", "ont capturé
+/// deux soldats"): their capture is a detention (173), not ground taken.
+const CAPTIVE_NOUNS: &[&str] = &[
+    "soldier",
+    "pirate",
+    "sailor",
+    "seaman",
+    "fisherman",
+    "crew",
+    "hostage",
+    "fighter",
+    "rebel",
+    "spy",
+    "agent",
+    "diplomat",
+    "officer",
+    "commando",
+    "marine",
+    "mercenary",
+    "pilot",
+    "soldat",
+    "marin",
+    "pêcheur",
+    "équipage",
+    "otage",
+    "combattant",
+    "rebelle",
+    "espion",
+    "agent",
+    "diplomate",
+    "officier",
+    "militaire",
+    "mercenaire",
+    "pilote",
 ];
 
 const PEOPLE_NOUNS: &[&str] = &[
