@@ -6551,6 +6551,32 @@ impl<'a> Sent<'a> {
             code = "130".to_string();
         }
         let mut certainty = self.certainty(v);
+        // "Gazprom stopped delivering gas to Ukraine", "a cessé de livrer
+        // du gaz", "will no longer allow arms exports", "n'autoriserait
+        // plus d'exportations d'armes": cooperation stopped is relations
+        // reduced (aid 162, talks 164, the rest 160), and it happened.
+        let cooperation = matches!(code.get(..2), Some("04" | "06" | "07"))
+            || (code.starts_with("08")
+                && self.lemma_is(
+                    v,
+                    &[
+                        "allow",
+                        "authorize",
+                        "authorise",
+                        "permit",
+                        "autoriser",
+                        "permettre",
+                    ],
+                ));
+        if !self.d.it.stem_rule && cooperation && self.cooperation_stopped(v) {
+            code = match code.get(..2) {
+                Some("07") => "162",
+                Some("04") => "164",
+                _ => "160",
+            }
+            .to_string();
+            certainty = Certainty::Asserted;
+        }
         // With an ontology, a negated verb codes its opposite ("did not
         // criticise" → 050); without one it stays, marked negated.
         if certainty == Certainty::Negated && self.negated_here(v) {
@@ -9175,6 +9201,46 @@ impl<'a> Sent<'a> {
             cur = h;
         }
         false
+    }
+
+    /// Whether the act of verb `v` is stopped: the complement of "stop",
+    /// "cease", "suspend" ("stopped delivering", "a cessé de livrer"), or
+    /// done "no longer" ("ne … plus").
+    fn cooperation_stopped(&self, v: usize) -> bool {
+        let stopped_by = base(self.rel(v)) == "xcomp"
+            && self.head[v].is_some_and(|h| {
+                self.lemma_is(
+                    h,
+                    &[
+                        "stop",
+                        "halt",
+                        "cease",
+                        "suspend",
+                        "quit",
+                        "cesser",
+                        "arrêter",
+                        "suspendre",
+                        "interrompre",
+                    ],
+                )
+            });
+        let advmod = |w: &[&str]| {
+            self.kids[v]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "advmod" && self.lemma_is(c, w))
+        };
+        let no_longer = self.kids[v].iter().any(|&c| {
+            base(self.rel(c)) == "advmod"
+                && self.lemma_is(c, &["longer"])
+                && self.kids[c].iter().any(|&n| self.lemma_is(n, &["no"]))
+        });
+        // ("n'autoriserait plus d'exportations", with "plus" read as the
+        // object)
+        let ne_plus = advmod(&["ne", "n'", "n’"])
+            && self.kids[v].iter().any(|&c| {
+                matches!(base(self.rel(c)), "advmod" | "obj") && self.lemma_is(c, &["plus"])
+            });
+        stopped_by || no_longer || ne_plus
     }
 
     /// Whether word `o` names one person: a name of several words
