@@ -9281,6 +9281,48 @@ impl<'a> Sent<'a> {
     fn drop_elaborations(&self, frames: &mut [Frame]) {
         let coded: Vec<usize> = frames.iter().map(|f| f.verb).collect();
         let mut assassinations: Vec<usize> = Vec::new();
+        // The countries each coded verb's event is aimed at: a participle
+        // aimed at another country only is an act of its own ("established
+        // relations with China, breaking with Taiwan").
+        let aimed: Vec<(usize, Vec<String>)> = frames
+            .iter()
+            .map(|f| {
+                let c = f
+                    .targets
+                    .iter()
+                    .filter(|t| t.names_country())
+                    .map(|t| country_of(&t.code))
+                    .collect();
+                (f.verb, c)
+            })
+            .collect();
+        // (Not force: "pounded Hamas compounds, killing more than 200
+        // people" is one strike whoever the dead are.)
+        let force = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
+        let heads_force: Vec<usize> = frames
+            .iter()
+            .filter(|f| force(&f.code))
+            .map(|f| f.verb)
+            .collect();
+        let elsewhere = |f: &Frame| {
+            let Some(h) = self.head[f.verb] else {
+                return false;
+            };
+            if force(&f.code) || heads_force.contains(&h) {
+                return false;
+            }
+            let own: Vec<String> = f
+                .targets
+                .iter()
+                .filter(|t| t.names_country())
+                .map(|t| country_of(&t.code))
+                .collect();
+            !own.is_empty()
+                && aimed
+                    .iter()
+                    .filter(|(v, _)| *v == h)
+                    .any(|(_, c)| !c.is_empty() && own.iter().all(|x| !c.contains(x)))
+        };
         // "Madrid a riposté en expulsant trois diplomates", "hit back by
         // imposing duties": the retaliation is the act its gerund codes.
         let by_gerund = |v: usize| {
@@ -9322,6 +9364,7 @@ impl<'a> Sent<'a> {
             if participle
                 && !own_subject
                 && !statement
+                && (self.d.it.stem_rule || !elsewhere(f))
                 && base(self.rel(v)) == "advcl"
                 && self.head[v].is_some_and(|h| coded.contains(&h))
             {
