@@ -2841,6 +2841,87 @@ fn titles_namesakes_journeys_and_deportations() {
     assert_cases(expect);
 }
 
+/// Killings, captures and cooperation stopped: a strike that kills a named
+/// leader is an assassination, also when the killing is a participle on
+/// the strike or the name is no actor (and a given name that is some
+/// leader's alias does not make the victim that leader); people captured
+/// are detained; "called the executions cruel" is a criticism; stopping a
+/// delivery or no longer allowing sales reduces relations, and a
+/// participle aimed at another country than its clause is an act of its
+/// own.
+#[test]
+fn assassinations_captures_and_stopped_cooperation() {
+    let expect: &[Case] = &[
+        (
+            "en",
+            "2004-04-17",
+            "An Israeli helicopter fired two missiles at a car in Gaza City on Saturday, killing Hamas leader Abdel Aziz al-Rantisi.",
+            &[("ISR", "186", "PSE")],
+        ),
+        (
+            "en",
+            "2006-06-08",
+            "U.S. aircraft dropped two bombs on a house near Baquba on Wednesday, killing Abu Musab al-Zarqawi.",
+            &[("USA", "186", "IRQ")],
+        ),
+        (
+            "en",
+            "2011-09-30",
+            "A U.S. drone killed Anwar al-Awlaki in Yemen on Friday.",
+            &[("USA", "186", "YEM")],
+        ),
+        (
+            "fr",
+            "2024-08-01",
+            "L’armée israélienne a affirmé jeudi avoir tué Mohammed Deif, le chef de la branche armée du Hamas, à Khan Younès.",
+            &[("ISR", "186", "PSE")],
+        ),
+        (
+            "en",
+            "2009-04-10",
+            "Somali pirates captured six French sailors off the coast of Yemen on Friday.",
+            &[("SOM", "173", "FRA")],
+        ),
+        (
+            "en",
+            "2015-04-29",
+            "Indonesia executed two Australians, and Prime Minister Tony Abbott called the executions cruel.",
+            &[("IDN", "182", "AUS"), ("AUS", "111", "IDN")],
+        ),
+        (
+            "en",
+            "2009-01-01",
+            "Gazprom stopped delivering gas to Ukraine on Thursday.",
+            &[("RUS", "162", "UKR")],
+        ),
+        (
+            "en",
+            "2018-10-22",
+            "Germany will no longer allow arms sales to Saudi Arabia, Angela Merkel said on Monday.",
+            &[("DEU", "160", "SAU")],
+        ),
+        (
+            "fr",
+            "2012-01-22",
+            "L’Iran a cessé de vendre du pétrole aux compagnies britanniques, a annoncé dimanche le ministère du Pétrole.",
+            &[("IRN", "160", "GBR")],
+        ),
+        (
+            "en",
+            "2023-03-26",
+            "Honduras established diplomatic relations with China on Sunday, breaking with Taiwan.",
+            &[("HND", "050", "CHN"), ("HND", "161", "TWN")],
+        ),
+        (
+            "fr",
+            "2023-03-26",
+            "Le Honduras a établi dimanche des relations diplomatiques avec la Chine, rompant avec Taïwan.",
+            &[("HND", "050", "CHN"), ("HND", "161", "TWN")],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// What is not an act of its own, and who acts: a state named as the
 /// other party of its own leader's act is a misread clause (the real
 /// target is found elsewhere); the purpose or the reason of an act is its
