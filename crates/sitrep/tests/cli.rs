@@ -699,11 +699,11 @@ fn hand_coded_sentences_meet_the_event_goal() {
     }
 }
 
-/// The harder wire sentences of holdout2 to holdout21 and wire1 to wire29,
-/// all tuned on or scored by now (holdout22, wire30 and wire31, the next
+/// The harder wire sentences of holdout2 to holdout22 and wire1 to wire31,
+/// all tuned on or scored by now (holdout23, wire32 and wire33, the next
 /// unseen sets, are scored by hand at the start and end of a session, not
 /// here): these floors, the precision / recall measured at the end of
-/// session 18 (2026-12-07; the figures are in `docs/benchmarks.md`)
+/// session 19 (2026-12-07; the figures are in `docs/benchmarks.md`)
 /// rounded down to two decimals, catch a regression.
 #[test]
 fn wire_sentences_hold_their_scores() {
@@ -748,6 +748,8 @@ fn wire_sentences_hold_their_scores() {
         "holdout20-events-fr.jsonl",
         "holdout21-events-en.jsonl",
         "holdout21-events-fr.jsonl",
+        "holdout22-events-en.jsonl",
+        "holdout22-events-fr.jsonl",
         "wire1-events-en.jsonl",
         "wire1-events-fr.jsonl",
         "wire2-events-en.jsonl",
@@ -806,12 +808,16 @@ fn wire_sentences_hold_their_scores() {
         "wire28-events-fr.jsonl",
         "wire29-events-en.jsonl",
         "wire29-events-fr.jsonl",
+        "wire30-events-en.jsonl",
+        "wire30-events-fr.jsonl",
+        "wire31-events-en.jsonl",
+        "wire31-events-fr.jsonl",
     ]);
     let floors = [
         (0.98, 0.90),
         (0.87, 0.83),
         (0.98, 0.89),
-        (0.94, 0.88),
+        (0.94, 0.90),
         (0.93, 0.88),
         (0.93, 0.88),
         (0.89, 0.83),
@@ -821,7 +827,7 @@ fn wire_sentences_hold_their_scores() {
         (0.90, 0.74),
         (0.90, 0.80),
         (0.93, 0.74),
-        (0.91, 0.84),
+        (0.90, 0.84),
         (0.83, 0.71),
         (0.94, 0.79),
         (0.89, 0.72),
@@ -840,7 +846,7 @@ fn wire_sentences_hold_their_scores() {
         (0.79, 0.64),
         (0.67, 0.62),
         (0.71, 0.54),
-        (0.75, 0.68),
+        (0.77, 0.70),
         (0.74, 0.73),
         (0.70, 0.68),
         (0.72, 0.49),
@@ -848,6 +854,8 @@ fn wire_sentences_hold_their_scores() {
         (0.78, 0.59),
         (0.76, 0.73),
         (0.77, 0.77),
+        (0.85, 0.61),
+        (0.69, 0.53),
         (0.76, 0.62),
         (0.84, 0.61),
         (0.83, 0.77),
@@ -855,18 +863,18 @@ fn wire_sentences_hold_their_scores() {
         (0.82, 0.72),
         (0.76, 0.68),
         (0.87, 0.73),
-        (0.81, 0.72),
-        (0.80, 0.62),
+        (0.82, 0.73),
+        (0.80, 0.63),
         (0.72, 0.53),
         (0.75, 0.66),
         (0.71, 0.62),
         (0.75, 0.73),
-        (0.84, 0.68),
-        (0.71, 0.67),
+        (0.86, 0.69),
+        (0.75, 0.70),
         (0.70, 0.54),
-        (0.79, 0.62),
+        (0.79, 0.65),
         (0.74, 0.59),
-        (0.66, 0.58),
+        (0.67, 0.59),
         (0.77, 0.65),
         (0.70, 0.57),
         (0.66, 0.56),
@@ -884,7 +892,7 @@ fn wire_sentences_hold_their_scores() {
         (0.85, 0.75),
         (0.82, 0.71),
         (0.86, 0.71),
-        (0.82, 0.67),
+        (0.81, 0.67),
         (0.81, 0.56),
         (0.72, 0.62),
         (0.77, 0.67),
@@ -897,15 +905,19 @@ fn wire_sentences_hold_their_scores() {
         (0.75, 0.69),
         (0.76, 0.48),
         (0.74, 0.54),
-        (0.83, 0.75),
+        (0.84, 0.76),
         (0.82, 0.62),
         (0.82, 0.66),
         (0.78, 0.71),
-        (0.74, 0.58),
+        (0.77, 0.61),
         (0.64, 0.41),
         (0.61, 0.48),
         (0.70, 0.64),
         (0.71, 0.58),
+        (0.78, 0.60),
+        (0.71, 0.50),
+        (0.66, 0.50),
+        (0.66, 0.53),
     ];
     assert_eq!(scores.len(), floors.len());
     for ((line, p, r), (fp, fr)) in scores.into_iter().zip(floors) {
