@@ -2858,9 +2858,10 @@ fn titles_namesakes_journeys_and_deportations() {
 /// the strike or the name is no actor (and a given name that is some
 /// leader's alias does not make the victim that leader); people captured
 /// are detained; "called the executions cruel" is a criticism; stopping a
-/// delivery or no longer allowing sales reduces relations, and a
-/// participle aimed at another country than its clause is an act of its
-/// own.
+/// delivery, cutting exports or no longer allowing sales reduces
+/// relations, as does excluding a state from a body; telling an
+/// ambassador to leave expels him; and a participle aimed at another
+/// country than its clause is an act of its own.
 #[test]
 fn assassinations_captures_and_stopped_cooperation() {
     let expect: &[Case] = &[
@@ -2929,6 +2930,30 @@ fn assassinations_captures_and_stopped_cooperation() {
             "2023-03-26",
             "Le Honduras a établi dimanche des relations diplomatiques avec la Chine, rompant avec Taïwan.",
             &[("HND", "050", "CHN"), ("HND", "161", "TWN")],
+        ),
+        (
+            "en",
+            "2004-04-01",
+            "Argentina cut its natural gas exports to Chile on Thursday.",
+            &[("ARG", "163", "CHL")],
+        ),
+        (
+            "fr",
+            "2009-01-05",
+            "Gazprom a coupé lundi ses livraisons de gaz à l’Ukraine.",
+            &[("RUS", "163", "UKR")],
+        ),
+        (
+            "fr",
+            "2021-09-06",
+            "L'Union africaine a exclu lundi la Guinée de ses travaux.",
+            &[("IGOAFR", "160", "GIN")],
+        ),
+        (
+            "en",
+            "2021-06-28",
+            "Belarus told the Polish ambassador to leave the country.",
+            &[("BLR", "166", "POL")],
         ),
     ];
     assert_cases(expect);
