@@ -7335,6 +7335,41 @@ impl<'a> Sent<'a> {
                 f.code = "1831".to_string();
             }
         }
+        // "fired a ballistic missile over Japan", "a tiré un missile
+        // au-dessus du Japon": a missile flown over a state is a show of
+        // force towards it (150), not an attack.
+        if !self.d.it.stem_rule
+            && f.code.starts_with("19")
+            && self.lemma_is(v, &["fire", "launch", "test-fire", "tirer", "lancer"])
+        {
+            let over = |w: usize| self.lemma_is(w, &["over", "above", "au-dessus"]);
+            let flown_over = self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    && self.lemma_is(o, &["missile", "rocket", "fusée"])
+                    // (Or the missile's own clause: "a rocket that flew
+                    // over northern Japan".)
+                    && std::iter::once(v)
+                        .chain(std::iter::once(o))
+                        .chain(self.kids[o].iter().copied().filter(|&r| {
+                            base(self.rel(r)) == "acl" && self.lemma_is(r, &["fly", "pass"])
+                        }))
+                        .any(|x| {
+                        // ("flew over northern Japan", "over" read as an
+                        // adverb of the adjective)
+                        (x != v && x != o && (x + 1..x + 3).any(|k| k < self.toks.len() && over(k)))
+                            || self.kids[x].iter().any(|&k| {
+                            (over(k) && matches!(base(self.rel(k)), "advmod" | "case"))
+                                || (matches!(base(self.rel(k)), "obl" | "nmod")
+                                    && self.kids[k]
+                                        .iter()
+                                        .any(|&c| base(self.rel(c)) == "case" && over(c)))
+                        })
+                    })
+            });
+            if flown_over {
+                f.code = "150".to_string();
+            }
+        }
         // "India banned 59 Chinese mobile apps", "barred the foreign
         // minister's plane from landing": a ban aimed at another country's
         // goods, firms or craft is a sanction (163); a ban on people (an

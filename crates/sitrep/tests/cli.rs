@@ -2860,8 +2860,9 @@ fn titles_namesakes_journeys_and_deportations() {
 /// are detained; "called the executions cruel" is a criticism; stopping a
 /// delivery, cutting exports or no longer allowing sales reduces
 /// relations, as does excluding a state from a body; telling an
-/// ambassador to leave expels him; and a participle aimed at another
-/// country than its clause is an act of its own.
+/// ambassador to leave expels him; a missile fired over a state is a show
+/// of force; and a participle aimed at another country than its clause is
+/// an act of its own.
 #[test]
 fn assassinations_captures_and_stopped_cooperation() {
     let expect: &[Case] = &[
@@ -2954,6 +2955,18 @@ fn assassinations_captures_and_stopped_cooperation() {
             "2021-06-28",
             "Belarus told the Polish ambassador to leave the country.",
             &[("BLR", "166", "POL")],
+        ),
+        (
+            "en",
+            "2017-08-29",
+            "North Korea fired a ballistic missile over Japan on Tuesday.",
+            &[("PRK", "150", "JPN")],
+        ),
+        (
+            "fr",
+            "2017-08-29",
+            "La Corée du Nord a tiré mardi un missile balistique au-dessus du Japon.",
+            &[("PRK", "150", "JPN")],
         ),
     ];
     assert_cases(expect);
