@@ -7342,29 +7342,10 @@ impl<'a> Sent<'a> {
             && f.code.starts_with("19")
             && self.lemma_is(v, &["fire", "launch", "test-fire", "tirer", "lancer"])
         {
-            let over = |w: usize| self.lemma_is(w, &["over", "above", "au-dessus"]);
             let flown_over = self.kids[v].iter().any(|&o| {
                 matches!(base(self.rel(o)), "obj" | "dobj")
                     && self.lemma_is(o, &["missile", "rocket", "fusée"])
-                    // (Or the missile's own clause: "a rocket that flew
-                    // over northern Japan".)
-                    && std::iter::once(v)
-                        .chain(std::iter::once(o))
-                        .chain(self.kids[o].iter().copied().filter(|&r| {
-                            base(self.rel(r)) == "acl" && self.lemma_is(r, &["fly", "pass"])
-                        }))
-                        .any(|x| {
-                        // ("flew over northern Japan", "over" read as an
-                        // adverb of the adjective)
-                        (x != v && x != o && (x + 1..x + 3).any(|k| k < self.toks.len() && over(k)))
-                            || self.kids[x].iter().any(|&k| {
-                            (over(k) && matches!(base(self.rel(k)), "advmod" | "case"))
-                                || (matches!(base(self.rel(k)), "obl" | "nmod")
-                                    && self.kids[k]
-                                        .iter()
-                                        .any(|&c| base(self.rel(c)) == "case" && over(c)))
-                        })
-                    })
+                    && self.flown_over(v, o)
             });
             if flown_over {
                 f.code = "150".to_string();
@@ -9236,6 +9217,29 @@ impl<'a> Sent<'a> {
             cur = h;
         }
         false
+    }
+
+    /// Whether missile `o`, fired by verb `v`, flew over a place: an "over"
+    /// / "au-dessus de" phrase on the verb or the missile, or the
+    /// missile's own clause ("a rocket that flew over northern Japan", with
+    /// "over" read as an adverb of the adjective).
+    fn flown_over(&self, v: usize, o: usize) -> bool {
+        let over = |w: usize| self.lemma_is(w, &["over", "above", "au-dessus"]);
+        let phrase = |x: usize| {
+            self.kids[x].iter().any(|&k| {
+                (over(k) && matches!(base(self.rel(k)), "advmod" | "case"))
+                    || (matches!(base(self.rel(k)), "obl" | "nmod")
+                        && self.kids[k]
+                            .iter()
+                            .any(|&c| base(self.rel(c)) == "case" && over(c)))
+            })
+        };
+        let clause = self.kids[o].iter().any(|&r| {
+            base(self.rel(r)) == "acl"
+                && self.lemma_is(r, &["fly", "pass"])
+                && (phrase(r) || (r + 1..(r + 3).min(self.toks.len())).any(over))
+        });
+        phrase(v) || phrase(o) || clause
     }
 
     /// Whether the act of verb `v` is stopped: the complement of "stop",
