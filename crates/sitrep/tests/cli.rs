@@ -2559,7 +2559,7 @@ fn feelings_names_and_misplaced_subjects() {
             "en",
             "2022-10-04",
             "North Korea fired a ballistic missile over Japan on Tuesday, and Japan said it was shocked.",
-            &[("PRK", "195", "JPN"), ("JPN", "111", "PRK")],
+            &[("PRK", "150", "JPN"), ("JPN", "111", "PRK")],
         ),
         (
             "en",
