@@ -9323,18 +9323,15 @@ impl<'a> Sent<'a> {
         // The countries each coded verb's event is aimed at: a participle
         // aimed at another country only is an act of its own ("established
         // relations with China, breaking with Taiwan").
-        let aimed: Vec<(usize, Vec<String>)> = frames
-            .iter()
-            .map(|f| {
-                let c = f
-                    .targets
-                    .iter()
-                    .filter(|t| t.names_country())
-                    .map(|t| country_of(&t.code))
-                    .collect();
-                (f.verb, c)
-            })
-            .collect();
+        let countries = |f: &Frame| -> Vec<String> {
+            f.targets
+                .iter()
+                .filter(|t| t.names_country())
+                .map(|t| country_of(&t.code))
+                .collect()
+        };
+        let aimed: Vec<(usize, Vec<String>)> =
+            frames.iter().map(|f| (f.verb, countries(f))).collect();
         // (Not force: "pounded Hamas compounds, killing more than 200
         // people" is one strike whoever the dead are.)
         let force = |c: &str| matches!(c.get(..2), Some("18" | "19" | "20"));
@@ -9350,12 +9347,7 @@ impl<'a> Sent<'a> {
             if force(&f.code) || heads_force.contains(&h) {
                 return false;
             }
-            let own: Vec<String> = f
-                .targets
-                .iter()
-                .filter(|t| t.names_country())
-                .map(|t| country_of(&t.code))
-                .collect();
+            let own = countries(f);
             !own.is_empty()
                 && aimed
                     .iter()
