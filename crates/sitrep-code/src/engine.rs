@@ -5798,11 +5798,19 @@ impl<'a> Sent<'a> {
                     "decision",
                     "provocation",
                     "aggression",
+                    "incident",
+                    "encounter",
+                    "manoeuvre",
+                    "maneuver",
+                    "behaviour",
+                    "behavior",
                     "acte",
                     "mesure",
                     "décision",
                     "agression",
                     "geste",
+                    "manœuvre",
+                    "comportement",
                 ],
             ) || (n > 0
                 && matches!(self.toks[n - 1].form.as_str(), "«" | "\"" | "“"))
@@ -7340,14 +7348,17 @@ impl<'a> Sent<'a> {
         // force towards it (150), not an attack.
         if !self.d.it.stem_rule
             && f.code.starts_with("19")
-            && self.lemma_is(v, &["fire", "launch", "test-fire", "tirer", "lancer"])
+            && self.lemma_is(
+                v,
+                &["fire", "launch", "test-fire", "tirer", "lancer", "tir"],
+            )
         {
             let flown_over = self.kids[v].iter().any(|&o| {
                 matches!(base(self.rel(o)), "obj" | "dobj")
                     && self.lemma_is(o, &["missile", "rocket", "fusée"])
                     && self.flown_over(v, o)
             });
-            if flown_over {
+            if flown_over || self.fired_into_sea(v) {
                 f.code = "150".to_string();
             }
         }
@@ -9240,6 +9251,92 @@ impl<'a> Sent<'a> {
                 && (phrase(r) || (r + 1..(r + 3).min(self.toks.len())).any(over))
         });
         phrase(v) || phrase(o) || clause
+    }
+
+    /// Whether what verb `v` fired came down at sea, aimed at no one:
+    /// "fired ballistic missiles into waters around Taiwan", "fired 23
+    /// missiles, one of which landed off South Korea's coast", « des tirs
+    /// de missiles dans une zone maritime », « un missile qui s'est abîmé
+    /// dans la zone économique exclusive du Japon ». Not when something is
+    /// fired at ("fired missiles at a tanker in the Red Sea").
+    fn fired_into_sea(&self, v: usize) -> bool {
+        let case_of = |n: usize, w: &[&str]| {
+            self.kids[n]
+                .iter()
+                .any(|&c| base(self.rel(c)) == "case" && self.lemma_is(c, w))
+        };
+        let at_sea = |n: usize| {
+            (self.lemma_is(n, SEA_WORDS)
+                && case_of(n, &["into", "in", "inside", "within", "dans", "en"]))
+                || (self.lemma_is(n, &["coast", "shore", "côte", "large"])
+                    && case_of(n, &["off", "au", "à"]))
+        };
+        // (Or one step down: "landed 60 km off the coast".)
+        let landed_at_sea = |x: usize| {
+            self.kids[x].iter().any(|&k| {
+                (matches!(base(self.rel(k)), "obl" | "nmod" | "advmod") && at_sea(k))
+                    || (matches!(base(self.rel(k)), "obj" | "obl")
+                        && self.kids[k]
+                            .iter()
+                            .any(|&n| base(self.rel(n)) == "nmod" && at_sea(n)))
+            })
+        };
+        let aimed = self.kids[v].iter().any(|&k| {
+            matches!(base(self.rel(k)), "obl" | "nmod")
+                && case_of(k, &["at", "sur", "contre"])
+                && !self.lemma_is(k, SEA_WORDS)
+        });
+        if aimed {
+            return false;
+        }
+        let projectiles = |o: usize| {
+            self.lemma_is(
+                o,
+                &[
+                    "missile",
+                    "rocket",
+                    "shell",
+                    "round",
+                    "projectile",
+                    "icbm",
+                    "fusée",
+                    "roquette",
+                    "obus",
+                    "projectile",
+                ],
+            )
+        };
+        // ("fired 23 missiles, one of which landed off the coast", with
+        // the landing read as the firing's clause.)
+        let landing = |r: usize| {
+            self.lemma_is(
+                r,
+                &[
+                    "land", "fall", "splash", "crash", "drop", "plunge", "abîmer", "tomber",
+                    "retomber", "écraser", "finir",
+                ],
+            ) && landed_at_sea(r)
+        };
+        let came_down = |o: usize| {
+            self.kids[o]
+                .iter()
+                .any(|&r| matches!(base(self.rel(r)), "acl" | "conj") && landing(r))
+        };
+        // (A nominal firing, « a commencé des tirs de missiles dans une
+        // zone maritime », with the place on its verb.)
+        let nominal_at_sea = self.toks[v].upos == "NOUN"
+            && matches!(base(self.rel(v)), "obj" | "nsubj")
+            && self.head[v].is_some_and(&landed_at_sea);
+        landed_at_sea(v)
+            || nominal_at_sea
+            || self.kids[v]
+                .iter()
+                .any(|&r| base(self.rel(r)) == "advcl" && landing(r))
+            || self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj" | "nmod")
+                    && projectiles(o)
+                    && (landed_at_sea(o) || came_down(o))
+            })
     }
 
     /// Whether the act of verb `v` is stopped: the complement of "stop",
@@ -11387,6 +11484,12 @@ fn unnamed_crowd(h: usize) -> Coded {
         base: None,
     }
 }
+
+/// Words for the sea a missile can come down in ("into waters around
+/// Taiwan", « dans la zone économique exclusive »).
+const SEA_WORDS: &[&str] = &[
+    "water", "waters", "sea", "ocean", "zone", "eez", "mer", "eaux", "eau", "océan",
+];
 
 /// Titles of the people whose killing is an assassination (186) when the
 /// name stands beside them.

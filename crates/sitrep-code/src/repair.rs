@@ -42,6 +42,8 @@ pub(crate) fn repair(
         repair_comma_participles(toks, head, rel_fix);
         repair_participles_after_relatives(toks, head, rel_fix);
         repair_low_conjuncts(toks, head, rel_fix);
+        repair_conjuncts_on_objects(toks, head, rel_fix);
+        repair_relatives_on_verbs(toks, head, rel_fix);
         repair_noun_objects(toks, head, rel_fix);
         repair_hyphen_participles(toks, head, rel_fix);
         repair_persona_non_grata(toks, head, rel_fix);
@@ -2456,6 +2458,122 @@ fn repair_low_conjuncts(
     }
 }
 
+/// "…, a indiqué la marine américaine, qui a dénoncé une manœuvre", with
+/// the relative clause hung on the verb whose subject (or object) ends
+/// right before the comma: a relative clause opened by a subject pronoun
+/// after a comma describes that noun.
+fn repair_relatives_on_verbs(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for x in 0..toks.len() {
+        // (Or joined to that verb, or set beside it: "qui" is no subject
+        // of a conjunct.)
+        if !matches!(
+            base(fixed_rel(toks, x, rel_fix)),
+            "acl" | "conj" | "parataxis"
+        ) {
+            continue;
+        }
+        let Some(h) = head[x].filter(|&h| toks[h].upos == "VERB" && h < x) else {
+            continue;
+        };
+        let Some(p) = kids_of(head, x).find(|&c| {
+            base(fixed_rel(toks, c, rel_fix)) == "nsubj"
+                && matches!(
+                    toks[c].lemma.to_lowercase().as_str(),
+                    "qui" | "who" | "which"
+                )
+        }) else {
+            continue;
+        };
+        if p < 2 || toks[p - 1].form != "," {
+            continue;
+        }
+        // The noun the comma follows (or the one its adjective describes).
+        let mut n = p - 2;
+        if toks[n].upos == "ADJ" {
+            match head[n] {
+                Some(m) if m < n && toks[m].upos == "NOUN" => n = m,
+                _ => continue,
+            }
+        }
+        if matches!(toks[n].upos.as_str(), "NOUN" | "PROPN")
+            && head[n] == Some(h)
+            && matches!(base(fixed_rel(toks, n, rel_fix)), "nsubj" | "obj" | "obl")
+        {
+            head[x] = Some(n);
+            rel_fix[x] = Some("acl:relcl");
+        }
+    }
+}
+
+/// "a suspendu les vols de la compagnie RwandAir vers son territoire et
+/// convoqué l'ambassadeur", "toppling buildings and bridges and killing at
+/// least 122 people", with the second verb joined to a noun of the first
+/// one's phrase: a verb with its own object and "and" but no subject or
+/// auxiliary, joined to a noun, is joined to the nearest verb above that
+/// noun of the same form (a perfect or past tense, or a present
+/// participle).
+fn repair_conjuncts_on_objects(
+    toks: &[Token],
+    head: &mut [Option<usize>],
+    rel_fix: &mut [Option<&'static str>],
+) {
+    for x in 0..toks.len() {
+        if toks[x].upos != "VERB" || base(fixed_rel(toks, x, rel_fix)) != "conj" {
+            continue;
+        }
+        let Some(h) = head[x] else { continue };
+        if h >= x || !matches!(toks[h].upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let rels: Vec<&str> = kids_of(head, x)
+            .map(|c| base(fixed_rel(toks, c, rel_fix)))
+            .collect();
+        if !rels.contains(&"cc")
+            || !rels.contains(&"obj")
+            || rels
+                .iter()
+                .any(|r| r.starts_with("nsubj") || r.starts_with("aux"))
+        {
+            continue;
+        }
+        let past = toks[x].feats.contains("VerbForm=Part") && toks[x].feats.contains("Tense=Past");
+        let present = present_participle(&toks[x]);
+        if !past && !present {
+            continue;
+        }
+        // The nearest verb above the noun.
+        let mut up = head[h];
+        for _ in 0..8 {
+            match up {
+                Some(y) if toks[y].upos == "VERB" => break,
+                Some(y) => up = head[y],
+                None => break,
+            }
+        }
+        let Some(g) = up.filter(|&g| toks[g].upos == "VERB" && g < h) else {
+            continue;
+        };
+        let perfect = kids_of(head, g).any(|c| {
+            matches!(fixed_rel(toks, c, rel_fix), "aux" | "aux:tense")
+                && matches!(toks[c].lemma.as_str(), "have" | "avoir" | "être")
+        });
+        let past_finite =
+            toks[g].feats.contains("VerbForm=Fin") && toks[g].feats.contains("Tense=Past");
+        let same = if past {
+            perfect || past_finite
+        } else {
+            present_participle(&toks[g])
+        };
+        if same {
+            head[x] = Some(g);
+        }
+    }
+}
+
 /// "a expulsé l'ambassadrice du Mexique et deux diplomates espagnols, les
 /// accusant de…", with the participle hung on the last noun as its
 /// modifier: a present participle set off by a comma after the object is
@@ -3737,6 +3855,77 @@ mod tests {
         toks.iter()
             .map(|t| (t.head > 0).then(|| t.head as usize - 1))
             .collect()
+    }
+
+    #[test]
+    fn a_verb_joined_to_a_noun_of_the_first_clause_joins_its_verb() {
+        // "Kinshasa a suspendu les vols vers son territoire et convoqué
+        // l'ambassadeur", parsed with "convoqué" joined to "territoire".
+        let toks = tokens(&[
+            ("Kinshasa", "PROPN", "_", 3, "nsubj"),
+            ("a", "AUX", "_", 3, "aux:tense"),
+            ("suspendu", "VERB", "Tense=Past|VerbForm=Part", 0, "root"),
+            ("les", "DET", "_", 5, "det"),
+            ("vols", "NOUN", "Number=Plur", 3, "obj"),
+            ("vers", "ADP", "_", 8, "case"),
+            ("son", "DET", "_", 8, "det"),
+            ("territoire", "NOUN", "Number=Sing", 5, "nmod"),
+            ("et", "CCONJ", "_", 10, "cc"),
+            ("convoqué", "VERB", "Tense=Past|VerbForm=Part", 8, "conj"),
+            ("l'", "DET", "_", 12, "det"),
+            ("ambassadeur", "NOUN", "Number=Sing", 10, "obj"),
+        ]);
+        let mut toks = toks;
+        toks[1].lemma = "avoir".into();
+        let mut head = heads(&toks);
+        let mut rel_fix = vec![None; toks.len()];
+        repair_conjuncts_on_objects(&toks, &mut head, &mut rel_fix);
+        assert_eq!(head[9], Some(2), "'convoqué' is joined to 'suspendu'");
+        // A present participle is not joined to a perfect tense.
+        let mut toks2 = toks.clone();
+        toks2[9].feats = "Tense=Pres|VerbForm=Part".into();
+        let mut head2 = heads(&toks2);
+        repair_conjuncts_on_objects(&toks2, &mut head2, &mut rel_fix);
+        assert_eq!(head2[9], Some(7), "'convoquant' stays where it was");
+        // Nor is a participle with no object of its own.
+        let mut head3 = heads(&toks[..10]);
+        repair_conjuncts_on_objects(&toks[..10], &mut head3, &mut rel_fix);
+        assert_eq!(head3[9], Some(7));
+    }
+
+    #[test]
+    fn a_relative_after_a_comma_describes_the_noun_before_it() {
+        // "…, a indiqué la marine, qui a dénoncé une manœuvre", parsed with
+        // the relative clause set beside "indiqué".
+        let toks = tokens(&[
+            ("a", "AUX", "_", 2, "aux:tense"),
+            ("indiqué", "VERB", "Tense=Past|VerbForm=Part", 0, "root"),
+            ("la", "DET", "_", 4, "det"),
+            ("marine", "NOUN", "Number=Sing", 2, "obj"),
+            (",", "PUNCT", "_", 8, "punct"),
+            ("qui", "PRON", "PronType=Rel", 8, "nsubj"),
+            ("a", "AUX", "_", 8, "aux:tense"),
+            (
+                "dénoncé",
+                "VERB",
+                "Tense=Past|VerbForm=Part",
+                2,
+                "parataxis",
+            ),
+            ("une", "DET", "_", 10, "det"),
+            ("manœuvre", "NOUN", "Number=Sing", 8, "obj"),
+        ]);
+        let mut head = heads(&toks);
+        let mut rel_fix = vec![None; toks.len()];
+        repair_relatives_on_verbs(&toks, &mut head, &mut rel_fix);
+        assert_eq!((head[7], rel_fix[7]), (Some(3), Some("acl:relcl")));
+        // Without the comma it is left alone.
+        let mut toks2 = toks.clone();
+        toks2[4].form = "-".into();
+        let mut head2 = heads(&toks2);
+        let mut rel_fix2 = vec![None; toks2.len()];
+        repair_relatives_on_verbs(&toks2, &mut head2, &mut rel_fix2);
+        assert_eq!(head2[7], Some(1));
     }
 
     #[test]

@@ -2972,6 +2972,93 @@ fn assassinations_captures_and_stopped_cooperation() {
     assert_cases(expect);
 }
 
+/// Shows of force at sea and in the air: missiles fired into the sea near
+/// a state (or coming down in its waters) are a show of force towards it,
+/// not an attack; a ship or aircraft passing within a few yards of
+/// another state's, locking its radar on it, aiming a laser at it,
+/// overflying it or dropping decoys in its path shows force; a navy named
+/// by its ship's prefix ("the USS …") is its state's; and the one who
+/// calls such an encounter unsafe criticises whoever made it, also in a
+/// relative clause on the reporting verb's subject.
+#[test]
+fn shows_of_force_at_sea_and_in_the_air() {
+    let expect: &[Case] = &[
+        (
+            "en",
+            "2022-10-04",
+            "North Korea fired three ballistic missiles into waters near Japan's Oki islands on Tuesday.",
+            &[("PRK", "150", "JPN")],
+        ),
+        (
+            "en",
+            "2022-08-04",
+            "China fired four missiles on Thursday, one of which landed in waters off Japan's Yonaguni island.",
+            &[("CHN", "150", "JPN")],
+        ),
+        (
+            "fr",
+            "2023-04-13",
+            "La Corée du Nord a tiré jeudi un missile balistique qui est retombé dans la zone économique exclusive japonaise.",
+            &[("PRK", "150", "JPN")],
+        ),
+        (
+            "en",
+            "2023-05-30",
+            "A Russian fighter jet came within 20 feet of a U.S. Navy surveillance plane over the Black Sea on Friday.",
+            &[("RUS", "150", "USA")],
+        ),
+        (
+            "en",
+            "2013-02-05",
+            "A Chinese warship locked its fire-control radar on an Australian frigate in the South China Sea.",
+            &[("CHN", "150", "AUS")],
+        ),
+        (
+            "en",
+            "2023-02-13",
+            "A Chinese coast guard vessel aimed a laser at a Philippine supply boat on Monday.",
+            &[("CHN", "150", "PHL")],
+        ),
+        (
+            "fr",
+            "2021-06-23",
+            "Un navire de guerre russe s'est approché mercredi à moins de cent mètres d'une frégate britannique.",
+            &[("RUS", "150", "GBR")],
+        ),
+        (
+            "fr",
+            "2024-06-05",
+            "Deux chasseurs russes ont survolé à basse altitude une frégate néerlandaise en mer Noire.",
+            &[("RUS", "150", "NLD")],
+        ),
+        (
+            "fr",
+            "2024-05-04",
+            "Un avion de chasse chinois a largué des leurres devant un appareil de patrouille canadien.",
+            &[("CHN", "150", "CAN")],
+        ),
+        (
+            "en",
+            "2016-04-13",
+            "Russian jets buzzed a U.S. destroyer in the Baltic on Tuesday, and the Pentagon called the passes unprofessional.",
+            &[("RUS", "150", "USA"), ("USA", "111", "RUS")],
+        ),
+        (
+            "fr",
+            "2021-06-23",
+            "Un destroyer russe s'est approché samedi d'un navire britannique, a indiqué la marine britannique, qui a dénoncé une manœuvre dangereuse.",
+            &[("RUS", "150", "GBR"), ("GBR", "111", "RUS")],
+        ),
+        (
+            "fr",
+            "2023-08-06",
+            "Des navires chinois ont tiré au canon à eau sur un bateau philippin, a indiqué l'armée philippine, qui a dénoncé un acte dangereux.",
+            &[("CHN", "194", "PHL"), ("PHL", "111", "CHN")],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// What is not an act of its own, and who acts: a state named as the
 /// other party of its own leader's act is a misread clause (the real
 /// target is found elsewhere); the purpose or the reason of an act is its
