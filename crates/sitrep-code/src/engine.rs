@@ -4275,9 +4275,23 @@ impl<'a> Sent<'a> {
                     // Only a particle may stand apart from its verb ("called
                     // the talks off"); a preposition follows it ("called
                     // for", not "what Putin called retaliation for").
+                    // (A day between a verb and its preposition stays out
+                    // of the way: "sont arrivés jeudi au Kazakhstan",
+                    // "arrived on Monday in Beijing".)
+                    let day = |i: usize| {
+                        self.lemma_is(i, crate::repair::DAY_WORDS)
+                            || self.head[i].is_some_and(|h| {
+                                h > i
+                                    && self.lemma_is(h, crate::repair::DAY_WORDS)
+                                    && matches!(base(self.rel(i)), "case" | "det")
+                            })
+                    };
                     let near = (from..(from + reach).min(self.toks.len())).find(|&j| {
                         (self.ids[j].form == w || self.ids[j].lemma == w)
                             && (j == from
+                                || (!std::ptr::eq(dict, &self.d.nouns)
+                                    && !self.d.it.stem_rule
+                                    && (from..j).all(day))
                                 || self.rel(j) == "compound:prt"
                                 || !matches!(self.toks[j].upos.as_str(), "ADP" | "SCONJ"))
                     });
@@ -7362,6 +7376,35 @@ impl<'a> Sent<'a> {
                 f.code = "150".to_string();
             }
         }
+        // "Indian navy ships carrying doctors and medicine reached Sri
+        // Lanka", "a Japanese rescue team arrived in Sichuan", "troops
+        // crossed into Lesotho at the request of its prime minister": a
+        // state's craft, team or troops arriving with aid or weapons, or to
+        // help, bring aid (073 humanitarian, 072 military, 074 troops), not
+        // a visit or an invasion.
+        if !self.d.it.stem_rule && (f.code == "042" || f.code.starts_with("19")) {
+            // (An invasion only when the verb is a crossing, not a strike
+            // made at a government's request.)
+            let crossing = self.lemma_is(
+                v,
+                &[
+                    "cross",
+                    "enter",
+                    "pour",
+                    "move",
+                    "roll",
+                    "push",
+                    "entrer",
+                    "pénétrer",
+                    "franchir",
+                ],
+            );
+            if let Some(code) = self.arrival_aid(v, &f.sources) {
+                if f.code == "042" || (code == "074" && crossing) {
+                    f.code = code.to_string();
+                }
+            }
+        }
         // "India banned 59 Chinese mobile apps", "barred the foreign
         // minister's plane from landing": a ban aimed at another country's
         // goods, firms or craft is a sanction (163); a ban on people (an
@@ -9337,6 +9380,123 @@ impl<'a> Sent<'a> {
                     && projectiles(o)
                     && (landed_at_sea(o) || came_down(o))
             })
+    }
+
+    /// The aid an arrival (verb `v`, by `sources`) brings: "073" when the
+    /// arriving craft, team or convoy carries relief or is a rescue or
+    /// medical team, "072" when it carries weapons, "074" when troops come
+    /// to help or at a government's request; `None` for anything else.
+    fn arrival_aid(&self, v: usize, sources: &[Coded]) -> Option<&'static str> {
+        let s = self.subject(v, 0)?;
+        // The subject's own words and its cargo ("carrying", "loaded with",
+        // "with", « transportant »).
+        let mut words = vec![s];
+        for &k in &self.kids[s] {
+            match base(self.rel(k)) {
+                "compound" | "amod" | "nmod" => words.push(k),
+                "acl" => {
+                    words.push(k);
+                    for &o in &self.kids[k] {
+                        if matches!(base(self.rel(o)), "obj" | "obl" | "nmod") {
+                            words.push(o);
+                            words.extend(
+                                self.kids[o]
+                                    .iter()
+                                    .copied()
+                                    .filter(|&c| base(self.rel(c)) == "conj"),
+                            );
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let any = |list: &[&str]| words.iter().any(|&w| self.lemma_is(w, list));
+        if any(&[
+            "aid",
+            "relief",
+            "rescue",
+            "rescuer",
+            "rescuers",
+            "firefighters",
+            "humanitarian",
+            "medical",
+            "doctor",
+            "doctors",
+            "medicine",
+            "medicines",
+            "food",
+            "tent",
+            "tents",
+            "blanket",
+            "blankets",
+            "supplies",
+            "virologist",
+            "virologists",
+            "masks",
+            "ventilators",
+            "vaccines",
+            "masques",
+            "respirateurs",
+            "vaccins",
+            "aide",
+            "humanitaire",
+            "secours",
+            "sauveteur",
+            "sauveteurs",
+            "secouriste",
+            "secouristes",
+            "pompiers",
+            "médecin",
+            "médecins",
+            "médical",
+            "médicale",
+            "médicaments",
+            "vivres",
+            "nourriture",
+            "tentes",
+            "couvertures",
+        ]) {
+            return Some("073");
+        }
+        if any(&[
+            "weapon",
+            "weapons",
+            "ammunition",
+            "arms",
+            "arme",
+            "armes",
+            "munitions",
+        ]) {
+            return Some("072");
+        }
+        let military = sources
+            .iter()
+            .any(|x| x.sector.as_deref() == Some("MIL") || x.code.ends_with("MIL"));
+        let helping = self.kids[v].iter().any(|&c| match base(self.rel(c)) {
+            "advcl" | "xcomp" => self.lemma_is(
+                c,
+                &[
+                    "help",
+                    "assist",
+                    "restore",
+                    "shore",
+                    "bolster",
+                    "protect",
+                    "defend",
+                    "support",
+                    "aider",
+                    "rétablir",
+                    "soutenir",
+                    "protéger",
+                    "défendre",
+                    "épauler",
+                ],
+            ),
+            "obl" => self.lemma_is(c, &["request", "invitation", "demande"]),
+            _ => false,
+        });
+        (military && helping).then_some("074")
     }
 
     /// Whether the act of verb `v` is stopped: the complement of "stop",

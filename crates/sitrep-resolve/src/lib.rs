@@ -1153,6 +1153,19 @@ impl Resolver {
             }
         }
 
+        // A state does not meet, cooperate with or aid itself ("the
+        // opponent arrived in Madrid on a Spanish military plane"): once
+        // places have named the target's country, a meeting or
+        // cooperation (04, 06, 07) within one country is no event between
+        // states.
+        events.retain(|ev| {
+            let domestic = ev.source.country.is_some()
+                && ev
+                    .target
+                    .as_ref()
+                    .is_some_and(|t| t.country == ev.source.country);
+            !(domestic && matches!(ev.cameo_root.as_str(), "04" | "06" | "07"))
+        });
         doc.events = events;
         for f in places {
             if f.metonymic {

@@ -2972,6 +2972,62 @@ fn assassinations_captures_and_stopped_cooperation() {
     assert_cases(expect);
 }
 
+/// Arrivals that bring aid: a state's planes or ships carrying relief, or
+/// its rescue or medical team, arriving in another state bring
+/// humanitarian aid (07), not a visit; troops crossing into a state at its
+/// government's request assist it (07), they do not invade it; a day
+/// between the verb and its preposition does not hide the arrival
+/// (« sont arrivés mardi au Mozambique »); and a meeting or aid within one
+/// country is no event between states.
+#[test]
+fn arrivals_that_bring_aid() {
+    let expect: &[Case] = &[
+        (
+            "en",
+            "2015-04-27",
+            "Indian air force planes carrying tents, food and medicine reached Nepal on Monday.",
+            &[("IND", "073", "NPL")],
+        ),
+        (
+            "en",
+            "2023-02-08",
+            "A Spanish rescue team arrived in Turkey's Hatay province on Wednesday.",
+            &[("ESP", "073", "TUR")],
+        ),
+        (
+            "en",
+            "1998-09-22",
+            "Botswana troops crossed into Lesotho on Tuesday at the request of its prime minister.",
+            &[("BWA", "074", "LSO")],
+        ),
+        (
+            "fr",
+            "2023-09-10",
+            "Une équipe de sauveteurs espagnols est arrivée dimanche à Marrakech.",
+            &[("ESP", "073", "MAR")],
+        ),
+        (
+            "fr",
+            "2020-03-22",
+            "Un avion militaire chinois chargé de masques et de respirateurs a atterri samedi en Serbie.",
+            &[("CHN", "073", "SRB")],
+        ),
+        (
+            "fr",
+            "2023-03-01",
+            "Les premiers soldats rwandais sont arrivés mardi au Mozambique, à la demande du gouvernement de Maputo.",
+            &[("RWA", "074", "MOZ")],
+        ),
+        (
+            "en",
+            "2024-09-08",
+            "The opposition leader arrived in Madrid on Sunday aboard a Spanish air force plane.",
+            &[],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// Shows of force at sea and in the air: missiles fired into the sea near
 /// a state (or coming down in its waters) are a show of force towards it,
 /// not an attack; a ship or aircraft passing within a few yards of
