@@ -7376,6 +7376,120 @@ impl<'a> Sent<'a> {
                 f.code = "150".to_string();
             }
         }
+        // "South Korea and the United States began their annual military
+        // exercises", "Chinese and Russian bombers flew a joint patrol":
+        // drills or patrols of several states together are military
+        // cooperation among them (062), not a show of force.
+        if !self.d.it.stem_rule && (f.code.starts_with("15") || f.code == "062") {
+            let mut countries: Vec<String> = f
+                .sources
+                .iter()
+                .filter(|x| x.names_country())
+                .map(|x| country_of(&x.code))
+                .collect();
+            countries.sort();
+            countries.dedup();
+            let drills = self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    && (self.lemma_is(o, EXERCISES)
+                        || self.lemma_is(o, &["patrol", "patrols", "patrouille", "patrouilles"]))
+            });
+            // (The target, if any, one of them.)
+            let among = f
+                .targets
+                .iter()
+                .filter(|t| t.names_country())
+                .all(|t| countries.contains(&country_of(&t.code)));
+            if drills && countries.len() >= 2 && among {
+                f.code = "062".to_string();
+            }
+        }
+        // "extradited Ricardo Cavallo to Spain", "handed Ramzi Yousef to
+        // U.S. agents", « a extradé … vers la France »: a handover goes to
+        // whoever receives the person, not to the person's country.
+        // (Handing over a thing is no handover of a person: territory or
+        // control handed to a state is returned to it, 0842; a document or
+        // power handed to someone is no event between states; a captive
+        // handed back is released, 0841.)
+        if !self.d.it.stem_rule && f.code.starts_with("063") && self.lemma_is(v, &["hand"]) {
+            let object = self.kids[v]
+                .iter()
+                .copied()
+                .find(|&o| matches!(base(self.rel(o)), "obj" | "dobj"));
+            // ("handed the captured pilot back to India": returned, 0841.)
+            // (Or "back to" a few words on, however the parser hung it.)
+            let back = self.kids[v].iter().any(|&k| self.lemma_is(k, &["back"]))
+                || (v + 1..(v + 10).min(self.toks.len().saturating_sub(1)))
+                    .any(|i| self.lemma_is(i, &["back"]) && self.lemma_is(i + 1, &["to"]));
+            if back {
+                f.code = "0841".to_string();
+            } else if let Some(o) = object {
+                if self.lemma_is(
+                    o,
+                    &[
+                        "control",
+                        "territory",
+                        "village",
+                        "villages",
+                        "enclave",
+                        "port",
+                        "canal",
+                        "island",
+                        "islands",
+                        "region",
+                        "province",
+                        "bay",
+                        "base",
+                    ],
+                ) {
+                    f.code = "0842".to_string();
+                } else if self.toks[o].upos != "PROPN"
+                    && !self.lemma_is(
+                        o,
+                        &["suspect", "suspects", "fugitive", "fugitives", "man", "men"],
+                    )
+                {
+                    return None;
+                }
+            }
+        }
+        if !self.d.it.stem_rule && f.code.starts_with("063") {
+            let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+            // (The phrase may hang on the person: "extradited Ricardo
+            // Cavallo to Spain", "Manuel Noriega, the former strongman, to
+            // France".)
+            let mut near = vec![v];
+            let mut level = vec![v];
+            for _ in 0..3 {
+                level = level
+                    .iter()
+                    .flat_map(|&x| self.kids[x].iter().copied())
+                    .filter(|&k| {
+                        matches!(base(self.rel(k)), "obj" | "dobj" | "obl" | "nmod" | "appos")
+                    })
+                    .collect();
+                near.extend(&level);
+            }
+            let receiver = near
+                .iter()
+                .filter(|&&k| k != v && matches!(base(self.rel(k)), "obl" | "nmod"))
+                .filter(|&&k| {
+                    self.kids[k].iter().any(|&c| {
+                        base(self.rel(c)) == "case"
+                            && self.lemma_is(c, &["to", "à", "au", "aux", "vers"])
+                    })
+                })
+                .map(|&k| {
+                    self.code_np(k)
+                        .into_iter()
+                        .filter(|x| x.names_country() && !own.contains(&country_of(&x.code)))
+                        .collect::<Vec<_>>()
+                })
+                .find(|x| !x.is_empty());
+            if let Some(r) = receiver {
+                f.targets = r;
+            }
+        }
         // "Indian navy ships carrying doctors and medicine reached Sri
         // Lanka", "a Japanese rescue team arrived in Sichuan", "troops
         // crossed into Lesotho at the request of its prime minister": a

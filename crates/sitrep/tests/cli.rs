@@ -3028,6 +3028,41 @@ fn arrivals_that_bring_aid() {
     assert_cases(expect);
 }
 
+/// Handovers and joint drills: a person extradited or handed over goes to
+/// the state that receives him, not to his own; territory handed to a
+/// state is returned to it; and two states beginning their exercises
+/// together cooperate militarily, each with the other.
+#[test]
+fn handovers_and_joint_drills() {
+    let expect: &[Case] = &[
+        (
+            "en",
+            "2005-01-01",
+            "Spain extradited former Argentine navy officer Adolfo Scilingo to Italy on Saturday.",
+            &[("ESP", "063", "ITA")],
+        ),
+        (
+            "en",
+            "2003-08-14",
+            "Thailand handed Riduan Isamuddin to U.S. agents on Thursday.",
+            &[("THA", "063", "USA")],
+        ),
+        (
+            "en",
+            "1994-03-01",
+            "South Africa handed the port enclave of Walvis Bay to Namibia on Monday.",
+            &[("ZAF", "0842", "NAM")],
+        ),
+        (
+            "en",
+            "2016-03-07",
+            "South Korea and the United States began their annual military exercises on Monday.",
+            &[("KOR", "062", "USA"), ("USA", "062", "KOR")],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// Shows of force at sea and in the air: missiles fired into the sea near
 /// a state (or coming down in its waters) are a show of force towards it,
 /// not an attack; a ship or aircraft passing within a few yards of
