@@ -5908,14 +5908,7 @@ impl<'a> Sent<'a> {
             {
                 continue;
             }
-            let mut countries: Vec<String> = f
-                .sources
-                .iter()
-                .filter(|x| x.names_country())
-                .map(|x| country_of(&x.code))
-                .collect();
-            countries.sort();
-            countries.dedup();
+            let countries = distinct_countries(&f.sources);
             if countries.len() < 2 {
                 continue;
             }
@@ -7377,18 +7370,11 @@ impl<'a> Sent<'a> {
             }
         }
         // "South Korea and the United States began their annual military
-        // exercises", "Chinese and Russian bombers flew a joint patrol":
-        // drills or patrols of several states together are military
-        // cooperation among them (062), not a show of force.
+        // exercises", "les marines russe et chinoise ont commencé leurs
+        // manœuvres": drills or patrols of several states together are
+        // military cooperation among them (062), not a show of force.
         if !self.d.it.stem_rule && (f.code.starts_with("15") || f.code == "062") {
-            let mut countries: Vec<String> = f
-                .sources
-                .iter()
-                .filter(|x| x.names_country())
-                .map(|x| country_of(&x.code))
-                .collect();
-            countries.sort();
-            countries.dedup();
+            let countries = distinct_countries(&f.sources);
             let drills = self.kids[v].iter().any(|&o| {
                 matches!(base(self.rel(o)), "obj" | "dobj")
                     && (self.lemma_is(o, EXERCISES)
@@ -9503,12 +9489,13 @@ impl<'a> Sent<'a> {
     fn arrival_aid(&self, v: usize, sources: &[Coded]) -> Option<&'static str> {
         let s = self.subject(v, 0)?;
         // The subject's own words and its cargo ("carrying", "loaded with",
-        // "with", « transportant »).
+        // "with", « transportant »; not a relative clause: « le destroyer,
+        // qui a livré des vivres, est arrivé » is a port call).
         let mut words = vec![s];
         for &k in &self.kids[s] {
             match base(self.rel(k)) {
                 "compound" | "amod" | "nmod" => words.push(k),
-                "acl" => {
+                "acl" if !self.rel(k).ends_with("relcl") => {
                     words.push(k);
                     for &o in &self.kids[k] {
                         if matches!(base(self.rel(o)), "obj" | "obl" | "nmod") {
@@ -11939,6 +11926,18 @@ fn at_word(v: Vec<Coded>, h: usize) -> Vec<Coded> {
 
 /// The country part of an actor code (`RUS` of `RUSGOV`; an IGO's six
 /// letters; anything else whole).
+/// The distinct countries (or organisations) that actors name, sorted.
+fn distinct_countries(actors: &[Coded]) -> Vec<String> {
+    let mut countries: Vec<String> = actors
+        .iter()
+        .filter(|x| x.names_country())
+        .map(|x| country_of(&x.code))
+        .collect();
+    countries.sort();
+    countries.dedup();
+    countries
+}
+
 fn country_of(code: &str) -> String {
     let n = if code.starts_with("IGO") { 6 } else { 3 };
     code.chars().take(n).collect()
