@@ -7444,21 +7444,10 @@ impl<'a> Sent<'a> {
             // (The phrase may hang on the person: "extradited Ricardo
             // Cavallo to Spain", "Manuel Noriega, the former strongman, to
             // France".)
-            let mut near = vec![v];
-            let mut level = vec![v];
-            for _ in 0..3 {
-                level = level
-                    .iter()
-                    .flat_map(|&x| self.kids[x].iter().copied())
-                    .filter(|&k| {
-                        matches!(base(self.rel(k)), "obj" | "dobj" | "obl" | "nmod" | "appos")
-                    })
-                    .collect();
-                near.extend(&level);
-            }
+            let near = self.phrases_below(v, &["obj", "dobj", "obl", "nmod", "appos"], 3);
             let receiver = near
                 .iter()
-                .filter(|&&k| k != v && matches!(base(self.rel(k)), "obl" | "nmod"))
+                .filter(|&&k| matches!(base(self.rel(k)), "obl" | "nmod"))
                 .filter(|&&k| {
                     self.kids[k].iter().any(|&c| {
                         base(self.rel(c)) == "case"
@@ -9482,6 +9471,23 @@ impl<'a> Sent<'a> {
             })
     }
 
+    /// The words up to `depth` steps below `v` reached through relations
+    /// `rels` only (their phrases: objects, obliques and what hangs on
+    /// them), nearest first; `v` itself is not among them.
+    fn phrases_below(&self, v: usize, rels: &[&str], depth: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut level = vec![v];
+        for _ in 0..depth {
+            level = level
+                .iter()
+                .flat_map(|&x| self.kids[x].iter().copied())
+                .filter(|&k| rels.contains(&base(self.rel(k))))
+                .collect();
+            out.extend(&level);
+        }
+        out
+    }
+
     /// The aid an arrival (verb `v`, by `sources`) brings: "073" when the
     /// arriving craft, team or convoy carries relief or is a rescue or
     /// medical team, "072" when it carries weapons, "074" when troops come
@@ -10477,27 +10483,13 @@ impl<'a> Sent<'a> {
         // (The purpose may hang on the forces sent: "ordered up to 3,000
         // U.S. military personnel to West Africa to help fight…".)
         let sent_to_help = |v: usize| {
-            let mut level = vec![v];
-            for _ in 0..3 {
-                level = level
-                    .iter()
-                    .flat_map(|&x| self.kids[x].iter().copied())
-                    .filter(|&k| {
-                        matches!(
-                            base(self.rel(k)),
-                            "obj" | "dobj" | "obl" | "nmod" | "advmod"
-                        )
-                    })
-                    .collect();
-                if level.iter().any(|&n| {
+            self.phrases_below(v, &["obj", "dobj", "obl", "nmod", "advmod"], 3)
+                .iter()
+                .any(|&n| {
                     self.kids[n]
                         .iter()
                         .any(|&c| base(self.rel(c)) == "acl" && to_help(c))
-                }) {
-                    return true;
-                }
-            }
-            false
+                })
         };
         let requested = !arrival && e.trigger.iter().any(|&t| {
             self.trigger_clause(t).any(|v| {
