@@ -1,5 +1,5 @@
 //! Embeds the built-in lexicon files that exist under `lexicon/` (the agreed
-//! layout: `actors.txt`, `people.txt` and, per language, `agents`, `verbs`, `nouns` and
+//! layout: `actors.txt`, `people.txt`, `combining.txt` and, per language, `agents`, `verbs`, `nouns` and
 //! `discards`), so `Coder::builtin()` needs no file at run time.
 
 use std::fmt::Write as _;
@@ -9,7 +9,11 @@ fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default())
         .join("../../lexicon");
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut files = vec!["actors.txt".to_string(), "people.txt".to_string()];
+    let mut files = vec![
+        "actors.txt".to_string(),
+        "people.txt".to_string(),
+        "combining.txt".to_string(),
+    ];
     for lang in ["en", "fr"] {
         println!("cargo:rerun-if-changed={}", root.join(lang).display());
         for kind in ["agents", "verbs", "nouns", "discards"] {

@@ -186,6 +186,11 @@ pub(crate) struct Dict {
     pub it: Interner,
     pub actors: PhraseIndex,
     pub actor_entries: Vec<sitrep_lexicon::ActorEntry>,
+    /// First parts of compound adjectives that join several countries
+    /// ("franco" of "franco-allemand", "Sino" of "Sino-US"): consulted
+    /// only for the parts of a hyphenated word, never for a word on its
+    /// own ("Franco" alone is no country).
+    pub combining: PhraseIndex,
     pub agents: PhraseIndex,
     pub agent_entries: Vec<CAgent>,
     pub discards: PhraseIndex,
@@ -271,6 +276,36 @@ impl Dict {
             }
             self.actor_entries.push(e);
         }
+    }
+
+    /// Adds combining forms ("FRANCO [FRA]"): their entries join the
+    /// actors', their names only the combining index.
+    pub fn add_combining(&mut self, a: Actors) {
+        for e in a.entries {
+            let idx = self.actor_entries.len() as u32;
+            for n in &e.names {
+                self.combining.add(&mut self.it, n, idx, true);
+            }
+            self.actor_entries.push(e);
+        }
+    }
+
+    /// The actor entry that the one word `w` names on its own, as an
+    /// actor or (with `combining`) as the first part of a compound
+    /// adjective; `buf` is scratch space.
+    pub fn one_word_actor(&self, w: &str, combining: bool, buf: &mut String) -> Option<u32> {
+        sitrep_lexicon::normalize_into(buf, w);
+        let id = self.it.get(buf);
+        if id == NONE {
+            return None;
+        }
+        let index = if combining {
+            &self.combining
+        } else {
+            &self.actors
+        };
+        let node = *index.edges.get(&(0, id, true))?;
+        index.what.get(node as usize).copied().flatten()
     }
 
     pub fn add_agents(&mut self, a: Agents) {

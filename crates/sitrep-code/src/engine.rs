@@ -242,6 +242,10 @@ pub(crate) struct Sent<'a> {
     present: Vec<u32>,
     /// Set while [`Sent::state_before`] runs.
     describing: std::cell::Cell<bool>,
+    /// Words (first, last) that name several states at once, "franco-
+    /// allemand", "US-British", "Sino-Russian": `actor_at` holds the
+    /// first state, this the others' actor entries.
+    joint: Vec<(usize, usize, Vec<u32>)>,
 }
 
 pub(crate) fn base(rel: &str) -> &str {
@@ -340,6 +344,7 @@ impl<'a> Sent<'a> {
             np_memo: std::cell::RefCell::new(vec![None; n]),
             present: Vec::new(),
             describing: std::cell::Cell::new(false),
+            joint: Vec::new(),
         };
         let mut present: Vec<u32> = s
             .ids
@@ -584,8 +589,97 @@ impl<'a> Sent<'a> {
                     s.rel_fix[i] = Some("amod");
                 }
             }
+            s.find_joint_names();
         }
         s
+    }
+
+    /// "le sommet franco-allemand", "les frappes américano-britanniques",
+    /// "the US-British strikes", "Sino-Russian talks", "la guerre
+    /// Iran-Irak": a hyphenated word, or a name the tokenizer split at its
+    /// hyphen, whose every part names a state (an actor on its own, or a
+    /// combining form such as "franco" or "Sino" before the last part)
+    /// names all of those states, when they are at least two.
+    fn find_joint_names(&mut self) {
+        let n = self.toks.len();
+        let mut buf = String::new();
+        let country = |e: u32| {
+            self.d
+                .actor_entries
+                .get(e as usize)
+                .and_then(|x| x.code_on(self.date))
+                .map(country_of)
+        };
+        let mut found: Vec<(usize, usize, Vec<u32>)> = Vec::new();
+        for i in 0..n {
+            let form = self.toks[i].form.as_str();
+            // One word: "franco-allemand" (unless the lists know it whole:
+            // "néo-zélandais", "sud-coréen").
+            if self.actor_at[i].is_none()
+                && form.contains('-')
+                && !form.starts_with('-')
+                && !form.ends_with('-')
+            {
+                let parts: Vec<&str> = form.split('-').collect();
+                let last = parts.len() - 1;
+                let mut entries = Vec::with_capacity(parts.len());
+                for (k, p) in parts.iter().enumerate() {
+                    let e = self.d.one_word_actor(p, false, &mut buf).or_else(|| {
+                        (k < last)
+                            .then(|| self.d.one_word_actor(p, true, &mut buf))
+                            .flatten()
+                    });
+                    match e {
+                        Some(e) => entries.push(e),
+                        None => break,
+                    }
+                }
+                if entries.len() == parts.len() {
+                    found.push((i, i, entries));
+                }
+                continue;
+            }
+            // Split at the hyphen: "US - British", "Sino - Russian".
+            let hyphen = |k: usize| {
+                self.toks.get(k).is_some_and(|t| t.form == "-")
+                    && self.toks[k - 1].no_space_after
+                    && self.toks[k].no_space_after
+            };
+            if i + 2 >= n || !hyphen(i + 1) {
+                continue;
+            }
+            let left = match self.actor_at[i] {
+                Some((e, f, l)) if l == i => Some((e, f)),
+                Some(_) => None,
+                None => self.d.one_word_actor(form, true, &mut buf).map(|e| (e, i)),
+            };
+            let right = self.actor_at[i + 2].filter(|&(_, f, _)| f == i + 2);
+            if let (Some((e1, f)), Some((e2, _, l))) = (left, right) {
+                // (Not a chain of more: "US-Japan-South Korea" is left
+                // alone rather than cut in two.)
+                let chained = (f > 1 && hyphen(f - 1)) || hyphen(l + 1);
+                if !chained {
+                    found.push((f, l, vec![e1, e2]));
+                }
+            }
+        }
+        for (f, l, entries) in found {
+            let mut countries: Vec<String> = Vec::new();
+            for &e in &entries {
+                match country(e) {
+                    Some(c) if !countries.contains(&c) => countries.push(c),
+                    Some(_) => {}
+                    None => countries.clear(),
+                }
+            }
+            if countries.len() < 2 || entries.iter().any(|&e| country(e).is_none()) {
+                continue;
+            }
+            for slot in &mut self.actor_at[f..=l] {
+                *slot = Some((entries[0], f, l));
+            }
+            self.joint.push((f, l, entries[1..].to_vec()));
+        }
     }
 
     /// The organisation a definite "the alliance", "the bloc", "the
@@ -1491,6 +1585,21 @@ impl<'a> Sent<'a> {
                 last.max(b),
                 String::new(),
             ));
+            // "franco-allemand": the other states of a joint name.
+            if let Some((_, _, others)) = self.joint.iter().find(|j| (j.0, j.1) == (a, b)) {
+                for &e2 in others {
+                    let entry = &self.d.actor_entries[e2 as usize];
+                    if let Some(code) = entry.code_on(self.date) {
+                        bases.push((
+                            code.to_string(),
+                            entry.names.first().map(|p| p.display()),
+                            first.min(a),
+                            last.max(b),
+                            String::new(),
+                        ));
+                    }
+                }
+            }
             // Conjoined modifiers: "US and British activists" names two.
             if h < a || h > b {
                 for w in a..=b {
@@ -4575,6 +4684,48 @@ impl<'a> Sent<'a> {
                         frames[g].dropped = true;
                     }
                 }
+                // "les frappes américano-britanniques sur l'Irak, que
+                // Boris Eltsine a qualifiées de « violation grossière »",
+                // "the raid, condemned by Moscow": a reaction in a clause
+                // on the noun is aimed at the act's doers too.
+                if !self.d.it.stem_rule {
+                    for &r in &self.kids[n] {
+                        let object = |o: usize| matches!(base(self.rel(o)), "obj" | "dobj");
+                        let on_noun = base(self.rel(r)) == "acl"
+                            && (self.kids[r]
+                                .iter()
+                                .any(|&o| object(o) && self.toks[o].upos == "PRON")
+                                || (self.toks[r].feats.contains("VerbForm=Part")
+                                    && !self.kids[r].iter().any(|&o| object(o))));
+                        let Some(g) = frames.iter().position(|f| {
+                            f.verb == r
+                                && !f.dropped
+                                && matches!(f.code.get(..2), Some("11" | "12"))
+                        }) else {
+                            continue;
+                        };
+                        if !on_noun {
+                            continue;
+                        }
+                        let theirs: Vec<String> = frames[g]
+                            .sources
+                            .iter()
+                            .map(|x| country_of(&x.code))
+                            .collect();
+                        let mut doers: Vec<Coded> = Vec::new();
+                        for ev in &found {
+                            if ev.source.names_country()
+                                && !theirs.contains(&country_of(&ev.source.code))
+                                && !doers.iter().any(|d| d.code == ev.source.code)
+                            {
+                                doers.push(ev.source.clone());
+                            }
+                        }
+                        if !doers.is_empty() {
+                            frames[g].targets = doers;
+                        }
+                    }
+                }
                 if let Some(g) = governing {
                     if announced {
                         if !found.is_empty() {
@@ -4617,8 +4768,18 @@ impl<'a> Sent<'a> {
                             .map(|x| country_of(&x.code))
                             .collect();
                         let own = self.noun_has_own_source(n);
+                        // ("a suspendu l'accord russo-américain": a joint
+                        // act of the verb's source and another is the
+                        // verb's object, not an act of the other's.)
+                        let shared = found.iter().any(|ev| {
+                            verb_sources.contains(&country_of(&ev.source.code))
+                                && self
+                                    .joint
+                                    .iter()
+                                    .any(|j| ev.source.first <= j.0 && j.1 <= ev.source.last)
+                        });
                         found.retain(|ev| {
-                            own && !verb_sources.contains(&country_of(&ev.source.code))
+                            own && !shared && !verb_sources.contains(&country_of(&ev.source.code))
                         });
                     }
                 }
@@ -11497,6 +11658,24 @@ impl<'a> Sent<'a> {
             }
             for t in &targets {
                 if t.code == s.code {
+                    continue;
+                }
+                // "a condamné l'écrivain franco-algérien", "freed the
+                // Iranian-American journalist": of the states a joint name
+                // gives the target, the source's own is not the one acted
+                // on.
+                // ("the US-British strikes": nor, unless the act is
+                // mutual, is one of them the other's target. And police or
+                // a court of no named country acting on a dual national
+                // may be either state's: no event.)
+                let covers =
+                    |c: &Coded, j: &(usize, usize, Vec<u32>)| c.first <= j.0 && j.1 <= c.last;
+                if self.joint.iter().any(|j| {
+                    covers(t, j)
+                        && (country_of(&t.code) == country_of(&s.code)
+                            || s.code.starts_with("---")
+                            || (!all_pairs && covers(s, j)))
+                }) {
                     continue;
                 }
                 // A visit or meeting at home ("visiting his home country")

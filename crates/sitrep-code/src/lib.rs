@@ -96,7 +96,7 @@ fn parse_date(s: &str) -> Option<u32> {
 
 impl Coder {
     /// The coder with the lexicons built into the binary (`lexicon/`): the
-    /// shared actors (`actors.txt`, then `people.txt` when present), and per language (`en`, `fr`) agents, verbs, nouns and
+    /// shared actors (`actors.txt`, then `people.txt` when present, and the first parts of compound adjectives in `combining.txt`), and per language (`en`, `fr`) agents, verbs, nouns and
     /// discards. Phrases match whole words.
     pub fn builtin() -> Result<Self, CodeError> {
         let mut warnings = Vec::new();
@@ -116,6 +116,10 @@ impl Coder {
             Some(t) => Some(Actors::parse(t, "lexicon/people.txt", &mut warnings)?),
             None => None,
         };
+        let combining = match file("combining.txt") {
+            Some(t) => Some(Actors::parse(t, "lexicon/combining.txt", &mut warnings)?),
+            None => None,
+        };
         let mut dicts = Vec::new();
         for lang in ["en", "fr"] {
             let mut d = Dict::new(false);
@@ -123,6 +127,9 @@ impl Coder {
             d.add_actors(actors.clone());
             if let Some(p) = &people {
                 d.add_actors(p.clone());
+            }
+            if let Some(c) = &combining {
+                d.add_combining(c.clone());
             }
             let p = format!("{lang}/agents.txt");
             if let Some(t) = file(&p) {

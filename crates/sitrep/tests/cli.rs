@@ -3075,6 +3075,61 @@ fn handovers_and_joint_drills() {
     assert_cases(expect);
 }
 
+/// Words that join several states ("franco-iranien", "anglo-américaines",
+/// "israélo-palestiniennes", "US-British"): each state is named; of a
+/// joint target, the source's own state is not the one acted on; two
+/// states joined in one word are not each other's target unless the act
+/// is mutual; a court of no named country acting on a dual national may be
+/// either state's; and a joint act named as the object of one of its
+/// parties' verbs is that verb's object, not an act of the other's.
+#[test]
+fn words_that_join_several_states() {
+    let expect: &[Case] = &[
+        (
+            "fr",
+            "2010-09-02",
+            "Les négociations israélo-palestiniennes ont repris jeudi à Washington.",
+            &[("ISR", "046", "PSE"), ("PSE", "046", "ISR")],
+        ),
+        (
+            "fr",
+            "2020-03-21",
+            "L'Iran a libéré samedi la chercheuse franco-iranienne Fariba Adelkhah.",
+            &[("IRN", "084", "FRA")],
+        ),
+        (
+            "fr",
+            "1998-12-17",
+            "Moscou a dénoncé jeudi les frappes anglo-américaines sur l'Irak.",
+            &[
+                ("GBR", "195", "IRQ"),
+                ("USA", "195", "IRQ"),
+                ("RUS", "111", "GBR"),
+                ("RUS", "111", "USA"),
+            ],
+        ),
+        (
+            "en",
+            "1998-12-17",
+            "Moscow denounced the US-British strikes on Iraq on Thursday.",
+            &[("RUS", "111", "USA"), ("RUS", "111", "GBR")],
+        ),
+        (
+            "fr",
+            "2016-10-03",
+            "Moscou a suspendu lundi l'accord russo-américain sur le plutonium.",
+            &[("RUS", "160", "USA")],
+        ),
+        (
+            "fr",
+            "2020-05-20",
+            "Un tribunal a condamné mercredi le chercheur franco-iranien à cinq ans de prison.",
+            &[],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// Shows of force at sea and in the air: missiles fired into the sea near
 /// a state (or coming down in its waters) are a show of force towards it,
 /// not an attack; a ship or aircraft passing within a few yards of
