@@ -7414,6 +7414,57 @@ impl<'a> Sent<'a> {
                 }
             }
         }
+        // "Argentina's coast guard fired on and sank a Chinese trawler",
+        // "a ouvert le feu sur un bateau de pêche japonais": force used on
+        // fishing boats or fishermen is coercion of civilians and their
+        // property (171), not combat.
+        if !self.d.it.stem_rule
+            && matches!(f.code.get(..2), Some("18" | "19"))
+            && !f.targets.is_empty()
+            && f.targets.iter().all(|t| self.fishing(t.head))
+        {
+            f.code = "171".to_string();
+        }
+        // "French commandos captured six Somali pirates", "s'est emparée
+        // du dirigeant du FPLP", "Samuel Doe, capturé par les rebelles":
+        // people captured are seized (173), not ground taken.
+        if !self.d.it.stem_rule
+            && f.code.starts_with("19")
+            && self.lemma_is(v, &["capture", "seize", "capturer", "emparer"])
+        {
+            // (A title with a name, not any name: "captured El Fasher".)
+            let person = |o: usize| {
+                (self.lemma_is(o, LEADER_TITLES) && self.named_person(o, true))
+                    || self.lemma_is(o, PEOPLE_NOUNS)
+                    || (self.agent_at[o].is_some() && self.toks[o].upos == "NOUN")
+                    || self
+                        .code_np(o)
+                        .iter()
+                        .any(|x| x.name.is_some() && x.code.len() > 3 && !x.code.starts_with("IGO"))
+            };
+            // (The subject of a true passive, "was captured by", not of
+            // « se sont emparées de », which the parser may call one.)
+            let reflexive = self.kids[v]
+                .iter()
+                .any(|&k| self.rel(k).starts_with("expl") || self.lemma_is(k, &["se", "soi"]));
+            let taken = self.kids[v].iter().copied().find(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj")
+                    || (!reflexive && matches!(self.rel(o), "nsubj:pass" | "nsubjpass"))
+                    || (base(self.rel(o)) == "obl"
+                        && self.kids[o].iter().any(|&k| {
+                            base(self.rel(k)) == "case"
+                                && self.lemma_is(k, &["de", "du", "d'", "d’"])
+                        }))
+            });
+            let taken = taken.or_else(|| {
+                self.head[v].filter(|_| {
+                    base(self.rel(v)) == "acl" && self.toks[v].feats.contains("VerbForm=Part")
+                })
+            });
+            if taken.is_some_and(person) {
+                f.code = "173".to_string();
+            }
+        }
         // "Israel killed Hamas leader Ismail Haniyeh", "a tué le chef du
         // Hezbollah": killing a named person is an assassination (186),
         // whatever the weapon ("avoir tué Fouad Chokr … dans une frappe").
@@ -9813,6 +9864,42 @@ impl<'a> Sent<'a> {
     /// Mohammed Deif", "Russia's ambassador Andrei Karlov").
     /// With `of_group`, a leader's title with the group's name counts too
     /// ("a tué le chef du Hezbollah").
+    /// Fishing boats and fishermen: "a Vietnamese fishing boat", "a
+    /// Chinese trawler", "des pêcheurs vietnamiens", "un bateau de pêche".
+    fn fishing(&self, h: usize) -> bool {
+        self.lemma_is(
+            h,
+            &[
+                "trawler",
+                "trawlers",
+                "fisherman",
+                "fishermen",
+                "chalutier",
+                "chalutiers",
+                "pêcheur",
+                "pêcheurs",
+                "thonier",
+                "thoniers",
+            ],
+        ) || (self.lemma_is(
+            h,
+            &[
+                "boat",
+                "boats",
+                "vessel",
+                "vessels",
+                "bateau",
+                "bateaux",
+                "navire",
+                "navires",
+                "embarcation",
+                "embarcations",
+            ],
+        ) && self.kids[h]
+            .iter()
+            .any(|&k| self.lemma_is(k, &["fishing", "pêche"])))
+    }
+
     fn named_person(&self, o: usize, of_group: bool) -> bool {
         // A name beside a word: its flat or apposed words, or a name the
         // parser hung on it as a modifier without a preposition

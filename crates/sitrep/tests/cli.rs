@@ -3130,6 +3130,40 @@ fn words_that_join_several_states() {
     assert_cases(expect);
 }
 
+/// Force used on fishing boats or fishermen is coercion (171), not
+/// combat; people captured are seized (173), while towns captured are
+/// taken ground (192).
+#[test]
+fn fishing_boats_fired_on_and_people_captured() {
+    let expect: &[Case] = &[
+        (
+            "en",
+            "2016-03-14",
+            "Peruvian navy ships fired on a Chinese trawler off the coast on Tuesday.",
+            &[("PER", "171", "CHN")],
+        ),
+        (
+            "fr",
+            "2016-03-14",
+            "Des garde-côtes indonésiens ont tiré mardi sur des chalutiers chinois.",
+            &[("IDN", "171", "CHN")],
+        ),
+        (
+            "fr",
+            "2006-03-14",
+            "L'armée israélienne s'est emparée mardi du dirigeant du FPLP Ahmed Saadat.",
+            &[("ISR", "173", "PSE")],
+        ),
+        (
+            "en",
+            "2024-02-18",
+            "Russian forces captured the Ukrainian town of Avdiivka on Saturday.",
+            &[("RUS", "192", "UKR")],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// Shows of force at sea and in the air: missiles fired into the sea near
 /// a state (or coming down in its waters) are a show of force towards it,
 /// not an attack; a ship or aircraft passing within a few yards of
