@@ -6486,6 +6486,40 @@ impl<'a> Sent<'a> {
         } else {
             (code, reverse)
         };
+        // "Mali withdrew from ECOWAS", "Qatar quit OPEC", "the United
+        // States pulled out of Afghanistan": with no pattern to say what is
+        // left, leaving an organisation reduces relations with it (160),
+        // and withdrawing from a country is a withdrawal (0874).
+        let code = code.or_else(|| {
+            if self.d.it.stem_rule
+                || !self.lemma_is(v, &["quit", "exit", "withdraw", "pull", "leave"])
+            {
+                return None;
+            }
+            let left: Vec<Coded> = self.kids[v]
+                .iter()
+                .copied()
+                .filter(|&o| {
+                    matches!(base(self.rel(o)), "obj" | "dobj")
+                        || (base(self.rel(o)) == "obl"
+                            && self.kids[o].iter().any(|&k| {
+                                base(self.rel(k)) == "case" && self.lemma_is(k, &["from", "of"])
+                            }))
+                })
+                .flat_map(|o| self.code_np(o))
+                .filter(|x| x.names_country())
+                .collect();
+            if !left.is_empty() && left.iter().all(|x| x.code.starts_with("IGO")) {
+                Some("160".to_string())
+            } else if !left.is_empty()
+                && left.iter().all(|x| x.code.len() == 3)
+                && self.lemma_is(v, &["withdraw", "pull"])
+            {
+                Some("0874".to_string())
+            } else {
+                None
+            }
+        });
         let mut code = code?;
         // "hostages held by Hamas", "referendums held by Russia": a
         // participle that describes a noun holds no one.
@@ -7029,6 +7063,40 @@ impl<'a> Sent<'a> {
             (None, None) if between => Vec::new(),
             (None, None) => self.targets(v, bind.source),
         };
+        // "Mali withdrew from ECOWAS", "s'est retiré de l'Unesco", "quit
+        // the WHO": a state leaving an organisation reduces its relations
+        // with it (160), aimed at it.
+        if !self.d.it.stem_rule && f.code.starts_with("087") {
+            if f.targets.is_empty() {
+                f.targets = self.kids[v]
+                    .iter()
+                    .copied()
+                    .filter(|&o| {
+                        base(self.rel(o)) == "obl"
+                            && self.kids[o].iter().any(|&k| {
+                                base(self.rel(k)) == "case"
+                                    && self.lemma_is(k, &["from", "of", "de", "du", "d'", "d’"])
+                            })
+                    })
+                    .flat_map(|o| self.code_np(o))
+                    .filter(|x| x.code.starts_with("IGO"))
+                    .collect();
+            }
+            let military = f.sources.iter().any(|x| x.code.get(3..6) == Some("MIL"))
+                || self.kids[v].iter().any(|&o| {
+                    matches!(base(self.rel(o)), "obj" | "dobj")
+                        && self
+                            .code_np(o)
+                            .iter()
+                            .any(|x| x.code.get(3..6) == Some("MIL"))
+                });
+            if !military
+                && !f.targets.is_empty()
+                && f.targets.iter().all(|t| t.code.starts_with("IGO"))
+            {
+                f.code = "160".to_string();
+            }
+        }
         // "a rappelé le représentant militaire russe auprès de l'Otan",
         // "recalled its envoy to NATO": the one recalled from is the one
         // he was sent to, not his own state.

@@ -3164,6 +3164,34 @@ fn fishing_boats_fired_on_and_people_captured() {
     assert_cases(expect);
 }
 
+/// Leaving an organisation reduces relations with it (160); withdrawing
+/// from a country is a withdrawal (0874).
+#[test]
+fn states_leaving_organisations() {
+    let expect: &[Case] = &[
+        ("en", "2019-01-01", "Qatar quit OPEC on Monday.", &[("QAT", "160", "IGOBUS")]),
+        (
+            "fr",
+            "1994-06-13",
+            "La Corée du Nord s'est retirée lundi de l'Agence internationale de l'énergie atomique.",
+            &[("PRK", "160", "IGOUNO")],
+        ),
+        (
+            "fr",
+            "2023-11-16",
+            "Le Nicaragua a annoncé jeudi son retrait de l'Unesco.",
+            &[("NIC", "160", "IGOUNO")],
+        ),
+        (
+            "en",
+            "2021-08-31",
+            "The United States pulled out of Afghanistan on Monday.",
+            &[("USA", "0874", "AFG")],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// Shows of force at sea and in the air: missiles fired into the sea near
 /// a state (or coming down in its waters) are a show of force towards it,
 /// not an attack; a ship or aircraft passing within a few yards of
