@@ -7500,16 +7500,7 @@ impl<'a> Sent<'a> {
             && f.code.starts_with("19")
             && self.lemma_is(v, &["capture", "seize", "capturer", "emparer"])
         {
-            // (A title with a name, not any name: "captured El Fasher".)
-            let person = |o: usize| {
-                (self.lemma_is(o, LEADER_TITLES) && self.named_person(o, true))
-                    || self.lemma_is(o, PEOPLE_NOUNS)
-                    || (self.agent_at[o].is_some() && self.toks[o].upos == "NOUN")
-                    || self
-                        .code_np(o)
-                        .iter()
-                        .any(|x| x.name.is_some() && x.code.len() > 3 && !x.code.starts_with("IGO"))
-            };
+            let person = |o: usize| self.person_phrase(o);
             // (The subject of a true passive, "was captured by", not of
             // « se sont emparées de », which the parser may call one.)
             let reflexive = self.kids[v]
@@ -7532,6 +7523,28 @@ impl<'a> Sent<'a> {
             if taken.is_some_and(person) {
                 f.code = "173".to_string();
             }
+        }
+        // "Le Soudan a livré à la France le terroriste Carlos", "handed
+        // over the former leader to Germany": a person delivered to a state
+        // is judicial cooperation (063), not aid.
+        if !self.d.it.stem_rule
+            && f.code.starts_with("07")
+            && self.lemma_is(
+                v,
+                &[
+                    "livrer",
+                    "remettre",
+                    "hand",
+                    "deliver",
+                    "transférer",
+                    "transfer",
+                ],
+            )
+            && self.kids[v]
+                .iter()
+                .any(|&o| matches!(base(self.rel(o)), "obj" | "dobj") && self.person_phrase(o))
+        {
+            f.code = "063".to_string();
         }
         // "Israel killed Hamas leader Ismail Haniyeh", "a tué le chef du
         // Hezbollah": killing a named person is an assassination (186),
@@ -9932,6 +9945,33 @@ impl<'a> Sent<'a> {
     /// Mohammed Deif", "Russia's ambassador Andrei Karlov").
     /// With `of_group`, a leader's title with the group's name counts too
     /// ("a tué le chef du Hezbollah").
+    /// A phrase that names people, not a place or a thing: a title with a
+    /// name ("le dirigeant du FPLP Ahmed Saadat", not "El Fasher"), a noun
+    /// for people ("pirates", "journalists", "le terroriste"), or a person
+    /// the lexicons name.
+    fn person_phrase(&self, o: usize) -> bool {
+        (self.lemma_is(o, LEADER_TITLES) && self.named_person(o, true))
+            || self.lemma_is(o, PEOPLE_NOUNS)
+            || self.lemma_is(
+                o,
+                &[
+                    "terrorist",
+                    "terrorists",
+                    "terroriste",
+                    "terroristes",
+                    "fugitive",
+                    "fugitif",
+                    "suspect",
+                    "suspects",
+                ],
+            )
+            || (self.agent_at[o].is_some() && self.toks[o].upos == "NOUN")
+            || self
+                .code_np(o)
+                .iter()
+                .any(|x| x.name.is_some() && x.code.len() > 3 && !x.code.starts_with("IGO"))
+    }
+
     /// Fishing boats and fishermen: "a Vietnamese fishing boat", "a
     /// Chinese trawler", "des pêcheurs vietnamiens", "un bateau de pêche".
     fn fishing(&self, h: usize) -> bool {

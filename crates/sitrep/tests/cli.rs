@@ -3192,6 +3192,27 @@ fn states_leaving_organisations() {
     assert_cases(expect);
 }
 
+/// A person delivered to a state is judicial cooperation (063), not aid;
+/// goods delivered stay aid.
+#[test]
+fn people_delivered_to_a_state() {
+    let expect: &[Case] = &[
+        (
+            "fr",
+            "2008-05-10",
+            "Le Soudan a livré samedi à la France le terroriste présumé Ali Haroun.",
+            &[("SDN", "063", "FRA")],
+        ),
+        (
+            "fr",
+            "2008-05-10",
+            "La Russie a livré samedi à l'Iran un premier chargement de combustible.",
+            &[("RUS", "070", "IRN")],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// Shows of force at sea and in the air: missiles fired into the sea near
 /// a state (or coming down in its waters) are a show of force towards it,
 /// not an attack; a ship or aircraft passing within a few yards of
