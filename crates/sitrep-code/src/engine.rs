@@ -7909,20 +7909,6 @@ impl<'a> Sent<'a> {
                 f.targets = against.unwrap_or_default();
             }
         }
-        // "le Maroc a boycotté la conférence": a state that boycotts
-        // reduces relations (16); a strike or a boycott by people is a
-        // protest (143).
-        if !self.d.it.stem_rule
-            && f.code == "143"
-            && !f.sources.is_empty()
-            && f.sources.iter().all(|x| {
-                x.names_country()
-                    && !x.code.starts_with("IGO")
-                    && (x.code.len() == 3 || x.code.get(3..).is_some_and(|s| s.starts_with("GOV")))
-            })
-        {
-            f.code = "160".to_string();
-        }
         // "ordered Russia's nuclear forces on high alert", "a placé les
         // forces de défense en état d'alerte": one's own forces are what
         // is moved, not whom the posture is aimed at.

@@ -1809,9 +1809,11 @@ fn wire_constructions_find_their_actors() {
         ("en", "Belarusian security forces detained opposition activist Maria Kolesnikova in Minsk on Monday.", "BLR", "BLR", "17"),
         ("fr", "La Moldavie a annoncé l'expulsion de trois diplomates russes.", "MDA", "RUS", "16"),
         // A ban on another country's goods is a sanction; a state's
-        // boycott reduces relations; dismissing an offer rejects it.
+        // boycott of another's event is a protest (143, as the blind
+        // sets code it five times out of six); dismissing an offer rejects
+        // it.
         ("en", "India banned dozens of Chinese smartphone apps on Monday.", "IND", "CHN", "16"),
-        ("fr", "Le Maroc a boycotté jeudi le sommet organisé par l'Algérie.", "MAR", "DZA", "16"),
+        ("fr", "Le Maroc a boycotté jeudi le sommet organisé par l'Algérie.", "MAR", "DZA", "14"),
         ("en", "North Korea dismissed South Korea's offer of economic aid on Friday.", "PRK", "KOR", "12"),
         // A compound subject that acts together acts upon itself, not on
         // whoever is named deeper in the clause.
