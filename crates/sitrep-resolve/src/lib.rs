@@ -848,6 +848,27 @@ impl Resolver {
             // their place, never their target, gives them theirs.)
             if ev.source.country.is_none() && ev.source.sector.is_some() {
                 let direct = location.as_ref().filter(|(_, d)| *d);
+                // (Before the target's country, a place named on their
+                // own noun: "un tribunal de Rostov-sur-le-Don a condamné
+                // le cinéaste ukrainien", "la police de Hong Kong".)
+                let own_place = ev.source.span.and_then(|sp| {
+                    let inside = |k: usize| {
+                        s.tokens
+                            .get(k)
+                            .is_some_and(|t| t.span.start >= sp.start && t.span.end <= sp.end)
+                    };
+                    places
+                        .iter()
+                        .filter(|f| f.sentence == si && !f.metonymic)
+                        .find(|f| {
+                            s.tokens.get(f.head).is_some_and(|t| {
+                                t.head > 0
+                                    && inside(t.head as usize - 1)
+                                    && t.deprel.starts_with("nmod")
+                            })
+                        })
+                        .and_then(|f| f.place.country.clone())
+                });
                 let of_target = ev
                     .target
                     .as_ref()
@@ -856,6 +877,7 @@ impl Resolver {
                     .filter(|c| !c.starts_with("IGO") && !c.starts_with("NGO"));
                 let country = direct
                     .and_then(|(p, _)| p.country.clone())
+                    .or(own_place)
                     .or(of_target)
                     .or_else(|| location.as_ref().and_then(|(p, _)| p.country.clone()));
                 if let Some(c) = country {

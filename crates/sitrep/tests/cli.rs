@@ -3215,6 +3215,20 @@ fn people_delivered_to_a_state() {
     assert_cases(expect);
 }
 
+/// A court or police of no named country are those of the place named on
+/// their own noun ("un tribunal de Grodno"), before the country of the one
+/// they act on.
+#[test]
+fn a_court_of_a_named_city() {
+    let expect: &[Case] = &[(
+        "fr",
+        "2023-02-08",
+        "Un tribunal de Grodno a condamné mercredi le journaliste polonais Andrzej Poczobut à huit ans de prison.",
+        &[("BLR", "173", "POL")],
+    )];
+    assert_cases(expect);
+}
+
 /// Shows of force at sea and in the air: missiles fired into the sea near
 /// a state (or coming down in its waters) are a show of force towards it,
 /// not an attack; a ship or aircraft passing within a few yards of
