@@ -6520,6 +6520,40 @@ impl<'a> Sent<'a> {
                 None
             }
         });
+        // "le Français Olivier Grondeau, détenu depuis plus de deux ans à
+        // Chiraz", "an aid worker held since 2022", « toujours
+        // emprisonnés »: a detention that describes someone, with how long
+        // it has lasted or that it goes on, is background, not an act
+        // reported.
+        if !self.d.it.stem_rule
+            && matches!(self.rel(v), "acl" | "advcl" | "conj")
+            && self.toks[v].feats.contains("VerbForm=Part")
+            && !self.kids[v]
+                .iter()
+                .any(|&k| matches!(base(self.rel(k)), "aux" | "nsubj"))
+            && self.lemma_is(
+                v,
+                &[
+                    "détenir",
+                    "emprisonner",
+                    "incarcérer",
+                    "retenir",
+                    "hold",
+                    "detain",
+                    "jail",
+                    "imprison",
+                ],
+            )
+            && self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obl" | "advmod" | "nmod")
+                    && (self.lemma_is(o, &["depuis", "since", "toujours", "still", "encore"])
+                        || self.kids[o].iter().any(|&k| {
+                            base(self.rel(k)) == "case" && self.lemma_is(k, &["depuis", "since"])
+                        }))
+            })
+        {
+            return None;
+        }
         let mut code = code?;
         // "hostages held by Hamas", "referendums held by Russia": a
         // participle that describes a noun holds no one.

@@ -3229,6 +3229,20 @@ fn a_court_of_a_named_city() {
     assert_cases(expect);
 }
 
+/// A detention that describes someone, with how long it has lasted or
+/// that it goes on ("détenu depuis deux ans", "toujours emprisonnés"), is
+/// background: only the release is reported.
+#[test]
+fn detention_that_describes_someone() {
+    let expect: &[Case] = &[(
+        "fr",
+        "2025-03-20",
+        "L'Iran a libéré jeudi le Français Olivier Grondeau, détenu depuis plus de deux ans, et Paris a appelé Téhéran à relâcher les autres Français, toujours emprisonnés.",
+        &[("IRN", "084", "FRA"), ("FRA", "020", "IRN")],
+    )];
+    assert_cases(expect);
+}
+
 /// Shows of force at sea and in the air: missiles fired into the sea near
 /// a state (or coming down in its waters) are a show of force towards it,
 /// not an attack; a ship or aircraft passing within a few yards of
