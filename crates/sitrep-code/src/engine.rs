@@ -7664,6 +7664,36 @@ impl<'a> Sent<'a> {
             });
             if named_person {
                 f.code = "186".to_string();
+                // "ont tué dans le nord du Mali l'émir d'Al-Qaïda au
+                // Maghreb islamique", "killed al-Qaeda's leader in Yemen":
+                // the killing of a leader of a group of no state is aimed
+                // at the state where it happened.
+                if !f.targets.is_empty() && f.targets.iter().all(|t| t.code.starts_with("IMG")) {
+                    let own: Vec<String> = f.sources.iter().map(|x| country_of(&x.code)).collect();
+                    let located = |o: usize| {
+                        self.kids[o].iter().any(|&k| {
+                            base(self.rel(k)) == "case"
+                                && self.lemma_is(k, &["in", "dans", "au", "aux", "en", "à"])
+                        })
+                    };
+                    let place = self.kids[v]
+                        .iter()
+                        .copied()
+                        .filter(|&o| base(self.rel(o)) == "obl" && located(o))
+                        .flat_map(|o| {
+                            std::iter::once(o).chain(
+                                self.kids[o]
+                                    .iter()
+                                    .copied()
+                                    .filter(|&n| base(self.rel(n)) == "nmod"),
+                            )
+                        })
+                        .flat_map(|o| self.code_np(o))
+                        .find(|x| x.code.len() == 3 && !own.contains(&x.code));
+                    if let Some(x) = place {
+                        f.targets = vec![x];
+                    }
+                }
             }
             // "suicide bombers … killed more than 20 people", "un
             // kamikaze a tué": a suicide bombing (1831), not combat.
