@@ -664,15 +664,17 @@ impl<'a> Sent<'a> {
             }
         }
         for (f, l, entries) in found {
-            let mut countries: Vec<String> = Vec::new();
-            for &e in &entries {
-                match country(e) {
-                    Some(c) if !countries.contains(&c) => countries.push(c),
-                    Some(_) => {}
-                    None => countries.clear(),
-                }
-            }
-            if countries.len() < 2 || entries.iter().any(|&e| country(e).is_none()) {
+            // (Every part must name a state on the article's date.)
+            let Some(mut countries) = entries
+                .iter()
+                .map(|&e| country(e))
+                .collect::<Option<Vec<String>>>()
+            else {
+                continue;
+            };
+            countries.sort_unstable();
+            countries.dedup();
+            if countries.len() < 2 {
                 continue;
             }
             for slot in &mut self.actor_at[f..=l] {
@@ -4707,20 +4709,7 @@ impl<'a> Sent<'a> {
                         if !on_noun {
                             continue;
                         }
-                        let theirs: Vec<String> = frames[g]
-                            .sources
-                            .iter()
-                            .map(|x| country_of(&x.code))
-                            .collect();
-                        let mut doers: Vec<Coded> = Vec::new();
-                        for ev in &found {
-                            if ev.source.names_country()
-                                && !theirs.contains(&country_of(&ev.source.code))
-                                && !doers.iter().any(|d| d.code == ev.source.code)
-                            {
-                                doers.push(ev.source.clone());
-                            }
-                        }
+                        let doers = doers_of(&found, &frames[g].sources);
                         if !doers.is_empty() {
                             frames[g].targets = doers;
                         }
@@ -4739,22 +4728,9 @@ impl<'a> Sent<'a> {
                         // at its doer ("a condamné l'arrestation de deux
                         // Français en Iran"), not at whom it was done to.
                         if matches!(frames[g].code.get(..2), Some("11" | "12")) {
-                            let theirs: Vec<String> = frames[g]
-                                .sources
-                                .iter()
-                                .map(|x| country_of(&x.code))
-                                .collect();
                             // (Every doer of a joint act: "the proposals of
                             // France, Germany and Britain".)
-                            let mut doers: Vec<Coded> = Vec::new();
-                            for ev in &found {
-                                if !ev.source.code.starts_with("---")
-                                    && !theirs.contains(&country_of(&ev.source.code))
-                                    && !doers.iter().any(|d| d.code == ev.source.code)
-                                {
-                                    doers.push(ev.source.clone());
-                                }
-                            }
+                            let doers = doers_of(&found, &frames[g].sources);
                             if !doers.is_empty() {
                                 frames[g].targets = doers;
                             }
@@ -12326,6 +12302,23 @@ fn others(x: &[Coded], own: &[String]) -> Vec<Coded> {
         .filter(|c| !own.contains(&country_of(&c.code)))
         .cloned()
         .collect()
+}
+
+/// The doers of the acts `found` (a nominal act's events) of another
+/// country than `reacting`, each once: whom a reaction to the act is
+/// aimed at.
+fn doers_of(found: &[RawEvent], reacting: &[Coded]) -> Vec<Coded> {
+    let theirs: Vec<String> = reacting.iter().map(|x| country_of(&x.code)).collect();
+    let mut doers: Vec<Coded> = Vec::new();
+    for ev in found {
+        if !ev.source.code.starts_with("---")
+            && !theirs.contains(&country_of(&ev.source.code))
+            && !doers.iter().any(|d| d.code == ev.source.code)
+        {
+            doers.push(ev.source.clone());
+        }
+    }
+    doers
 }
 
 /// The actors `v`, as named by the pronoun at word `h` ("they", "il").
