@@ -68,13 +68,24 @@ pub(crate) struct PhraseIndex {
     pub edges: HashMap<(u32, u32, bool), u32>,
     /// What each node's phrase stands for (the first entry written wins).
     pub what: Vec<Option<u32>>,
+    /// Per word id, where the word sits in the trie (the `WORD_*` bits):
+    /// a word of the sentence that is in no phrase costs no lookup.
+    uses: Vec<u8>,
 }
+
+/// [`PhraseIndex`] word bits: first word of a phrase, matched whole or by
+/// stem; a word of a phrase anywhere, whole or by stem.
+const FIRST_EXACT: u8 = 1;
+const FIRST_STEM: u8 = 2;
+const ANY_EXACT: u8 = 4;
+const ANY_STEM: u8 = 8;
 
 impl Default for PhraseIndex {
     fn default() -> Self {
         PhraseIndex {
             edges: HashMap::default(),
             what: vec![None],
+            uses: Vec::new(),
         }
     }
 }
@@ -87,6 +98,16 @@ impl PhraseIndex {
         let mut node = 0u32;
         for w in &p.words {
             let cw = it.word(&w.text, w.exact || !stems);
+            let k = cw.id as usize;
+            if self.uses.len() <= k {
+                self.uses.resize(k + 1, 0);
+            }
+            self.uses[k] |= match (node == 0, cw.exact) {
+                (true, true) => FIRST_EXACT | ANY_EXACT,
+                (true, false) => FIRST_STEM | ANY_STEM,
+                (false, true) => ANY_EXACT,
+                (false, false) => ANY_STEM,
+            };
             let next = self.what.len() as u32;
             node = *self.edges.entry((node, cw.id, cw.exact)).or_insert(next);
             if node == next {
@@ -101,6 +122,20 @@ impl PhraseIndex {
     /// True when the index holds no phrase.
     pub fn is_empty(&self) -> bool {
         self.edges.is_empty()
+    }
+
+    /// True when some phrase begins with word `id` (matched whole when
+    /// `exact`, else by stem).
+    pub fn starts_with(&self, id: u32, exact: bool) -> bool {
+        let bit = if exact { FIRST_EXACT } else { FIRST_STEM };
+        self.uses.get(id as usize).is_some_and(|u| u & bit != 0)
+    }
+
+    /// True when word `id` is in some phrase (matched whole when `exact`,
+    /// else by stem).
+    pub fn holds(&self, id: u32, exact: bool) -> bool {
+        let bit = if exact { ANY_EXACT } else { ANY_STEM };
+        self.uses.get(id as usize).is_some_and(|u| u & bit != 0)
     }
 }
 
@@ -199,6 +234,10 @@ pub(crate) struct Dict {
     pub synsets: Vec<Vec<Vec<CElem>>>,
     /// Per synonym set, the ids of its one-word members, for a direct test.
     pub synset_words: Vec<HashSet<u32>>,
+    /// Per synonym set, per member, the words the member cannot match
+    /// without (sorted): a member none of whose sentence has all of them is
+    /// not tried.
+    pub synset_member_words: Vec<Vec<Vec<u32>>>,
     /// PETRARCH's internal coding ontology, when given: combines nested
     /// and negated verbs' codes.
     pub pico: Option<sitrep_lexicon::Pico>,
@@ -461,8 +500,25 @@ impl Dict {
         self.synset_words.get(id as usize)
     }
 
-    /// Finishes compilation: the one-word member sets of every synonym set.
+    /// Finishes compilation: the one-word member sets of every synonym
+    /// set, and the words each member needs.
     pub fn finish(&mut self) {
+        self.synset_member_words = self
+            .synsets
+            .iter()
+            .map(|members| {
+                members
+                    .iter()
+                    .map(|m| {
+                        let mut words = Vec::new();
+                        collect_required(m, &mut words);
+                        words.sort_unstable();
+                        words.dedup();
+                        words
+                    })
+                    .collect()
+            })
+            .collect();
         self.synset_words = self
             .synsets
             .iter()
@@ -630,6 +686,23 @@ mod tests {
         let words: Vec<&str> = split.words.iter().map(|w| w.text.as_str()).collect();
         assert_eq!(words, ["MOON", "JAE", "-", "IN"]);
         assert!(super::hyphens_split(&super::Phrase::parse("KIM_JONG_UN")).is_none());
+    }
+
+    #[test]
+    fn a_phrase_index_knows_which_words_begin_or_sit_in_a_phrase() {
+        let mut it = super::Interner::default();
+        let mut idx = super::PhraseIndex::default();
+        idx.add(&mut it, &super::Phrase::parse("UNITED_NATIONS"), 1, false);
+        idx.add(&mut it, &super::Phrase::parse("NATIONS_UNIES"), 2, false);
+        let united = it.intern("UNITED");
+        let nations = it.intern("NATIONS");
+        let unies = it.intern("UNIES");
+        let other = it.intern("ANKARA");
+        assert!(idx.starts_with(united, true) && idx.starts_with(nations, true));
+        assert!(!idx.starts_with(unies, true) && idx.holds(unies, true));
+        assert!(!idx.holds(other, true) && !idx.starts_with(other, true));
+        // (Matched whole, not by stem, without the stem rule.)
+        assert!(!idx.holds(united, false));
     }
 
     use super::{english_inflections, french_inflections};

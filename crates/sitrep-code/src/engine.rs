@@ -4,7 +4,7 @@
 use sitrep_lexicon::normalize_into;
 use sitrep_model::{Certainty, Token};
 
-use crate::dict::{CBlock, CElem, CWord, Dict, PhraseIndex, PredDict, NONE};
+use crate::dict::{CBlock, CElem, CWord, Dict, HashMap, PhraseIndex, PredDict, NONE};
 use crate::repair::{self, fixed_rel, DAY_WORDS};
 
 /// Switches that PETRARCH's validation records set with `<Config>`. The
@@ -240,6 +240,11 @@ pub(crate) struct Sent<'a> {
     np_memo: std::cell::RefCell<Vec<Option<Vec<Coded>>>>,
     /// The sorted ids of every form and lemma in the sentence.
     present: Vec<u32>,
+    /// The sorted ids of every form, lemma and matched stem: what a
+    /// pattern's word can match.
+    matchable: Vec<u32>,
+    /// [`Sent::viable_members`] by synonym set.
+    synset_memo: std::cell::RefCell<HashMap<u32, std::rc::Rc<[u32]>>>,
     /// Set while [`Sent::state_before`] runs.
     describing: std::cell::Cell<bool>,
     /// Words (first, last) that name several states at once, "franco-
@@ -343,6 +348,8 @@ impl<'a> Sent<'a> {
             recent,
             np_memo: std::cell::RefCell::new(vec![None; n]),
             present: Vec::new(),
+            matchable: Vec::new(),
+            synset_memo: Default::default(),
             describing: std::cell::Cell::new(false),
             joint: Vec::new(),
         };
@@ -354,7 +361,12 @@ impl<'a> Sent<'a> {
             .collect();
         present.sort_unstable();
         present.dedup();
+        let mut matchable = present.clone();
+        matchable.extend_from_slice(&s.stem_ids);
+        matchable.sort_unstable();
+        matchable.dedup();
         s.present = present;
+        s.matchable = matchable;
         s.actor_at = s.scan(&d.actors);
         // A one-word actor name written like a function word is that word
         // ("un" the French article is not the UN, "who" is not the WHO).
@@ -773,7 +785,7 @@ impl<'a> Sent<'a> {
     fn phrase_at(&self, idx: &PhraseIndex, i: usize) -> Option<(u32, usize)> {
         let mut best: Option<(u32, usize)> = None;
         let t = &self.ids[i];
-        let root = |id: u32, exact: bool| id != NONE && idx.edges.contains_key(&(0, id, exact));
+        let root = |id: u32, exact: bool| id != NONE && idx.starts_with(id, exact);
         if !(root(t.form, true)
             || root(t.form, false)
             || root(t.lemma, true)
@@ -792,7 +804,7 @@ impl<'a> Sent<'a> {
             }
             let t = &self.ids[w];
             let mut follow = |id: u32, exact: bool| {
-                if id == NONE {
+                if id == NONE || !idx.holds(id, exact) {
                     return;
                 }
                 if let Some(&next) = idx.edges.get(&(node, id, exact)) {
@@ -3798,16 +3810,17 @@ impl<'a> Sent<'a> {
             CElem::Synset(id) => {
                 let members = self.d.synsets.get(*id as usize)?;
                 let words = self.d.synset_words.get(*id as usize)?;
+                let viable = self.viable_members(*id);
                 for j in pos..limit {
                     let t = &self.ids[seq[j]];
                     if words.contains(&t.form) || words.contains(&t.lemma) {
                         b.words += 1;
                         return Some(j + 1);
                     }
-                    for m in members {
-                        if matches!(m.as_slice(), [CElem::Word(_)]) {
+                    for &k in viable.iter() {
+                        let Some(m) = members.get(k as usize) else {
                             continue;
-                        }
+                        };
                         let mut tmp = b.clone();
                         if let Some(end) = self.match_elems(m, seq, j, false, &mut tmp) {
                             if m.is_empty() {
@@ -3882,6 +3895,34 @@ impl<'a> Sent<'a> {
                 None
             }
         }
+    }
+
+    /// The members of several words of synonym set `id` whose words are
+    /// all in the sentence (no other can match), by index; worked out once
+    /// per sentence and set.
+    fn viable_members(&self, id: u32) -> std::rc::Rc<[u32]> {
+        if let Some(v) = self.synset_memo.borrow().get(&id) {
+            return v.clone();
+        }
+        let members = self.d.synsets.get(id as usize).map_or(&[][..], |m| m);
+        let needs = self
+            .d
+            .synset_member_words
+            .get(id as usize)
+            .map_or(&[][..], |n| n);
+        let viable: std::rc::Rc<[u32]> = members
+            .iter()
+            .zip(needs)
+            .enumerate()
+            .filter(|(_, (m, need))| {
+                !m.is_empty()
+                    && !matches!(m.as_slice(), [CElem::Word(_)])
+                    && need.iter().all(|w| self.matchable.binary_search(w).is_ok())
+            })
+            .map(|(k, _)| k as u32)
+            .collect();
+        self.synset_memo.borrow_mut().insert(id, viable.clone());
+        viable
     }
 
     /// Elements inside a group: each must follow closely (determiners and

@@ -12,10 +12,18 @@ pub fn normalize_word(w: &str) -> String {
 /// can reuse one buffer for every word.
 pub fn normalize_into(out: &mut String, w: &str) {
     out.clear();
+    if w.is_ascii() {
+        out.push_str(w);
+        out.make_ascii_uppercase();
+        return;
+    }
     for c in w.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_uppercase());
+            continue;
+        }
         match fold_char(c) {
             Some(s) => out.push_str(s),
-            None if c.is_ascii() => out.push(c.to_ascii_uppercase()),
             None => out.extend(c.to_uppercase()),
         }
     }
@@ -181,6 +189,7 @@ mod tests {
         assert_eq!(normalize_word("Présidente"), "PRESIDENTE");
         assert_eq!(normalize_word("œuvre"), "OEUVRE");
         assert_eq!(normalize_word("Ankara"), "ANKARA");
+        assert_eq!(normalize_word("l’Élysée-x"), "L'ELYSEE-X");
     }
 
     #[test]
