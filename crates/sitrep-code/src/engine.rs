@@ -6537,6 +6537,32 @@ impl<'a> Sent<'a> {
                 None
             }
         });
+        // "La Belgique a remis à la France Salah Abdeslam", "Mexico handed
+        // over 29 suspected traffickers to the United States": with no
+        // pattern to say what is handed, people handed or transferred to a
+        // state or a court are judicial cooperation (063), aimed at whoever
+        // receives them (below).
+        let code = code.or_else(|| {
+            if self.d.it.stem_rule
+                || !self.lemma_is(v, &["remettre", "livrer", "transférer", "hand", "transfer"])
+            {
+                return None;
+            }
+            let people = self.kids[v].iter().any(|&o| {
+                matches!(base(self.rel(o)), "obj" | "dobj" | "nsubj:pass")
+                    && (self.person_phrase(o)
+                        || (self.toks[o].upos == "PROPN" && self.actor_at[o].is_none()))
+            });
+            let to_state = self.kids[v].iter().any(|&k| {
+                matches!(base(self.rel(k)), "obl" | "iobj")
+                    && self.kids[k].iter().any(|&c| {
+                        base(self.rel(c)) == "case"
+                            && self.lemma_is(c, &["to", "à", "au", "aux", "vers"])
+                    })
+                    && self.code_np(k).iter().any(|x| x.names_country())
+            });
+            (people && to_state).then(|| "063".to_string())
+        });
         // "le Français Olivier Grondeau, détenu depuis plus de deux ans à
         // Chiraz", "an aid worker held since 2022", « toujours
         // emprisonnés »: a detention that describes someone, with how long
@@ -7749,19 +7775,28 @@ impl<'a> Sent<'a> {
         // military cooperation among them (062), not a show of force.
         if !self.d.it.stem_rule && (f.code.starts_with("15") || f.code == "062") {
             let countries = distinct_countries(&f.sources);
+            // ("participent aux manœuvres", "took part in the drills")
             let drills = self.kids[v].iter().any(|&o| {
-                matches!(base(self.rel(o)), "obj" | "dobj")
+                (matches!(base(self.rel(o)), "obj" | "dobj")
+                    || (base(self.rel(o)) == "obl"
+                        && self.lemma_is(v, &["participer", "participate", "take"])))
                     && (self.lemma_is(o, EXERCISES)
                         || self.lemma_is(o, &["patrol", "patrols", "patrouille", "patrouilles"]))
             });
-            // (The target, if any, one of them.)
-            let among = f
-                .targets
-                .iter()
-                .filter(|t| t.names_country())
-                .all(|t| countries.contains(&country_of(&t.code)));
-            if drills && countries.len() >= 2 && among {
+            // (However the parser hung the drills on the verb's words:
+            // "ont entamé quatre jours de manœuvres conjointes dans le golfe
+            // d'Oman"; a place they are held in is no party to them.)
+            let drills = drills
+                || (self.lemma_is(v, &["entamer", "lancer", "mener", "participer"])
+                    && self
+                        .clause_words(v)
+                        .1
+                        .iter()
+                        .any(|&o| self.lemma_is(o, EXERCISES)));
+            if drills && countries.len() >= 2 {
                 f.code = "062".to_string();
+                f.targets
+                    .retain(|t| countries.contains(&country_of(&t.code)));
             }
         }
         // "extradited Ricardo Cavallo to Spain", "handed Ramzi Yousef to

@@ -302,12 +302,32 @@ fn repair_objects_on_places(
             if !place {
                 continue;
             }
+            // (Or a partitive noun hung on the place: "ont entamé en mer
+            // du Japon des manœuvres navales".)
+            let partitive = |a: usize| {
+                let hd: &[Option<usize>] = head;
+                toks[a].upos == "NOUN"
+                    && base(fixed_rel(toks, a, rel_fix)) == "nmod"
+                    && (0..a)
+                        .any(|k| hd[k] == Some(a) && toks[k].lemma == "de" && toks[k].upos == "ADP")
+                    && (0..a).any(|k| {
+                        hd[k] == Some(a)
+                            && base(fixed_rel(toks, k, rel_fix)) == "det"
+                            && toks[k].form.eq_ignore_ascii_case("les")
+                    })
+            };
             let Some(a) = (o + 1..n).find(|&a| {
                 head[a] == Some(o)
-                    && base(fixed_rel(toks, a, rel_fix)) == "appos"
-                    && matches!(toks[a].upos.as_str(), "NOUN" | "PROPN")
-                    && (0..a)
-                        .any(|k| head[k] == Some(a) && base(fixed_rel(toks, k, rel_fix)) == "det")
+                    && ((base(fixed_rel(toks, a, rel_fix)) == "appos"
+                        && matches!(toks[a].upos.as_str(), "NOUN" | "PROPN")
+                        && (0..a).any(|k| {
+                            head[k] == Some(a) && base(fixed_rel(toks, k, rel_fix)) == "det"
+                        }))
+                        || partitive(a)
+                        // ("au large de Goa leur exercice", with the
+                        // object hung on "large".)
+                        || (matches!(base(fixed_rel(toks, a, rel_fix)), "obj" | "dobj")
+                            && !matches!(toks[o].upos.as_str(), "VERB" | "AUX")))
                     && !(o + 1..a).any(|k| toks[k].form == ",")
             }) else {
                 continue;

@@ -3228,6 +3228,69 @@ fn people_delivered_to_a_state() {
     assert_cases(expect);
 }
 
+/// People handed or transferred to a state with no pattern for what is
+/// handed are judicial cooperation (063), aimed at the state that receives
+/// them; handing over a suspect still needs "to" someone.
+#[test]
+fn people_handed_over_with_no_pattern() {
+    let expect: &[Case] = &[
+        (
+            "fr",
+            "2019-01-15",
+            "Le Brésil a remis lundi au Portugal Joaquim Ferreira, recherché pour escroquerie.",
+            &[("BRA", "063", "PRT")],
+        ),
+        (
+            "en",
+            "2019-01-15",
+            "Brazil on Monday handed Joaquim Ferreira over to Portugal.",
+            &[("BRA", "063", "PRT")],
+        ),
+        (
+            "fr",
+            "2019-01-15",
+            "Le Brésil a remis lundi son rapport annuel.",
+            &[],
+        ),
+    ];
+    assert_cases(expect);
+}
+
+/// Drills of several states together are military cooperation among
+/// them, however the parser hangs the drills on the verb's words, and the
+/// sea they are held in is no party; drills of one state are a show of
+/// force.
+#[test]
+fn drills_held_together() {
+    let expect: &[Case] = &[
+        (
+            "fr",
+            "2022-05-20",
+            "Les marines grecque et égyptienne ont entamé vendredi au large de Crète leur exercice annuel Medusa.",
+            &[("GRC", "062", "EGY"), ("EGY", "062", "GRC")],
+        ),
+        (
+            "fr",
+            "2022-05-20",
+            "La Grèce et l'Égypte ont entamé vendredi en mer Méditerranée des manœuvres navales conjointes.",
+            &[("GRC", "062", "EGY"), ("EGY", "062", "GRC")],
+        ),
+        (
+            "fr",
+            "2022-05-20",
+            "Des milliers de soldats grecs et égyptiens participent depuis lundi aux manœuvres Medusa.",
+            &[("GRC", "062", "EGY"), ("EGY", "062", "GRC")],
+        ),
+        (
+            "en",
+            "2022-05-20",
+            "Greek and Egyptian troops are taking part in the Medusa exercises.",
+            &[("GRC", "062", "EGY"), ("EGY", "062", "GRC")],
+        ),
+    ];
+    assert_cases(expect);
+}
+
 /// A court or police of no named country are those of the place named on
 /// their own noun ("un tribunal de Grodno"), before the country of the one
 /// they act on.
