@@ -699,11 +699,11 @@ fn hand_coded_sentences_meet_the_event_goal() {
     }
 }
 
-/// The harder wire sentences of holdout2 to holdout24 and wire1 to wire35,
-/// all tuned on or scored by now (holdout25, wire36 and wire37, the next
+/// The harder wire sentences of holdout2 to holdout25 and wire1 to wire37,
+/// all tuned on or scored by now (holdout26, wire38 and wire39, the next
 /// unseen sets, are scored by hand at the start and end of a session, not
 /// here): these floors, the precision / recall measured at the end of
-/// session 21 (2026-12-07; the figures are in `docs/benchmarks.md`)
+/// session 22 (2026-12-08; the figures are in `docs/benchmarks.md`)
 /// rounded down to two decimals, catch a regression.
 #[test]
 fn wire_sentences_hold_their_scores() {
@@ -754,6 +754,8 @@ fn wire_sentences_hold_their_scores() {
         "holdout23-events-fr.jsonl",
         "holdout24-events-en.jsonl",
         "holdout24-events-fr.jsonl",
+        "holdout25-events-en.jsonl",
+        "holdout25-events-fr.jsonl",
         "wire1-events-en.jsonl",
         "wire1-events-fr.jsonl",
         "wire2-events-en.jsonl",
@@ -824,6 +826,10 @@ fn wire_sentences_hold_their_scores() {
         "wire34-events-fr.jsonl",
         "wire35-events-en.jsonl",
         "wire35-events-fr.jsonl",
+        "wire36-events-en.jsonl",
+        "wire36-events-fr.jsonl",
+        "wire37-events-en.jsonl",
+        "wire37-events-fr.jsonl",
     ]);
     let floors = [
         (0.97, 0.90),
@@ -845,7 +851,7 @@ fn wire_sentences_hold_their_scores() {
         (0.89, 0.72),
         (0.73, 0.66),
         (0.88, 0.83),
-        (0.83, 0.69),
+        (0.83, 0.72),
         (0.80, 0.73),
         (0.80, 0.77),
         (0.95, 0.71),
@@ -857,13 +863,13 @@ fn wire_sentences_hold_their_scores() {
         (0.79, 0.66),
         (0.80, 0.64),
         (0.69, 0.64),
-        (0.71, 0.56),
+        (0.72, 0.57),
         (0.81, 0.75),
         (0.76, 0.77),
         (0.72, 0.71),
         (0.73, 0.52),
         (0.80, 0.66),
-        (0.80, 0.63),
+        (0.81, 0.65),
         (0.78, 0.74),
         (0.76, 0.79),
         (0.85, 0.61),
@@ -871,11 +877,13 @@ fn wire_sentences_hold_their_scores() {
         (0.70, 0.53),
         (0.71, 0.65),
         (0.81, 0.66),
-        (0.67, 0.54),
+        (0.68, 0.56),
+        (0.77, 0.55),
+        (0.82, 0.71),
         (0.78, 0.63),
         (0.84, 0.61),
         (0.85, 0.77),
-        (0.71, 0.61),
+        (0.72, 0.64),
         (0.82, 0.72),
         (0.76, 0.68),
         (0.87, 0.73),
@@ -891,9 +899,9 @@ fn wire_sentences_hold_their_scores() {
         (0.81, 0.68),
         (0.74, 0.61),
         (0.70, 0.60),
-        (0.77, 0.65),
+        (0.78, 0.68),
         (0.72, 0.58),
-        (0.66, 0.58),
+        (0.67, 0.59),
         (0.70, 0.57),
         (0.72, 0.55),
         (0.67, 0.59),
@@ -902,14 +910,14 @@ fn wire_sentences_hold_their_scores() {
         (0.83, 0.72),
         (0.69, 0.61),
         (0.82, 0.72),
-        (0.71, 0.64),
+        (0.71, 0.66),
         (0.77, 0.67),
         (0.82, 0.76),
         (0.87, 0.78),
         (0.82, 0.71),
         (0.87, 0.73),
         (0.81, 0.67),
-        (0.81, 0.56),
+        (0.90, 0.59),
         (0.72, 0.64),
         (0.77, 0.69),
         (0.71, 0.55),
@@ -921,11 +929,11 @@ fn wire_sentences_hold_their_scores() {
         (0.76, 0.69),
         (0.78, 0.48),
         (0.77, 0.60),
-        (0.85, 0.78),
+        (0.85, 0.81),
         (0.80, 0.62),
-        (0.82, 0.70),
+        (0.82, 0.73),
         (0.78, 0.72),
-        (0.77, 0.64),
+        (0.77, 0.66),
         (0.64, 0.41),
         (0.61, 0.48),
         (0.71, 0.65),
@@ -935,13 +943,17 @@ fn wire_sentences_hold_their_scores() {
         (0.70, 0.53),
         (0.65, 0.54),
         (0.77, 0.68),
-        (0.77, 0.74),
+        (0.78, 0.77),
         (0.91, 0.65),
         (0.71, 0.57),
         (0.65, 0.59),
         (0.78, 0.62),
         (0.84, 0.67),
         (0.75, 0.60),
+        (0.79, 0.68),
+        (0.88, 0.72),
+        (0.83, 0.70),
+        (0.75, 0.68),
     ];
     assert_eq!(scores.len(), floors.len());
     for ((line, p, r), (fp, fr)) in scores.into_iter().zip(floors) {
