@@ -68,7 +68,8 @@ pub(crate) struct PhraseIndex {
     pub edges: HashMap<(u32, u32, bool), u32>,
     /// What each node's phrase stands for (the first entry written wins).
     pub what: Vec<Option<u32>>,
-    /// Per word id, where the word sits in the trie (the `WORD_*` bits):
+    /// Per word id, where the word sits in the trie (the `FIRST_*` and
+    /// `ANY_*` bits):
     /// a word of the sentence that is in no phrase costs no lookup.
     uses: Vec<u8>,
 }
@@ -235,8 +236,8 @@ pub(crate) struct Dict {
     /// Per synonym set, the ids of its one-word members, for a direct test.
     pub synset_words: Vec<HashSet<u32>>,
     /// Per synonym set, per member, the words the member cannot match
-    /// without (sorted): a member none of whose sentence has all of them is
-    /// not tried.
+    /// without (sorted): in a sentence that lacks one of them, the member
+    /// is not tried.
     pub synset_member_words: Vec<Vec<Vec<u32>>>,
     /// PETRARCH's internal coding ontology, when given: combines nested
     /// and negated verbs' codes.

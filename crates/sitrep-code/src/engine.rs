@@ -129,6 +129,10 @@ fn threat_for(code: &str) -> Option<&'static str> {
     })
 }
 
+/// Prepositions before whoever receives a person handed over: "to
+/// Portugal", « à la France », « aux États-Unis », « vers la Russie ».
+const HANDED_TO: &[&str] = &["to", "à", "au", "aux", "vers"];
+
 /// Nouns for military drills.
 const EXERCISES: &[&str] = &[
     "exercise",
@@ -3196,10 +3200,9 @@ impl<'a> Sent<'a> {
             let under_object = objects.flat_map(|o| self.kids[o].iter().copied());
             let to = self.kids[v].iter().copied().chain(under_object).find(|&c| {
                 matches!(base(self.rel(c)), "obl" | "nmod")
-                    && self.kids[c].iter().any(|&k| {
-                        base(self.rel(k)) == "case"
-                            && self.lemma_is(k, &["to", "à", "au", "aux", "vers"])
-                    })
+                    && self.kids[c]
+                        .iter()
+                        .any(|&k| base(self.rel(k)) == "case" && self.lemma_is(k, HANDED_TO))
             });
             if let Some(x) = to
                 .map(|c| self.code_np(c))
@@ -6555,10 +6558,9 @@ impl<'a> Sent<'a> {
             });
             let to_state = self.kids[v].iter().any(|&k| {
                 matches!(base(self.rel(k)), "obl" | "iobj")
-                    && self.kids[k].iter().any(|&c| {
-                        base(self.rel(c)) == "case"
-                            && self.lemma_is(c, &["to", "à", "au", "aux", "vers"])
-                    })
+                    && self.kids[k]
+                        .iter()
+                        .any(|&c| base(self.rel(c)) == "case" && self.lemma_is(c, HANDED_TO))
                     && self.code_np(k).iter().any(|x| x.names_country())
             });
             (people && to_state).then(|| "063".to_string())
@@ -7858,10 +7860,9 @@ impl<'a> Sent<'a> {
                 .iter()
                 .filter(|&&k| matches!(base(self.rel(k)), "obl" | "nmod"))
                 .filter(|&&k| {
-                    self.kids[k].iter().any(|&c| {
-                        base(self.rel(c)) == "case"
-                            && self.lemma_is(c, &["to", "à", "au", "aux", "vers"])
-                    })
+                    self.kids[k]
+                        .iter()
+                        .any(|&c| base(self.rel(c)) == "case" && self.lemma_is(c, HANDED_TO))
                 })
                 .map(|&k| {
                     self.code_np(k)

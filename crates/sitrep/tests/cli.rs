@@ -3242,7 +3242,7 @@ fn people_delivered_to_a_state() {
 
 /// People handed or transferred to a state with no pattern for what is
 /// handed are judicial cooperation (063), aimed at the state that receives
-/// them; handing over a suspect still needs "to" someone.
+/// them; a thing handed over with no one to receive it is no event.
 #[test]
 fn people_handed_over_with_no_pattern() {
     let expect: &[Case] = &[
@@ -3298,6 +3298,12 @@ fn drills_held_together() {
             "2022-05-20",
             "Greek and Egyptian troops are taking part in the Medusa exercises.",
             &[("GRC", "062", "EGY"), ("EGY", "062", "GRC")],
+        ),
+        (
+            "fr",
+            "2022-05-20",
+            "La Russie a entamé lundi des manœuvres près de la frontière ukrainienne.",
+            &[("RUS", "150", "UKR")],
         ),
     ];
     assert_cases(expect);
